@@ -1,0 +1,1 @@
+ALTER TABLE "processes" ADD COLUMN "population" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/** Pure layers: no framework, no I/O, no server code. Enforced here, not by convention. */
+const pureImportRules = {
+	'no-restricted-imports': [
+		'error',
+		{
+			patterns: [
+				{ group: ['$app/*', '@sveltejs/*', 'svelte', 'svelte/*'], message: 'domain/ and analysis/ are pure: no framework imports.' },
+				{ group: ['$lib/server/*', '**/server/**', '$env/*'], message: 'domain/ and analysis/ must not import server code or environment.' },
+				{ group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process', 'pg', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pino'], message: 'domain/ and analysis/ are pure: no I/O.' }
+			]
+		}
+	]
+};
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		files: ['src/lib/domain/**', 'src/lib/analysis/**'],
+		ignores: ['**/*.test.ts', '**/cli.ts', '**/io/**'],
+		rules: pureImportRules
+	},
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/meta/']
+	}
+);

@@ -1,0 +1,22 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Actor } from '$lib/domain/access/can';
+import type { Organisation } from '$lib/server/db/queries/organisations';
+import type { StaffUser } from '$lib/server/db/queries/users';
+import type { Locale } from '$lib/i18n';
+
+declare global {
+	namespace App {
+		interface Error {
+			code?: string;
+		}
+		interface Locals {
+			locale: Locale;
+			actor: Actor;
+			staff: StaffUser | null;
+			organisation: Organisation | null;
+			sessionToken: string | null;
+		}
+	}
+}
+
+export {};

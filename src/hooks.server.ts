@@ -1,0 +1,81 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
+import { app, startApp, stopApp } from '$lib/server/app';
+import { hashSessionToken, SESSION_COOKIE } from '$lib/server/auth/session-token';
+import { findDefaultOrganisation, type Organisation } from '$lib/server/db/queries/organisations';
+import { findStaffBySession } from '$lib/server/db/queries/users';
+import { log } from '$lib/server/log';
+
+export const init: ServerInit = async () => {
+	await startApp();
+	// adapter-node emits this after it has stopped accepting requests on SIGINT/SIGTERM.
+	process.once('sveltekit:shutdown' as never, async () => {
+		await stopApp();
+		log.info('database closed');
+	});
+};
+
+/**
+ * The installation's organisation, looked up once it exists rather than on every request. Null is not
+ * kept, so an organisation seeded after start (`MEDSKAPA_SEED=none`, then `medskapa seed`) is found.
+ */
+let organisation: Organisation | null = null;
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const { db } = app().database;
+
+	// Language switch: `?lang=en` is remembered in a cookie, then the clean URL is shown (works without JS).
+	const requested = event.url.searchParams.get('lang');
+	if (isLocale(requested) && event.request.method === 'GET') {
+		event.cookies.set(LOCALE_COOKIE, requested, { path: '/', maxAge: 365 * 24 * 3600, httpOnly: false, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+		const clean = new URL(event.url);
+		clean.searchParams.delete('lang');
+		redirect(303, clean.pathname + clean.search);
+	}
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
+		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
+	}
+
+	organisation ??= await findDefaultOrganisation(db);
+	event.locals.organisation = organisation;
+	event.locals.actor = { kind: 'anonymous' };
+	event.locals.staff = null;
+	event.locals.sessionToken = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const staff = await findStaffBySession(db, hashSessionToken(token), new Date());
+		if (staff && staff.organisationId === event.locals.organisation?.id) {
+			event.locals.staff = staff;
+			event.locals.sessionToken = token;
+			event.locals.actor = { kind: 'staff', userId: staff.id, organisationId: staff.organisationId, role: staff.role };
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+	}
+
+	const locale = event.locals.locale;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
+	});
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (event.locals.staff) response.headers.set('cache-control', 'private, no-store');
+	log.info({ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'unhandled error');
+	return { message: status === 404 ? 'Not found' : 'Internal error', code: status === 404 ? 'not_found' : 'internal' };
+};

@@ -1,0 +1,33 @@
+/**
+ * Opinion map (Pol.is-class analysis) — public API. Pure: plain data in, plain data out, no I/O, no clock.
+ * See README.md in this folder for the algorithm, the deviations from Pol.is and the measured agreement.
+ */
+import { applyVotes, createOpinionMapState, setStatements } from './state';
+import type { OpinionMapOptions, OpinionMapResult, StatementInput, VoteInput } from './types';
+import { updateOpinionMap } from './update';
+
+export type * from './types';
+export { DEFAULT_OPTIONS } from './types';
+export { applyVotes, createOpinionMapState, setStatements, type OpinionMapState } from './state';
+export { updateOpinionMap } from './update';
+export { seedFromPolisMath, type PolisMathBlob } from './polis-seed';
+export { adjustedRandIndex } from './ari';
+export { pickNextStatement } from './routing';
+export { serialiseState, deserialiseState } from './serialise';
+export { analyseFixedGroups, type FixedGroupsResult } from './fixed-groups';
+export { parseCsv, parseCommentsCsv, parseVotesCsv, parseParticipantsVotesCsv, type ParticipantsVotes } from './open-data';
+
+export interface OpinionMapInput {
+	/** In time order; the last vote per (participant, statement) wins. agree = +1, disagree = −1, pass = 0. */
+	votes: Iterable<VoteInput>;
+	statements?: Iterable<StatementInput>;
+}
+
+/** Full recompute from scratch (a cold first tick). For a live map keep a state and call updateOpinionMap. */
+export function computeOpinionMap(input: OpinionMapInput, options: OpinionMapOptions = {}): OpinionMapResult {
+	const { clock, ...rest } = options;
+	const state = createOpinionMapState(rest);
+	if (input.statements) setStatements(state, input.statements);
+	applyVotes(state, input.votes);
+	return updateOpinionMap(state, clock);
+}

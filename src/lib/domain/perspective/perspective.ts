@@ -1,0 +1,38 @@
+/**
+ * @module A perspective (perspektiv): one contribution — a view, an experience, a worry, an idea — with
+ * its channel. Contact details and self-description are personal data, kept apart from the text.
+ */
+export const CHANNELS = ['web', 'interview', 'popup', 'phone', 'sms', 'paper', 'meeting', 'walk'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const AGE_BANDS = ['16-24', '25-44', '45-64', '65+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const RELATIONS = ['lives', 'works', 'association', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export type PerspectiveStatus = 'visible' | 'hidden';
+
+export type Profile = { ageBand: AgeBand | null; area: string | null; relation: Relation | null };
+export type Contact = { email: string | null; phone: string | null };
+
+export type Perspective = {
+	id: string;
+	processId: string;
+	text: string;
+	channel: Channel;
+	themeId: string | null;
+	isQuote: boolean;
+	status: PerspectiveStatus;
+	hiddenReason: string | null;
+	receipt: string;
+	createdAt: Date;
+};
+
+export const TEXT_MAX = 5000;
+
+/** Perspectives are collected in the collection phase only; outside it the door is closed, and says so. */
+export const isCollecting = (phase: string) => phase === 'collection';
+
+export const isEmptyProfile = (p: Profile) => p.ageBand === null && p.area === null && p.relation === null;
+export const isEmptyContact = (c: Contact) => c.email === null && c.phone === null;

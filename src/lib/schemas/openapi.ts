@@ -1,0 +1,40 @@
+/**
+ * @module The OpenAPI 3.1 document, built from the same zod schemas the handlers use.
+ */
+import { z } from 'zod';
+import { apiRegistry } from './api';
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
+
+export function buildOpenApi(serverUrl: string) {
+	const { schemas } = z.toJSONSchema(apiRegistry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
+	for (const schema of Object.values(schemas) as Record<string, unknown>[]) {
+		delete schema.$schema;
+		delete schema.$id;
+	}
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Medskapa API',
+			version: '1',
+			description: 'Public, read-only API for dialogue processes. Errors are `{"error": {"code", "message"}}`; messages are Swedish, or English with `Accept-Language: en`.'
+		},
+		servers: [{ url: serverUrl }],
+		paths: {
+			'/api/v1/processes': {
+				get: { operationId: 'listProcesses', summary: 'Published dialogue processes', responses: { '200': json('ProcessList', 'The published processes') } }
+			},
+			'/api/v1/processes/{slug}': {
+				get: {
+					operationId: 'getProcess',
+					summary: 'One published process: question, influence declaration, phases, participation levels',
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('Process', 'The process'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }
+		},
+		components: { schemas }
+	};
+}

@@ -1,0 +1,60 @@
+/**
+ * @module The only reader of environment variables: parsed once, typed, with clear errors.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	MEDSKAPA_DATA_DIR: z.string().min(1).default('./data'),
+	MEDSKAPA_SEED: z.enum(['demo', 'none']).default('demo'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	MAIL_FROM: z.string().min(3).default('Medskapa <noreply@medskapa.localhost>'),
+	ORIGIN: z.url().optional().or(z.literal('').transform(() => undefined)),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	NODE_ENV: z.string().default('production')
+});
+
+export type Config = {
+	port: number;
+	databaseUrl: string | undefined;
+	/** Absolute path of the embedded database's folder (PGlite data and the lock file live here). */
+	dataDir: string;
+	seed: 'demo' | 'none';
+	/** SMTP server for the mail outbox; without it, mail stays queued (visible to staff) and is not sent. */
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	/** Public address used in links in mail (ORIGIN, else http://localhost:PORT). */
+	publicUrl: string;
+	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+	isProduction: boolean;
+};
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = schema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+		throw new Error(`Invalid configuration: ${problems}`);
+	}
+	const e = parsed.data;
+	return {
+		port: e.PORT,
+		databaseUrl: e.DATABASE_URL,
+		dataDir: resolve(e.MEDSKAPA_DATA_DIR),
+		seed: e.MEDSKAPA_SEED,
+		smtpUrl: e.SMTP_URL,
+		mailFrom: e.MAIL_FROM,
+		publicUrl: (e.ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+		logLevel: e.LOG_LEVEL,
+		isProduction: e.NODE_ENV === 'production'
+	};
+}

@@ -1,0 +1,7 @@
+export * from './organisations';
+export * from './users';
+export * from './processes';
+export * from './audit';
+export * from './perspectives';
+export * from './outbox';
+export * from './reports';

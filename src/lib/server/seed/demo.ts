@@ -1,0 +1,77 @@
+/**
+ * @module The demo organisation, its staff and processes. Seeded on first start of an empty database.
+ */
+import { normaliseSchedule } from '../../domain/process/rules';
+import { hashPassword } from '../auth/password';
+import type { Db } from '../db/client';
+import { appendAudit } from '../db/queries/audit';
+import { insertProcess } from '../db/queries/processes';
+import { memberships, organisations, users } from '../db/schema/index';
+import type { UseCaseContext } from '../use-cases/context';
+import { DEMO_PROCESSES } from './demo-processes';
+import { seedDemoPerspectives } from './demo-perspectives';
+import { compileReport } from '../../domain/perspective/report';
+import { loadReportMaterial, saveReport } from '../db/queries/reports';
+
+export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun' };
+
+export const DEMO_PASSWORD = 'medskapa-demo';
+
+export const DEMO_LOGINS = [
+	{ email: 'processledare@solbacka.example', name: 'Amina Berg', role: 'facilitator' as const },
+	{ email: 'admin@solbacka.example', name: 'Johan Lind', role: 'admin' as const },
+	{ email: 'tjansteperson@solbacka.example', name: 'Eva Holm', role: 'official' as const }
+];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+	const rows = await db.select({ id: organisations.id }).from(organisations).limit(1);
+	return rows.length === 0;
+}
+
+export async function seedDemo(ctx: UseCaseContext): Promise<void> {
+	const now = ctx.now();
+	const organisationId = ctx.newId();
+	const hashes = await Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
+	await ctx.db.transaction(async (tx) => {
+		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
+		for (const [i, login] of DEMO_LOGINS.entries()) {
+			const userId = ctx.newId();
+			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
+			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
+		}
+		for (const demo of DEMO_PROCESSES) {
+			const { slug, currentPhase, isPublished, areas, population, ...description } = demo;
+			const id = ctx.newId();
+			await insertProcess(tx, {
+				...description,
+				schedule: normaliseSchedule(description.schedule),
+				id,
+				organisationId,
+				slug,
+				currentPhase,
+				areas,
+				population,
+				isPublished,
+				publishedAt: isPublished ? now : null,
+				createdAt: now,
+				updatedAt: now
+			});
+			await appendAudit(tx, {
+				id: ctx.newId(),
+				organisationId,
+				actorUserId: null,
+				action: 'process.seeded',
+				entityType: 'process',
+				entityId: id,
+				details: { slug },
+				at: now
+			});
+			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
+			// The village process is in its compilation phase with the report already out (no mail at seed).
+			if (currentPhase === 'compilation') {
+				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });
+				await saveReport(tx, id, snapshot, now, null);
+			}
+		}
+	});
+}

@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals, url }) => {
+	if (!can(locals.actor, 'staff.view')) redirect(303, `/logga-in?next=${encodeURIComponent(url.pathname)}`);
+	return {
+		canCreate: can(locals.actor, 'process.create'),
+		canRevise: can(locals.actor, 'process.revise'),
+		canPublish: can(locals.actor, 'process.publish'),
+		canAdvance: can(locals.actor, 'process.advancePhase')
+	};
+};

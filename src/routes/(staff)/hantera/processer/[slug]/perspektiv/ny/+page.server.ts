@@ -1,0 +1,39 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { normaliseReceipt } from '$lib/domain/perspective/receipt';
+import { app } from '$lib/server/app';
+import { listThemes } from '$lib/server/db/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { recordPerspective, STAFF_CHANNELS } from '$lib/server/use-cases/record-perspective';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'perspective.record') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const channel = url.searchParams.get('kanal');
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		isOpen: process.currentPhase === 'collection',
+		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name })),
+		channels: STAFF_CHANNELS,
+		channel: STAFF_CHANNELS.find((c) => c === channel) ?? 'interview',
+		saved: normaliseReceipt(url.searchParams.get('sparad') ?? '')
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, params }) => {
+		const values = formToObject(await request.formData());
+		const result = await recordPerspective(app().ctx, locals.actor, params.slug, values);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, closed: false });
+			if (result.error.code === 'phase_closed') return fail(409, { values, errors: [], closed: true });
+			return failFromUseCase(result.error, values);
+		}
+		// Keep the channel for the next entry: at the tent, one perspective follows another.
+		redirect(303, `/hantera/processer/${params.slug}/perspektiv/ny?kanal=${result.value.channel}&sparad=${result.value.receipt}`);
+	}
+};

@@ -1,0 +1,40 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { compileReach } from '$lib/domain/perspective/report';
+import { app } from '$lib/server/app';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { loadReportMaterial } from '$lib/server/db/queries/reports';
+import { failFromUseCase } from '$lib/server/forms';
+import { importPopulation } from '$lib/server/use-cases/import-population';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'perspective.read') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	// The same aggregation as the report, live: only counts leave this function, never a person's answers.
+	const { perspectives, profiles } = await loadReportMaterial(db, process.id);
+	const live = compileReach({ perspectives, profiles, population: process.population });
+	return {
+		process: { slug: process.slug, title: process.title },
+		reach: live.reach,
+		channels: live.channels,
+		hasPopulation: Boolean(process.population.ageBand),
+		canImport: can(locals.actor, 'process.revise'),
+		imported: url.searchParams.get('done') === 'imported'
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, params }) => {
+		const file = (await request.formData()).get('file');
+		const text = file instanceof File ? await file.text() : '';
+		const result = await importPopulation(app().ctx, locals.actor, params.slug, text);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { errors: result.error.fields });
+			return failFromUseCase(result.error, {});
+		}
+		redirect(303, `/hantera/processer/${params.slug}/representation?done=imported`);
+	}
+};

@@ -1,0 +1,20 @@
+import { error, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { app } from '$lib/server/app';
+import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { createProcess } from '$lib/server/use-cases/create-process';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (!can(locals.actor, 'process.create')) error(403, { message: 'Forbidden', code: 'forbidden' });
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const values = formToObject(await request.formData());
+		const result = await createProcess(app().ctx, locals.actor, values);
+		if (!result.ok) return failFromUseCase(result.error, values);
+		redirect(303, `/hantera/processer/${result.value.slug}?done=created`);
+	}
+};

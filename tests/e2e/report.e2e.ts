@@ -1,0 +1,79 @@
+import { describe, expect, inject, it } from 'vitest';
+import { decodeBody, readMailbox } from './mailbox';
+import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+
+const baseURL = inject('baseURL');
+const mailboxFile = inject('mailboxFile');
+
+describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }) => {
+	const browser = useBrowser();
+
+	it('a visitor reads the village report: method, themes with quotes, tensions side by side, who was not reached', async () => {
+		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
+		await visit(page, '/processer/leva-tillsammans-i-lillby');
+		await page.getByRole('link', { name: 'Läs perspektivrapporten' }).last().click();
+		await page.waitForURL(/\/rapport$/);
+		await expectAccessible(page);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Perspektivrapport: Leva tillsammans i Lillby');
+		const main = (await page.textContent('main')) ?? '';
+		expect(main).toMatch(/Vi tog emot 213 perspektiv mellan .+\. 210 visas i rapporten\. 3 dolde vi vid moderering/);
+		expect(await page.locator('.report-theme').count()).toBe(7);
+		expect(await page.locator('.tension').count()).toBe(6);
+		expect(await page.locator('.tension').first().locator('figure').count()).toBe(2);
+		expect(main).toContain('Unga 16–24 år är 14 % av invånarna men 6 % av perspektiven.');
+		const age = page.getByRole('table', { name: 'Ålder' });
+		expect(await age.getByRole('row', { name: /16–24 år/ }).textContent()).toContain('14 %');
+	});
+
+	it('a facilitator republishes the report and sees how many mails are queued', async () => {
+		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
+		await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
+		await visit(page, '/hantera/processer/leva-tillsammans-i-lillby');
+		await page.getByRole('button', { name: 'Publicera om perspektivrapporten' }).click();
+		await page.waitForURL(/done=report&notified=\d+/);
+		const notified = Number(page.url().match(/notified=(\d+)/)![1]);
+		expect(notified).toBe(20);
+		expect(await page.getByRole('status').textContent()).toBe('Perspektivrapporten är publicerad. 20 mejl ligger i kö för att skickas.');
+		await expectAccessible(page);
+
+		// The outbox worker delivers them over SMTP, each to one contributor, with links to the report and their receipt.
+		const before = javaScriptEnabled ? 0 : 20;
+		let mails = readMailbox(mailboxFile);
+		for (let i = 0; i < 100 && mails.length < before + 20; i++) {
+			await new Promise((r) => setTimeout(r, 200));
+			mails = readMailbox(mailboxFile);
+		}
+		const batch = mails.slice(before, before + 20);
+		expect(batch).toHaveLength(20);
+		expect(new Set(batch.map((m) => m.to.join())).size).toBe(20);
+		const body = decodeBody(batch[0].raw);
+		expect(body).toContain('/processer/leva-tillsammans-i-lillby/rapport');
+		expect(body).toMatch(/\/kvitto\/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
+		expect(body).toContain('Perspektivrapporten');
+
+		// Staff see each message's delivery, with addresses only partly shown.
+		await visit(page, '/hantera/utskick');
+		const rows = await page.getByRole('table', { name: 'Utskick, det senaste först' }).locator('tbody tr').allTextContents();
+		expect(rows.length).toBeGreaterThanOrEqual(20);
+		expect(rows[0]).toContain('Perspektivrapporten för Leva tillsammans i Lillby är klar');
+		expect(rows[0]).toContain('Skickat');
+		expect(rows[0]).toMatch(/\*\*\*@/);
+		expect(rows.join(' ')).not.toContain(batch[0].to[0]);
+		await visit(page, '/hantera/processer/trygg-storgatan');
+		expect(await page.textContent('main')).toContain('Perspektivrapporten kan publiceras när dialogen har gått vidare till fasen Sammanställ & återkoppla.');
+	});
+});
+
+describe('report API', () => {
+	it('returns the published report without personal data, and 404 where none is published', async () => {
+		const res = await fetch(`${baseURL}/api/v1/processes/leva-tillsammans-i-lillby/report`);
+		expect(res.status).toBe(200);
+		const report = await res.json();
+		expect(report.totals).toMatchObject({ received: 213, hidden: 3 });
+		expect(report.themes[0]).toEqual(expect.objectContaining({ name: expect.any(String), count: expect.any(Number), quotes: expect.any(Array) }));
+		expect(JSON.stringify(report)).not.toContain('@example');
+		const none = await fetch(`${baseURL}/api/v1/processes/trygg-storgatan/report`);
+		expect(none.status).toBe(404);
+		expect((await none.json()).error.code).toBe('not_found');
+	});
+});

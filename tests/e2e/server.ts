@@ -1,0 +1,57 @@
+/**
+ * Starts the built Medskapa server as a child process, on a free port with its own data directory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const BUILD_ENTRY = resolve('build/index.js');
+
+export function freePort(): Promise<number> {
+	return new Promise((ok, fail) => {
+		const srv = createServer();
+		srv.once('error', fail);
+		srv.listen(0, '127.0.0.1', () => {
+			const address = srv.address();
+			srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
+		});
+	});
+}
+
+export type RunningServer = { url: string; dataDir: string; child: ChildProcess; output: () => string };
+
+export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+	const port = await freePort();
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
+	let output = '';
+	const child = spawn(process.execPath, [BUILD_ENTRY], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout!.on('data', (d) => (output += d));
+	child.stderr!.on('data', (d) => (output += d));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
+		try {
+			const res = await fetch(`${url}/api/v1/processes`);
+			if (res.ok) return { url, dataDir, child, output: () => output };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`Server did not start in time:\n${output}`);
+}
+
+export function stopServer(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+	return new Promise((ok) => {
+		if (server.child.exitCode !== null) return ok(server.child.exitCode);
+		server.child.once('exit', (code) => ok(code));
+		server.child.kill(signal);
+	});
+}

@@ -1,0 +1,123 @@
+/**
+ * Browser helpers for the journeys: Debian's Chromium through playwright-core, axe-core on every page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+	// Playwright gives every launch a fresh, empty profile of its own.
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	return {
+		browser,
+		close: () => browser.close()
+	};
+}
+
+/** One Chromium per describe block: `const browser = useBrowser();`, then `browser()` inside the tests. */
+export function useBrowser(): () => Browser {
+	let launched: { browser: Browser; close: () => Promise<void> } | undefined;
+	beforeAll(async () => {
+		launched = await launchBrowser();
+	});
+	afterAll(async () => launched?.close());
+	return () => launched!.browser;
+}
+
+export const JS_MODES = [
+	{ name: 'JavaScript on', javaScriptEnabled: true },
+	{ name: 'JavaScript off', javaScriptEnabled: false }
+] as const;
+
+const jsOffContexts = new WeakSet<BrowserContext>();
+const axeContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+export async function newContext(browser: Browser, baseURL: string, javaScriptEnabled: boolean): Promise<BrowserContext> {
+	const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: 'sv-SE' });
+	if (!javaScriptEnabled) jsOffContexts.add(context);
+	else {
+		const newPage = context.newPage.bind(context);
+		context.newPage = async () => waitForHydrationAfterLoads(await newPage());
+	}
+	return context;
+}
+
+/**
+ * With JavaScript on, typing into a page before Svelte has hydrated it can be undone by hydration. After every
+ * full page load the journeys wait until the root layout has mounted (it marks `<html data-hydrated>`).
+ */
+function waitForHydrationAfterLoads(page: Page): Page {
+	const hydrated = () => page.waitForSelector('html[data-hydrated]', { state: 'attached' }).then(() => undefined);
+	const goto = page.goto.bind(page);
+	page.goto = async (...args) => {
+		const response = await goto(...args);
+		if (response?.headers()['content-type']?.startsWith('text/html')) await hydrated();
+		return response;
+	};
+	const waitForURL = page.waitForURL.bind(page);
+	page.waitForURL = async (...args) => {
+		await waitForURL(...args);
+		await hydrated();
+	};
+	return page;
+}
+
+/**
+ * With JavaScript off, axe cannot run in the page itself. Replay the exact server-rendered HTML (scripts
+ * removed, so nothing changes the DOM) at the same URL in a helper context, and run axe there.
+ */
+async function axePageFor(page: Page): Promise<{ target: Page; dispose: () => Promise<void> }> {
+	if (!jsOffContexts.has(page.context())) return { target: page, dispose: async () => {} };
+	const browser = page.context().browser()!;
+	if (!axeContexts.has(browser)) axeContexts.set(browser, browser.newContext({ bypassCSP: true }));
+	const helper = await (await axeContexts.get(browser)!).newPage();
+	const url = page.url();
+	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+	await helper.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+	await helper.goto(url);
+	return { target: helper, dispose: () => helper.close() };
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practice) on the page; fails with the rule ids and targets. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const { target, dispose } = await axePageFor(page);
+	await target.evaluate(AXE_SOURCE);
+	const violations = await target.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+	await dispose();
+	expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Go to a page and check it: no 5xx, and zero axe violations. */
+export async function visit(page: Page, path: string): Promise<void> {
+	const response = await page.goto(path);
+	expect(response?.status(), `status of ${path}`).toBeLessThan(500);
+	await expectAccessible(page);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+	await page.goto('/logga-in');
+	await page.getByLabel('E-postadress').fill(email);
+	await page.getByLabel('Lösenord').fill(password);
+	await page.getByRole('button', { name: 'Logga in' }).click();
+	await page.waitForURL(/\/hantera/);
+}
