@@ -19,7 +19,8 @@ export const ACTIONS = [
 	'perspective.read',
 	'perspective.record',
 	'perspective.moderate',
-	'perspective.harvest'
+	'perspective.harvest',
+	'interview.plan'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +45,9 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	// Officials run interviews and pop-ups, so they may type in what they gathered.
 	'perspective.record': isAnyStaff,
 	'perspective.moderate': runsProcesses,
-	'perspective.harvest': runsProcesses
+	'perspective.harvest': runsProcesses,
+	// Facilitators decide whom to interview; every staff member may record an interview they held.
+	'interview.plan': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -9,6 +9,7 @@ import { insertProcess } from '../db/queries/processes';
 import { memberships, organisations, users } from '../db/schema/index';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
+import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPerspectives } from './demo-perspectives';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
@@ -34,8 +35,10 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 	const hashes = await Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
 	await ctx.db.transaction(async (tx) => {
 		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
+		const userIds: string[] = [];
 		for (const [i, login] of DEMO_LOGINS.entries()) {
 			const userId = ctx.newId();
+			userIds.push(userId);
 			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
 		}
@@ -67,6 +70,8 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 				at: now
 			});
 			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
+			// Interviews were held by the official (Eva Holm in the demo logins).
+			await seedDemoInterviews(tx, id, slug, now, ctx.newId, userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null);
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });

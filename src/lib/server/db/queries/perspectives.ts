@@ -19,10 +19,10 @@ export async function isReceiptTaken(db: Db | Tx, receipt: string): Promise<bool
 
 export async function insertPerspective(
 	tx: Tx,
-	p: Perspective & { enteredByUserId?: string | null },
+	p: Perspective & { enteredByUserId?: string | null; interviewId?: string | null },
 	personal: { contact: Contact | null; profile: Profile | null; consentedAt: Date }
 ): Promise<void> {
-	await tx.insert(perspectives).values({ ...p, enteredByUserId: p.enteredByUserId ?? null });
+	await tx.insert(perspectives).values({ ...p, enteredByUserId: p.enteredByUserId ?? null, interviewId: p.interviewId ?? null });
 	if (personal.contact) await tx.insert(perspectiveContacts).values({ perspectiveId: p.id, ...personal.contact, consentedAt: personal.consentedAt });
 	if (personal.profile) await tx.insert(perspectiveProfiles).values({ perspectiveId: p.id, ...personal.profile, consentedAt: personal.consentedAt });
 }

@@ -2,6 +2,7 @@ export * from './organisations';
 export * from './users';
 export * from './processes';
 export * from './audit';
+export * from './interviews';
 export * from './perspectives';
 export * from './outbox';
 export * from './reports';

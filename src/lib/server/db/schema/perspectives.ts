@@ -1,5 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { AGE_BANDS, CHANNELS, RELATIONS } from '../../../domain/perspective/perspective';
+import { interviews } from './interviews';
 import { processes } from './processes';
 import { users } from './users';
 
@@ -35,6 +36,8 @@ export const perspectives = pgTable(
 		hiddenReason: text('hidden_reason'),
 		receipt: text('receipt').notNull().unique(),
 		enteredByUserId: uuid('entered_by_user_id').references(() => users.id),
+		/** Set when the perspective came from an interview in the interview plan. */
+		interviewId: uuid('interview_id').references(() => interviews.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull()
 	},
 	(t) => [index('perspectives_process_idx').on(t.processId, t.createdAt)]

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { compileReport } from '../../domain/perspective/report';
+import { pdfPlainText } from '../testing/pdf-text';
+import { renderReportPdf } from './report-pdf';
+
+const day = (n: number) => new Date(Date.UTC(2026, 5, n, 10));
+const perspective = (i: number, over: Partial<Parameters<typeof compileReport>[0]['perspectives'][number]> = {}) => ({
+	id: `p${i}`,
+	text: `Vi behöver en mötesplats för alla åldrar, nummer ${i}.`,
+	channel: (i % 3 === 0 ? 'interview' : 'web') as 'interview' | 'web',
+	themeId: 'a',
+	isQuote: false,
+	status: 'visible' as const,
+	hiddenReason: null,
+	createdAt: day(1 + (i % 20)),
+	...over
+});
+
+function snapshot() {
+	return compileReport({
+		process: { title: 'Lillby', question: 'Hur vill vi leva tillsammans i byn?', purpose: 'Byn har vuxit och många känner sig utanför.' },
+		themes: [
+			{ id: 'a', name: 'Mötesplatser', description: 'Var vi kan ses.' },
+			{ id: 'b', name: 'Skolan', description: '' }
+		],
+		perspectives: [
+			...Array.from({ length: 18 }, (_, i) => perspective(i + 1)),
+			perspective(19, { themeId: 'b', isQuote: true, text: 'Skolan är hjärtat i byn – stäng den inte.' }),
+			perspective(20, { status: 'hidden', hiddenReason: 'Personangrepp på en namngiven person', text: 'Elak text' })
+		],
+		profiles: [],
+		tensions: [{ title: 'Vem tar första steget?', description: 'Nyinflyttade och de som bott länge väntar på varandra.', sideAId: 'p1', sideBId: 'p19' }],
+		population: undefined
+	});
+}
+
+describe('the perspective report as a PDF', () => {
+	const influence = {
+		openToInfluence: 'Hur mötesplatsen används.',
+		notNegotiable: 'Budgeten för 2027.',
+		notNegotiableReason: 'Den är redan beslutad.',
+		whoDecides: 'Kommunstyrelsen',
+		decisionWhen: 'I juni 2027',
+		feedbackHow: 'Med mejl och på webben.'
+	};
+
+	it('holds the same content as the report page, in Swedish', async () => {
+		const pdf = await renderReportPdf({ report: snapshot(), publishedAt: day(25), organisationName: 'Solbacka kommun', reportUrl: 'http://localhost/processer/lillby/rapport', influence }, 'sv');
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const text = pdfPlainText(pdf);
+		for (const phrase of [
+			'Perspektivrapport: Lillby',
+			'Hur vill vi leva tillsammans i byn?',
+			'Vi tog emot 20 perspektiv',
+			'Personangrepp på en namngiven person',
+			'Mötesplatser',
+			'18 perspektiv (95 %)',
+			'”Skolan är hjärtat i byn – stäng den inte.”',
+			'Få röster – men de finns med',
+			'Vem tar första steget?',
+			'Kommunstyrelsen',
+			'Budgeten för 2027.',
+			'Sida 1 av'
+		]) {
+			expect(text).toContain(phrase);
+		}
+		expect(text).not.toContain('Elak text');
+		// Every page is numbered "Sida n av N", and no page is left blank by the numbering itself.
+		const numbers = [...text.matchAll(/Sida (\d+) av (\d+)/g)];
+		const pages = Number(numbers[0][2]);
+		expect(numbers.map((m) => Number(m[1]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+		expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(pages);
+		// A tagged PDF with the document language, so screen readers read it as Swedish.
+		const raw = pdf.toString('latin1');
+		expect(raw).toContain('/StructTreeRoot');
+		expect(raw).toMatch(/\/Lang \(sv-SE\)/);
+	});
+
+	it('is written in English for an English reader', async () => {
+		const pdf = await renderReportPdf({ report: snapshot(), publishedAt: day(25), organisationName: 'Solbacka kommun', reportUrl: 'http://localhost/x', influence }, 'en');
+		const text = pdfPlainText(pdf);
+		expect(text).toContain('Perspective report: Lillby');
+		expect(text).toContain('Page 1 of');
+	});
+});

@@ -1,0 +1,45 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { isCollecting } from '$lib/domain/perspective/perspective';
+import { app } from '$lib/server/app';
+import { listInterviewTargets } from '$lib/server/db/queries/interviews';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { recordInterview } from '$lib/server/use-cases/record-interview';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Slots for perspectives on the form; empty ones are ignored. */
+const SLOTS = 5;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'perspective.record') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const targets = (await listInterviewTargets(db, process.id)).filter((t) => t.withdrawnAt === null);
+	const now = app().ctx.now();
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		isOpen: isCollecting(process.currentPhase),
+		targets: targets.map((t) => ({ id: t.id, name: t.name })),
+		targetId: url.searchParams.get('grupp') ?? '',
+		today: now.toISOString().slice(0, 10),
+		slots: SLOTS,
+		saved: Number(url.searchParams.get('sparade') ?? '') || null
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, params }) => {
+		const values = formToObject(await request.formData());
+		const result = await recordInterview(app().ctx, locals.actor, params.slug, values);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, closed: false });
+			if (result.error.code === 'phase_closed') return fail(409, { values, errors: [], closed: true });
+			return failFromUseCase(result.error, values);
+		}
+		// Several interviews are often typed in after a day in the field: keep the group for the next one.
+		const targetId = typeof values.targetId === 'string' ? values.targetId : '';
+		redirect(303, `/hantera/processer/${params.slug}/intervjuer/ny?grupp=${encodeURIComponent(targetId)}&sparade=${result.value.receipts.length}`);
+	}
+};
