@@ -62,6 +62,7 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await official.getByRole('button', { name: 'Spara intervjun' }).click();
 		await official.waitForURL(/sparade=2/);
 		expect(await official.getByRole('status').textContent()).toContain('Intervjun är sparad med 2 perspektiv.');
+		expect(await official.getByRole('status').textContent()).toMatch(/Kvittenskoder att ge den intervjuade.*: [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}, [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
 		expect(await official.getByLabel('Vilken grupp hör den intervjuade till?').locator('option:checked').textContent()).toBe(group);
 		expect(await official.getByLabel('Perspektiv 1', { exact: true }).inputValue()).toBe('');
 

@@ -521,5 +521,6 @@ export const en: Record<MessageKey, string> = {
 	'error.interview.quoteEmpty': "Write the perspective to lift as a quote",
 	'audit.action.interview.targetAdded': "Added a group to the interview plan",
 	'audit.action.interview.targetWithdrawn': "Withdrew a group from the interview plan",
-	'audit.action.interview.recorded': "Recorded an interview"
+	'audit.action.interview.recorded': "Recorded an interview",
+	'interview.receipts': "Receipt codes to give the interviewee, so they can follow their perspectives on the web: {codes}"
 };

@@ -522,7 +522,8 @@ export const sv = {
 	'error.interview.quoteEmpty': "Skriv perspektivet som ska lyftas som citat",
 	'audit.action.interview.targetAdded': "Lade till en grupp i intervjuplanen",
 	'audit.action.interview.targetWithdrawn': "Strök en grupp ur intervjuplanen",
-	'audit.action.interview.recorded': "Registrerade en intervju"
+	'audit.action.interview.recorded': "Registrerade en intervju",
+	'interview.receipts': "Kvittenskoder att ge den intervjuade, så kan hen följa sina perspektiv på webben: {codes}"
 } as const;
 
 export type MessageKey = keyof typeof sv;

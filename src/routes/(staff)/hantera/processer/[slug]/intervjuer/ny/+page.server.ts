@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { isCollecting } from '$lib/domain/perspective/perspective';
+import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
 import { listInterviewTargets } from '$lib/server/db/queries/interviews';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
@@ -25,7 +26,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		targetId: url.searchParams.get('grupp') ?? '',
 		today: now.toISOString().slice(0, 10),
 		slots: SLOTS,
-		saved: Number(url.searchParams.get('sparade') ?? '') || null
+		saved: Number(url.searchParams.get('sparade') ?? '') || null,
+		receipts: (url.searchParams.get('koder') ?? '').split(',').map(normaliseReceipt).filter((c): c is string => c !== null)
 	};
 };
 
@@ -40,6 +42,6 @@ export const actions: Actions = {
 		}
 		// Several interviews are often typed in after a day in the field: keep the group for the next one.
 		const targetId = typeof values.targetId === 'string' ? values.targetId : '';
-		redirect(303, `/hantera/processer/${params.slug}/intervjuer/ny?grupp=${encodeURIComponent(targetId)}&sparade=${result.value.receipts.length}`);
+		redirect(303, `/hantera/processer/${params.slug}/intervjuer/ny?grupp=${encodeURIComponent(targetId)}&sparade=${result.value.receipts.length}&koder=${result.value.receipts.join(',')}`);
 	}
 };
