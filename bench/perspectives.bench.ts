@@ -23,7 +23,7 @@ async function apiThroughput(total: number, concurrency: number): Promise<{ perS
 	const port = 3900 + (process.pid % 50);
 	const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-bench-'));
 	const child = spawn(process.execPath, [resolve('build/index.js')], {
-		env: { ...process.env, PORT: String(port), DATABASE_URL: url.toString(), MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORIGIN: `http://127.0.0.1:${port}` },
+		env: { ...process.env, PORT: String(port), DATABASE_URL: url.toString(), MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORIGIN: `http://127.0.0.1:${port}`, RATE_LIMIT_SUBMISSIONS: '0' },
 		stdio: 'ignore'
 	});
 	try {

@@ -522,5 +522,9 @@ export const en: Record<MessageKey, string> = {
 	'audit.action.interview.targetAdded': "Added a group to the interview plan",
 	'audit.action.interview.targetWithdrawn': "Withdrew a group from the interview plan",
 	'audit.action.interview.recorded': "Recorded an interview",
-	'interview.receipts': "Receipt codes to give the interviewee, so they can follow their perspectives on the web: {codes}"
+	'interview.receipts': "Receipt codes to give the interviewee, so they can follow their perspectives on the web: {codes}",
+	// — security —
+	'error.rateLimited.submission': "Many perspectives have been sent from your connection in a short time. Wait a few minutes and send again – what you wrote is kept.",
+	'api.rateLimited': "Too many submissions in a short time from the same address. Wait and try again.",
+	'signIn.tooMany': "Too many failed sign-ins. Wait 15 minutes and try again, or ask an administrator for help."
 };

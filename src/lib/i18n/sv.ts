@@ -523,7 +523,11 @@ export const sv = {
 	'audit.action.interview.targetAdded': "Lade till en grupp i intervjuplanen",
 	'audit.action.interview.targetWithdrawn': "Strök en grupp ur intervjuplanen",
 	'audit.action.interview.recorded': "Registrerade en intervju",
-	'interview.receipts': "Kvittenskoder att ge den intervjuade, så kan hen följa sina perspektiv på webben: {codes}"
+	'interview.receipts': "Kvittenskoder att ge den intervjuade, så kan hen följa sina perspektiv på webben: {codes}",
+	// — security —
+	'error.rateLimited.submission': "Många perspektiv har skickats från din uppkoppling på kort tid. Vänta några minuter och skicka igen – det du skrev finns kvar.",
+	'api.rateLimited': "För många inskick på kort tid från samma adress. Vänta och försök igen.",
+	'signIn.tooMany': "För många misslyckade inloggningar. Vänta 15 minuter och försök igen, eller be en administratör om hjälp."
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './jobs/mailer';
 import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { log } from './log';
+import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
 
@@ -19,6 +20,8 @@ export type App = {
 	mailer: Mailer | null;
 	/** The outbox worker; started by startApp() (the server), not by openApp() (CLI commands). */
 	worker: OutboxWorker | null;
+	/** In-memory rate limits: anonymous submissions per client address, failed sign-ins per account and address. */
+	limits: { submissions: RateLimiter; signInFailures: RateLimiter };
 };
 
 let current: App | null = null;
@@ -34,7 +37,11 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 			log.info({ location: database.location }, 'seeded demo data');
 		}
 		log.info({ database: database.kind, location: database.location }, 'database ready');
-		return { config, database, ctx, mailer: createMailer(config), worker: null };
+		const limits = {
+			submissions: createRateLimiter(config.rateLimits.submissionsPer10Minutes, 10 * 60_000),
+			signInFailures: createRateLimiter(config.rateLimits.signInFailuresPer15Minutes, 15 * 60_000)
+		};
+		return { config, database, ctx, mailer: createMailer(config), worker: null, limits };
 	} catch (e) {
 		await database.close();
 		throw e;

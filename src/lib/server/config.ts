@@ -20,6 +20,10 @@ const schema = z.object({
 		.or(z.literal('').transform(() => undefined)),
 	MAIL_FROM: z.string().min(3).default('Medskapa <noreply@medskapa.localhost>'),
 	ORIGIN: z.url().optional().or(z.literal('').transform(() => undefined)),
+	/** Perspectives (and other anonymous submissions) per client address per 10 minutes; 0 turns it off. */
+	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
+	/** Failed sign-ins per email address and client address per 15 minutes; 0 turns it off. */
+	RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(0).default(5),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });
@@ -37,6 +41,7 @@ export type Config = {
 	publicUrl: string;
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	isProduction: boolean;
+	rateLimits: { submissionsPer10Minutes: number; signInFailuresPer15Minutes: number };
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -55,6 +60,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		mailFrom: e.MAIL_FROM,
 		publicUrl: (e.ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 		logLevel: e.LOG_LEVEL,
-		isProduction: e.NODE_ENV === 'production'
+		isProduction: e.NODE_ENV === 'production',
+		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN }
 	};
 }

@@ -14,14 +14,20 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const values = formToObject(await request.formData());
-		const result = await signInStaff(app().ctx, values);
 		const shown = { email: typeof values.email === 'string' ? values.email : '' };
+		// Failed attempts are limited per account and address; the account is not locked for its owner elsewhere.
+		const limitKey = `${shown.email.trim().toLowerCase()}|${getClientAddress()}`;
+		const limits = app().limits.signInFailures;
+		if (!limits.check(limitKey).allowed) return fail(429, { values: shown, errors: [{ field: 'email', message: 'signIn.tooMany' }] });
+		const result = await signInStaff(app().ctx, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values: shown, errors: result.error.fields });
+			limits.hit(limitKey);
 			return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
 		}
+		limits.reset(limitKey);
 		cookies.set(SESSION_COOKIE, result.value.token, {
 			path: '/',
 			httpOnly: true,

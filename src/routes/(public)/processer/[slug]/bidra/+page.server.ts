@@ -19,9 +19,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
+	default: async ({ request, locals, params, getClientAddress }) => {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
+		// Too many in a short time from one address: keep what was typed and say plainly when to try again.
+		if (!app().limits.submissions.hit(getClientAddress()).allowed) return fail(429, { values, errors: [{ field: 'text', message: 'error.rateLimited.submission' }], closed: false });
 		const result = await submitPerspective(app().ctx, { organisationId: locals.organisation.id, slug: params.slug }, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, closed: false });

@@ -7,8 +7,15 @@ import { submitPerspective } from '$lib/server/use-cases/submit-perspective';
 import type { RequestHandler } from './$types';
 
 /** `POST {text, themeId?, contact?, profile?}` → 201 `{id, receipt, receiptUrl}`. */
-export const POST: RequestHandler = async ({ request, locals, params, url }) => {
+export const POST: RequestHandler = async ({ request, locals, params, url, getClientAddress }) => {
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
+	const limited = app().limits.submissions.hit(getClientAddress());
+	if (!limited.allowed) {
+		return json(
+			{ error: { code: 'rate_limited', message: translator(locals.locale)('api.rateLimited'), retryAfterSeconds: limited.retryAfterSeconds } },
+			{ status: 429, headers: { 'retry-after': String(limited.retryAfterSeconds) } }
+		);
+	}
 	let body: unknown;
 	try {
 		body = await request.json();
