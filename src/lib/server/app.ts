@@ -11,6 +11,7 @@ import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
+import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
 
 export type App = {
 	config: Config;
@@ -50,8 +51,25 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 
 /** Starts the app once per process; later calls get the same instance. */
 export function startApp(config: Config = readConfig()): Promise<App> {
-	starting ??= openApp(config).then((opened) => (current = { ...opened, worker: startWorker(opened) }));
+	starting ??= openApp(config).then((opened) => {
+		startRetention(opened);
+		return (current = { ...opened, worker: startWorker(opened) });
+	});
 	return starting;
+}
+
+const RETENTION_EVERY_MS = 6 * 3600_000;
+let retentionTimer: NodeJS.Timeout | null = null;
+
+/** Removes expired contact details now and every six hours (the server only; a failure is logged and retried). */
+function startRetention(opened: App): void {
+	const run = () =>
+		purgeExpiredContacts(opened.ctx)
+			.then((r) => r.removed > 0 && log.info(r, 'expired contact details removed'))
+			.catch((e: unknown) => log.warn({ err: e }, 'retention run failed'));
+	void run();
+	retentionTimer = setInterval(run, RETENTION_EVERY_MS);
+	retentionTimer.unref();
 }
 
 function startWorker(opened: App): OutboxWorker | null {
@@ -72,6 +90,8 @@ export async function stopApp(): Promise<void> {
 	const running = current;
 	current = null;
 	starting = null;
+	if (retentionTimer) clearInterval(retentionTimer);
+	retentionTimer = null;
 	if (!running) return;
 	try {
 		await running.worker?.stop();

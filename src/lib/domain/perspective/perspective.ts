@@ -11,7 +11,9 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const RELATIONS = ['lives', 'works', 'association', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-export type PerspectiveStatus = 'visible' | 'hidden';
+/** `hidden`: moderated (unlawful content, with a reason); `withdrawn`: taken back by the contributor. */
+export const PERSPECTIVE_STATUSES = ['visible', 'hidden', 'withdrawn'] as const;
+export type PerspectiveStatus = (typeof PERSPECTIVE_STATUSES)[number];
 
 export type Profile = { ageBand: AgeBand | null; area: string | null; relation: Relation | null };
 export type Contact = { email: string | null; phone: string | null };

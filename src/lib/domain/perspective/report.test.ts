@@ -48,7 +48,7 @@ function input() {
 describe('perspective report', () => {
 	it('counts everything received, hidden ones included, with the reasons', () => {
 		const r = compileReport(input());
-		expect(r.totals).toEqual({ received: 23, shown: 21, hidden: 2, hiddenReasons: ['Personangrepp på en namngiven person'] });
+		expect(r.totals).toEqual({ received: 23, shown: 21, hidden: 2, hiddenReasons: ['Personangrepp på en namngiven person'], withdrawn: 0 });
 		expect(r.unthemed).toBe(1);
 	});
 
@@ -87,5 +87,22 @@ describe('perspective report', () => {
 		expect(r.reach.relation.groups.find((g) => g.group === 'lives')).toMatchObject({ count: 14, suppressed: false });
 		expect(r.channels.groups.find((g) => g.group === 'interview')).toMatchObject({ count: 6 });
 		expect(r.period).toEqual({ from: '2026-06-01', to: '2026-06-20' });
+	});
+});
+
+describe('a withdrawn perspective', () => {
+	it('is counted apart from moderation and shown nowhere; deleting for real takes it out of a published report', async () => {
+		const { withoutText } = await import('./report');
+		const base = input();
+		base.perspectives[18].status = 'withdrawn';
+		const r = compileReport(base);
+		expect(r.totals).toMatchObject({ received: 23, shown: 20, hidden: 2, withdrawn: 1 });
+		expect(JSON.stringify(r)).not.toContain('Kalle');
+		const published = compileReport(input());
+		const quote = published.themes.find((t) => t.name === 'Skolan')!.quotes[0];
+		const scrubbed = withoutText(published, 'Ring mig på 070-123 45 67 om skolan, jag heter Kalle Svensson.');
+		expect(scrubbed.themes.find((t) => t.name === 'Skolan')!.quotes).toEqual([]);
+		expect(JSON.stringify(scrubbed)).not.toContain(quote);
+		expect(scrubbed.totals.withdrawn).toBe(1);
 	});
 });

@@ -6,9 +6,9 @@
  */
 import { compareRepresentation, gapSentences, NOT_STATED, summariseCounts, type CountSummary, type RepresentationComparison } from '../../analysis/representation/index';
 import { redactPersonalData } from '../../analysis/text-harvest/index';
-import { AGE_BANDS, type AgeBand, type Channel, type Profile } from './perspective';
+import { AGE_BANDS, type AgeBand, type Channel, type PerspectiveStatus, type Profile } from './perspective';
 
-export type ReportPerspective = { id: string; text: string; channel: Channel; themeId: string | null; isQuote: boolean; status: 'visible' | 'hidden'; hiddenReason: string | null; createdAt: Date };
+export type ReportPerspective = { id: string; text: string; channel: Channel; themeId: string | null; isQuote: boolean; status: PerspectiveStatus; hiddenReason: string | null; createdAt: Date };
 export type ReportInput = {
 	process: { title: string; question: string; purpose: string };
 	themes: { id: string; name: string; description: string }[];
@@ -26,7 +26,8 @@ export type ReportSnapshot = {
 	question: string;
 	purpose: string;
 	period: { from: string | null; to: string | null };
-	totals: { received: number; shown: number; hidden: number; hiddenReasons: string[] };
+	/** `withdrawn`: taken back by their contributors (absent in snapshots published before it was counted). */
+	totals: { received: number; shown: number; hidden: number; hiddenReasons: string[]; withdrawn?: number };
 	channels: CountSummary;
 	themes: ReportTheme[];
 	unthemed: number;
@@ -71,6 +72,7 @@ function pickVoices(items: ReportPerspective[], n: number): ReportPerspective[] 
 export function compileReport(input: ReportInput): ReportSnapshot {
 	const shown = input.perspectives.filter((p) => p.status === 'visible');
 	const hidden = input.perspectives.filter((p) => p.status === 'hidden');
+	const withdrawn = input.perspectives.filter((p) => p.status === 'withdrawn').length;
 	const themed = shown.filter((p) => p.themeId !== null);
 	const themes = input.themes
 		.map((t) => {
@@ -100,11 +102,26 @@ export function compileReport(input: ReportInput): ReportSnapshot {
 		question: input.process.question,
 		purpose: input.process.purpose,
 		period: { from: dates.length ? isoDay(new Date(dates[0])) : null, to: dates.length ? isoDay(new Date(dates[dates.length - 1])) : null },
-		totals: { received: input.perspectives.length, shown: shown.length, hidden: hidden.length, hiddenReasons: [...new Set(hidden.map((p) => p.hiddenReason ?? '').filter(Boolean))].sort() },
+		totals: { received: input.perspectives.length, shown: shown.length, hidden: hidden.length, hiddenReasons: [...new Set(hidden.map((p) => p.hiddenReason ?? '').filter(Boolean))].sort(), withdrawn },
 		...compileReach(input),
 		themes,
 		unthemed: shown.length - themed.length,
 		tensions: input.tensions.map((t) => ({ title: t.title, description: t.description, sideA: side(t.sideAId), sideB: side(t.sideBId) }))
+	};
+}
+
+/**
+ * A published report without one perspective's text: used when a contributor withdraws a perspective and the
+ * organisation deletes for real. Quotes and voices drop it; a tension side shows as not shown.
+ */
+export function withoutText(snapshot: ReportSnapshot, text: string): ReportSnapshot {
+	const shownText = redactPersonalData(text);
+	if (!shownText.trim()) return snapshot;
+	return {
+		...snapshot,
+		totals: { ...snapshot.totals, withdrawn: (snapshot.totals.withdrawn ?? 0) + 1 },
+		themes: snapshot.themes.map((t) => ({ ...t, quotes: t.quotes.filter((q) => q !== shownText), voices: t.voices.filter((v) => v !== shownText) })),
+		tensions: snapshot.tensions.map((t) => ({ ...t, sideA: t.sideA === shownText ? '' : t.sideA, sideB: t.sideB === shownText ? '' : t.sideB }))
 	};
 }
 

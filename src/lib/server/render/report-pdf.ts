@@ -95,6 +95,7 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 			to: r.period.to ? formatDate(locale, r.period.to) : '–'
 		})
 	);
+	if (r.totals.withdrawn) p(t('report.withdrawn', { count: r.totals.withdrawn }));
 	if (r.totals.hiddenReasons.length > 0) {
 		h3(t('report.hiddenReasons'));
 		for (const reason of r.totals.hiddenReasons) p(`• ${reason}`);

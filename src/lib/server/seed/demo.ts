@@ -14,7 +14,7 @@ import { seedDemoPerspectives } from './demo-perspectives';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 
-export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun' };
+export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
 export const DEMO_PASSWORD = 'medskapa-demo';
 

@@ -30,7 +30,8 @@ export async function harvestPerspective(ctx: UseCaseContext, actor: Actor, slug
 	const { process, staff } = loaded.value;
 	const cmd = parsed.data;
 	const perspective = await findPerspectiveInProcess(ctx.db, process.id, cmd.perspectiveId);
-	if (!perspective) return err({ code: 'not_found' });
+	// A perspective its contributor withdrew is out of the harvest for good: nobody can show it again.
+	if (!perspective || perspective.status === 'withdrawn') return err({ code: 'not_found' });
 	let changes: Parameters<typeof updatePerspectiveHarvest>[2];
 	switch (cmd.command) {
 		case 'theme': {

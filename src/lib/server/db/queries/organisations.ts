@@ -14,3 +14,12 @@ export async function findOrganisationBySlug(db: Db | Tx, slug: string): Promise
 	const rows = await db.select().from(organisations).where(eq(organisations.slug, slug));
 	return rows[0] ?? null;
 }
+
+export async function findOrganisationById(db: Db | Tx, id: string): Promise<Organisation | null> {
+	const rows = await db.select().from(organisations).where(eq(organisations.id, id));
+	return rows[0] ?? null;
+}
+
+export async function listOrganisations(db: Db | Tx): Promise<Organisation[]> {
+	return db.select().from(organisations).orderBy(asc(organisations.createdAt));
+}

@@ -2,7 +2,7 @@
  * @module Perspective rows ↔ domain. Contact and profile rows are written here but read only through
  * functions that say so in their name, so the record and the personal data stay apart.
  */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Contact, Perspective, Profile } from '../../../domain/perspective/perspective';
 import type { Db, Tx } from '../client';
 import { perspectiveContacts, perspectiveProfiles, perspectives, processes, themes } from '../schema/index';
@@ -106,4 +106,41 @@ export async function updatePerspectiveHarvest(
 	changes: Partial<{ themeId: string | null; isQuote: boolean; status: 'visible' | 'hidden'; hiddenReason: string | null }>
 ) {
 	await tx.update(perspectives).set(changes).where(eq(perspectives.id, id));
+}
+
+/** The contributor's own personal data, for their receipt page and download. Read only with the receipt code. */
+export async function findPersonalDataOfPerspective(db: Db | Tx, perspectiveId: string): Promise<{ contact: (Contact & { consentedAt: Date }) | null; profile: (Profile & { consentedAt: Date }) | null }> {
+	const [contact] = await db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, perspectiveId));
+	const [profile] = await db.select().from(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, perspectiveId));
+	return {
+		contact: contact ? { email: contact.email, phone: contact.phone, consentedAt: contact.consentedAt } : null,
+		profile: profile ? { ageBand: profile.ageBand, area: profile.area, relation: profile.relation, consentedAt: profile.consentedAt } : null
+	};
+}
+
+/** Removes a perspective's contact details and self-description. Returns how many rows went. */
+export async function deletePersonalDataOfPerspective(tx: Tx, perspectiveId: string): Promise<number> {
+	const contacts = await tx.delete(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, perspectiveId)).returning({ id: perspectiveContacts.perspectiveId });
+	const profiles = await tx.delete(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, perspectiveId)).returning({ id: perspectiveProfiles.perspectiveId });
+	return contacts.length + profiles.length;
+}
+
+export async function findPerspectiveByReceipt(db: Db | Tx, receipt: string) {
+	const rows = await db
+		.select({ id: perspectives.id, processId: perspectives.processId, text: perspectives.text, status: perspectives.status, organisationId: processes.organisationId })
+		.from(perspectives)
+		.innerJoin(processes, eq(processes.id, perspectives.processId))
+		.where(eq(perspectives.receipt, receipt));
+	return rows[0] ?? null;
+}
+
+export async function markPerspectiveWithdrawn(tx: Tx, id: string, text: string, at: Date): Promise<void> {
+	await tx.update(perspectives).set({ status: 'withdrawn', text, isQuote: false, withdrawnAt: at }).where(eq(perspectives.id, id));
+}
+
+/** Removes the contact details of every perspective in a process (the profile stays: it is aggregate input). */
+export async function deleteContactsOfProcess(tx: Tx, processId: string): Promise<number> {
+	const ids = tx.select({ id: perspectives.id }).from(perspectives).where(eq(perspectives.processId, processId));
+	const removed = await tx.delete(perspectiveContacts).where(inArray(perspectiveContacts.perspectiveId, ids)).returning({ id: perspectiveContacts.perspectiveId });
+	return removed.length;
 }

@@ -70,3 +70,8 @@ export async function listEmailContacts(db: Db | Tx, processId: string): Promise
 export async function insertTension(tx: Tx, t: typeof tensions.$inferInsert) {
 	await tx.insert(tensions).values(t);
 }
+
+/** Replaces the published snapshot's content without changing when or by whom it was published. */
+export async function replaceReportSnapshot(tx: Tx, processId: string, snapshot: ReportSnapshot) {
+	await tx.update(perspectiveReports).set({ snapshot: snapshot as unknown as Record<string, unknown> }).where(eq(perspectiveReports.processId, processId));
+}

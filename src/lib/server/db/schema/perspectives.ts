@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { AGE_BANDS, CHANNELS, RELATIONS } from '../../../domain/perspective/perspective';
+import { AGE_BANDS, CHANNELS, PERSPECTIVE_STATUSES, RELATIONS } from '../../../domain/perspective/perspective';
 import { interviews } from './interviews';
 import { processes } from './processes';
 import { users } from './users';
@@ -32,8 +32,10 @@ export const perspectives = pgTable(
 		channel: text('channel', { enum: CHANNELS }).notNull(),
 		themeId: uuid('theme_id').references(() => themes.id),
 		isQuote: boolean('is_quote').notNull().default(false),
-		status: text('status', { enum: ['visible', 'hidden'] }).notNull().default('visible'),
+		status: text('status', { enum: PERSPECTIVE_STATUSES }).notNull().default('visible'),
 		hiddenReason: text('hidden_reason'),
+		/** Set when the contributor withdrew the perspective from their receipt page. */
+		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
 		receipt: text('receipt').notNull().unique(),
 		enteredByUserId: uuid('entered_by_user_id').references(() => users.id),
 		/** Set when the perspective came from an interview in the interview plan. */

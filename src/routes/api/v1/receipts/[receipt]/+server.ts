@@ -14,10 +14,10 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	return json(
 		{
 			receipt: p.receipt,
-			text: p.status === 'hidden' ? null : p.text,
+			text: p.status === 'visible' ? p.text : null,
 			channel: p.channel,
 			receivedAt: p.createdAt.toISOString(),
-			status: p.status === 'hidden' ? 'hidden' : view.theme ? 'in_theme' : 'received',
+			status: p.status !== 'visible' ? p.status : view.theme ? 'in_theme' : 'received',
 			hiddenReason: p.hiddenReason,
 			theme: view.theme,
 			process: { slug: view.process.slug, title: view.process.title, question: view.process.question, currentPhase: view.process.currentPhase },
