@@ -19,7 +19,9 @@ export const ACTIONS = [
 	'perspective.read',
 	'perspective.record',
 	'perspective.moderate',
-	'perspective.harvest'
+	'perspective.harvest',
+	'statement.manage',
+	'statement.moderate'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +46,10 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	// Officials run interviews and pop-ups, so they may type in what they gathered.
 	'perspective.record': isAnyStaff,
 	'perspective.moderate': runsProcesses,
-	'perspective.harvest': runsProcesses
+	'perspective.harvest': runsProcesses,
+	// Opening/closing the statements module and writing statements, and moderating participants' statements.
+	'statement.manage': runsProcesses,
+	'statement.moderate': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {
