@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './jobs/mailer';
 import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { log } from './log';
+import { stopOpinionMaps } from './opinion-map/service';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
 
@@ -69,6 +70,7 @@ export async function stopApp(): Promise<void> {
 	try {
 		await running.worker?.stop();
 		running.mailer?.close();
+		await stopOpinionMaps();
 	} finally {
 		await running.database.close();
 	}

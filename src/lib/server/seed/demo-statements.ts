@@ -93,7 +93,7 @@ export async function seedDemoStatements(tx: Tx, processId: string, slug: string
 			[order[i], order[j]] = [order[j], order[i]];
 		}
 		for (const si of order.slice(0, answers)) {
-			const stance = STATEMENTS[si][1 + p.camp];
+			const stance = STATEMENTS[si][1 + p.camp] as number;
 			const u = random();
 			const vote = u < P_AGREE[stance] ? 1 : u < P_AGREE[stance] + P_DISAGREE[stance] ? -1 : 0;
 			votes.push({ statementId: ids[si], participantId: p.id, processId, vote, votedAt: minutesAgo(60 * 24 * 13 - pi * 60 - 1) });

@@ -97,10 +97,10 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 			ok: false,
 			error: { code: 'invalid', fields: [{ field: 'statementId', message: 'error.statement.statementId' }, { field: 'vote', message: 'error.statement.vote.choose' }] }
 		});
-		expect(await castVote(ctx, me, { statementId: randomUUID(), vote: 'agree' }, maps)).toEqual({ ok: false, error: { code: 'not_found' } });
+		expect(await castVote(ctx, me, { statementId: randomUUID(), vote: 'agree' }, maps)).toEqual({ ok: false, error: { code: 'statement_not_found' } });
 		const statements = await listStatements(database.db, (await findProcessBySlug(database.db, organisationId, LILLBY))!.id);
 		const pending = statements.find((s) => s.status === 'pending')!;
-		expect(await castVote(ctx, me, { statementId: pending.id, vote: 'agree' }, maps)).toEqual({ ok: false, error: { code: 'not_found' } });
+		expect(await castVote(ctx, me, { statementId: pending.id, vote: 'agree' }, maps)).toEqual({ ok: false, error: { code: 'statement_not_found' } });
 
 		expect(await setStatementsOpen(ctx, official, LILLBY, false)).toEqual({ ok: false, error: { code: 'forbidden' } });
 		expect(await setStatementsOpen(ctx, facilitator, LILLBY, false)).toEqual({ ok: true, value: { isOpen: false } });

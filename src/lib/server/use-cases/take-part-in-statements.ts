@@ -28,7 +28,7 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
 
 export type ParticipantTarget = { organisationId: string; slug: string; token: string };
-export type TakePartError = UseCaseError | { code: 'closed' };
+export type TakePartError = UseCaseError | { code: 'closed' } | { code: 'statement_not_found' };
 
 /** A published process with a statements module (open or closed); anything else does not exist publicly. */
 async function findModuleProcess(ctx: UseCaseContext, organisationId: string, slug: string): Promise<{ process: Process; module: StatementModule } | null> {
@@ -90,7 +90,7 @@ export async function castVote(
 	const { process, module } = found;
 	const statement = await findStatement(ctx.db, process.id, parsed.data.statementId);
 	const allowed = checkVote(module.isOpen, statement);
-	if (!allowed.ok) return err(allowed.error);
+	if (!allowed.ok) return err(allowed.error.code === 'closed' ? allowed.error : { code: 'statement_not_found' });
 	const now = ctx.now();
 	const value = VOTE_VALUE[parsed.data.vote];
 	const { participantId, before } = await ctx.db.transaction(async (tx) => {
