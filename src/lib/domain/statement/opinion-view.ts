@@ -138,6 +138,6 @@ export function buildOpinionView(result: OpinionMapResult, votes: Iterable<VoteI
 		consensus: { agree: share(result.consensus.agree), disagree: share(result.consensus.disagree) },
 		divisive,
 		byStatement,
-		priorities: result.priorities
+		priorities: Object.fromEntries(Object.entries(result.priorities).filter(([id]) => shownSet.has(id)))
 	};
 }
