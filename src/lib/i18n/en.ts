@@ -460,7 +460,6 @@ export const en: Record<MessageKey, string> = {
 	"statements.pass": "Pass/unsure",
 	"statements.progress": "You have taken a stand on {voted} of {total} statements.",
 	"statements.previous": "Your answer to the previous statement: {vote}",
-	"statements.change": "Change your answer",
 	"statements.done": "You have taken a stand on every statement. Thank you!",
 	"statements.doneMore": "More statements may come. Do come back.",
 	"statements.resultsLink": "See the opinion groups",

@@ -461,7 +461,6 @@ export const sv = {
 	"statements.pass": "Pass/vet inte",
 	"statements.progress": "Du har tagit ställning till {voted} av {total} påståenden.",
 	"statements.previous": "Ditt svar på förra påståendet: {vote}",
-	"statements.change": "Ändra ditt svar",
 	"statements.done": "Du har tagit ställning till alla påståenden. Tack!",
 	"statements.doneMore": "Det kan komma fler påståenden. Titta gärna in igen.",
 	"statements.resultsLink": "Se åsiktsgrupperna",
