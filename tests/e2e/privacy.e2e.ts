@@ -28,7 +28,7 @@ describe.each(JS_MODES)('a resident and their own data ($name)', ({ javaScriptEn
 
 		await own.getByRole('button', { name: 'Ta bort mina personuppgifter' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Kryssa i rutan för att bekräfta att dina personuppgifter ska tas bort']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Kryssa i rutan för att bekräfta att dina personuppgifter ska tas bort.']);
 		await expectAccessible(page);
 		await page.getByLabel('Ja, ta bort mina kontaktuppgifter och min beskrivning').check();
 		await page.getByRole('button', { name: 'Ta bort mina personuppgifter' }).click();

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { apiRegistry } from './api';
+import { statementPaths } from './statements';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -33,6 +34,7 @@ export function buildOpenApi(serverUrl: string) {
 					responses: { '200': json('Process', 'The process'), '404': json('Error', 'No published process with that slug') }
 				}
 			},
+			...statementPaths,
 			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }
 		},
 		components: { schemas }

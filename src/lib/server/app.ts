@@ -9,6 +9,7 @@ import { createMailer, type Mailer } from './jobs/mailer';
 import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
+import { stopOpinionMaps } from './opinion-map/service';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
 import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
@@ -96,6 +97,7 @@ export async function stopApp(): Promise<void> {
 	try {
 		await running.worker?.stop();
 		running.mailer?.close();
+		await stopOpinionMaps();
 	} finally {
 		await running.database.close();
 	}

@@ -20,7 +20,9 @@ export const ACTIONS = [
 	'perspective.record',
 	'perspective.moderate',
 	'perspective.harvest',
-	'interview.plan'
+	'interview.plan',
+	'statement.manage',
+	'statement.moderate'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,7 +49,10 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	'perspective.moderate': runsProcesses,
 	'perspective.harvest': runsProcesses,
 	// Facilitators decide whom to interview; every staff member may record an interview they held.
-	'interview.plan': runsProcesses
+	'interview.plan': runsProcesses,
+	// Opening/closing the statements module and writing statements, and moderating participants' statements.
+	'statement.manage': runsProcesses,
+	'statement.moderate': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

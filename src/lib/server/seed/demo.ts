@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPerspectives } from './demo-perspectives';
+import { seedDemoStatements } from './demo-statements';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 
@@ -72,6 +73,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
 			// Interviews were held by the official (Eva Holm in the demo logins).
 			await seedDemoInterviews(tx, id, slug, now, ctx.newId, userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null);
+			await seedDemoStatements(tx, id, slug, now, ctx.newId);
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });

@@ -1,0 +1,62 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { app } from '$lib/server/app';
+import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { loadStatementsForStaff, moderateStatement, seedStatement, setStatementsOpen } from '$lib/server/use-cases/manage-statements';
+import type { Actions, PageServerLoad } from './$types';
+
+const DONE = ['opened', 'closed', 'seeded', 'approved', 'rejected'] as const;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const result = await loadStatementsForStaff(app().ctx, locals.actor, params.slug);
+	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	const { process, module, statements, counts, stats } = result.value;
+	const done = url.searchParams.get('done');
+	return {
+		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
+		module,
+		statements,
+		counts,
+		stats,
+		canManage: can(locals.actor, 'statement.manage'),
+		canModerate: can(locals.actor, 'statement.moderate'),
+		done: DONE.find((d) => d === done) ?? null
+	};
+};
+
+const back = (slug: string, done: (typeof DONE)[number]) => `/hantera/processer/${slug}/pastaenden?done=${done}`;
+
+export const actions: Actions = {
+	open: async ({ locals, params }) => {
+		const result = await setStatementsOpen(app().ctx, locals.actor, params.slug, true);
+		if (!result.ok && result.error.code === 'not_published') return fail(409, { action: 'open', notPublished: true });
+		if (!result.ok && result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
+		redirect(303, back(params.slug, 'opened'));
+	},
+	close: async ({ locals, params }) => {
+		const result = await setStatementsOpen(app().ctx, locals.actor, params.slug, false);
+		if (!result.ok && result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
+		redirect(303, back(params.slug, 'closed'));
+	},
+	seed: async ({ locals, params, request }) => {
+		const values = formToObject(await request.formData());
+		const result = await seedStatement(app().ctx, locals.actor, params.slug, values);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { action: 'seed', values, errors: result.error.fields });
+			return failFromUseCase(result.error, values);
+		}
+		redirect(303, back(params.slug, 'seeded'));
+	},
+	moderate: async ({ locals, params, request }) => {
+		const values = formToObject(await request.formData());
+		const result = await moderateStatement(app().ctx, locals.actor, params.slug, values);
+		if (!result.ok) {
+			// One reason field per statement on the page: point the error at the right one.
+			const id = typeof values.statementId === 'string' ? values.statementId : '';
+			if (result.error.code === 'invalid') return fail(400, { action: 'moderate', values, errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${id}` })) });
+			if (result.error.code !== 'unchanged') return failFromUseCase(result.error, values);
+			redirect(303, `/hantera/processer/${params.slug}/pastaenden`);
+		}
+		redirect(303, back(params.slug, result.value.status === 'approved' ? 'approved' : 'rejected'));
+	}
+};

@@ -1,0 +1,28 @@
+import { json } from '@sveltejs/kit';
+import { voteRecordedSchema } from '$lib/schemas/statements';
+import { apiError } from '$lib/server/api';
+import { app } from '$lib/server/app';
+import { participantToken } from '$lib/server/auth/participant-token';
+import { invalidResponse, readJson } from '$lib/server/statements-api';
+import { castVote } from '$lib/server/use-cases/take-part-in-statements';
+import type { RequestHandler } from './$types';
+
+/** `POST {statementId, vote}` → 201 (first vote) or 200 (replaced an earlier vote; the last vote wins). */
+export const POST: RequestHandler = async ({ request, locals, params, cookies, url }) => {
+	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
+	const read = await readJson(request);
+	if (!read.ok) return read.response;
+	const token = participantToken(cookies, url.protocol === 'https:');
+	const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, read.body);
+	if (result.ok) return json(voteRecordedSchema.parse(result.value), { status: result.value.replaced ? 200 : 201, headers: { 'cache-control': 'no-store' } });
+	switch (result.error.code) {
+		case 'invalid':
+			return invalidResponse(result.error.fields, locals.locale);
+		case 'closed':
+			return apiError(409, 'statements_closed', 'api.statementsClosed', locals.locale);
+		case 'statement_not_found':
+			return apiError(404, 'statement_not_found', 'api.statementNotFound', locals.locale);
+		default:
+			return apiError(404, 'not_found', 'api.notFound', locals.locale);
+	}
+};
