@@ -531,7 +531,7 @@ export const en: Record<MessageKey, string> = {
 	'receipt.withdrawn': "Withdrawn by you. It is no longer shown on the web or in reports.",
 	'receipt.textDeleted': "The text is deleted.",
 	'privacy.heading': "Your data",
-	'privacy.stored': "This is what we store about you, apart from your perspective. Only people working on the dialogue can see it.",
+	'privacy.stored': "This is what we store about you, apart from your perspective. Only people working on the dialogue can see it. Contact details are partly hidden here; the download has everything.",
 	'privacy.none': "We store no contact details or description of you.",
 	'privacy.ageBand': "Age",
 	'privacy.area': "Area",

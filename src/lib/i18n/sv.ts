@@ -532,7 +532,7 @@ export const sv = {
 	'receipt.withdrawn': "Tillbakadraget av dig. Det visas inte längre på webben eller i rapporter.",
 	'receipt.textDeleted': "Texten är borttagen.",
 	'privacy.heading': "Dina uppgifter",
-	'privacy.stored': "Det här har vi sparat om dig, skilt från ditt perspektiv. Bara de som arbetar med dialogen kan se det.",
+	'privacy.stored': "Det här har vi sparat om dig, skilt från ditt perspektiv. Bara de som arbetar med dialogen kan se det. Kontaktuppgifterna visas delvis dolda här; i nedladdningen finns allt.",
 	'privacy.none': "Vi har inga kontaktuppgifter eller någon beskrivning av dig sparade.",
 	'privacy.ageBand': "Ålder",
 	'privacy.area': "Område",

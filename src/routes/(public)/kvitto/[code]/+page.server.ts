@@ -4,6 +4,7 @@ import { app } from '$lib/server/app';
 import { findOrganisationById } from '$lib/server/db/queries/organisations';
 import { findByReceipt } from '$lib/server/db/queries/perspectives';
 import { formToObject } from '$lib/server/forms';
+import { maskRecipient } from '$lib/server/jobs/outbox';
 import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/use-cases/manage-own-data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +25,13 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 		process,
 		isNew: url.searchParams.get('ny') === '1',
 		pageUrl: `${url.origin}/kvitto/${view.perspective.receipt}`,
-		personal: own.ok ? { contact: own.value.contact, profile: own.value.profile } : { contact: null, profile: null },
+		// Shown masked: the page may be open on a shared screen; the download has everything.
+		personal: own.ok
+			? {
+					contact: own.value.contact ? { email: own.value.contact.email && maskRecipient(own.value.contact.email), phone: own.value.contact.phone && maskRecipient(own.value.contact.phone) } : null,
+					profile: own.value.profile
+				}
+			: { contact: null, profile: null },
 		recordsPolicy: organisation?.recordsPolicy ?? 'keep',
 		done: DONE.find((d) => d === done) ?? null
 	};
