@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { isMessageKey } from '$lib/i18n';
-import { apiError } from '$lib/server/api';
+import { apiError, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { submitPerspective } from '$lib/server/use-cases/submit-perspective';
 import type { RequestHandler } from './$types';
@@ -9,13 +9,8 @@ import type { RequestHandler } from './$types';
 /** `POST {text, themeId?, contact?, profile?}` → 201 `{id, receipt, receiptUrl}`. */
 export const POST: RequestHandler = async ({ request, locals, params, url, getClientAddress }) => {
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
-	const limited = app().limits.submissions.hit(getClientAddress());
-	if (!limited.allowed) {
-		return json(
-			{ error: { code: 'rate_limited', message: translator(locals.locale)('api.rateLimited'), retryAfterSeconds: limited.retryAfterSeconds } },
-			{ status: 429, headers: { 'retry-after': String(limited.retryAfterSeconds) } }
-		);
-	}
+	const limited = submissionLimited(app().limits.submissions, getClientAddress(), locals.locale);
+	if (limited) return limited;
 	let body: unknown;
 	try {
 		body = await request.json();

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { statementCreatedSchema } from '$lib/schemas/statements';
-import { apiError } from '$lib/server/api';
+import { apiError, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
 import { invalidResponse, readJson } from '$lib/server/statements-api';
@@ -11,13 +11,8 @@ import type { RequestHandler } from './$types';
 /** `POST {text}` → 201 `{id, status: "pending", message}`: the statement waits for moderation. */
 export const POST: RequestHandler = async ({ request, locals, params, cookies, url, getClientAddress }) => {
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
-	const limited = app().limits.submissions.hit(getClientAddress());
-	if (!limited.allowed) {
-		return json(
-			{ error: { code: 'rate_limited', message: translator(locals.locale)('api.rateLimited'), retryAfterSeconds: limited.retryAfterSeconds } },
-			{ status: 429, headers: { 'retry-after': String(limited.retryAfterSeconds) } }
-		);
-	}
+	const limited = submissionLimited(app().limits.submissions, getClientAddress(), locals.locale);
+	if (limited) return limited;
 	const read = await readJson(request);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
