@@ -19,7 +19,11 @@ export const ACTIONS = [
 	'perspective.read',
 	'perspective.record',
 	'perspective.moderate',
-	'perspective.harvest'
+	'perspective.harvest',
+	'method.revise',
+	'plan.read',
+	'plan.revise',
+	'question.moderate'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +48,12 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	// Officials run interviews and pop-ups, so they may type in what they gathered.
 	'perspective.record': isAnyStaff,
 	'perspective.moderate': runsProcesses,
-	'perspective.harvest': runsProcesses
+	'perspective.harvest': runsProcesses,
+	// The methods catalogue belongs to the organisation; those who plan dialogues keep it up to date.
+	'method.revise': runsProcesses,
+	'plan.read': isAnyStaff,
+	'plan.revise': runsProcesses,
+	'question.moderate': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

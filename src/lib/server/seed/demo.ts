@@ -12,6 +12,8 @@ import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoPerspectives } from './demo-perspectives';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
+import { seedMethods } from '../db/queries/plan';
+import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun' };
 
@@ -39,6 +41,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
 		}
+		await seedMethods(tx, organisationId, ctx.newId, now);
 		for (const demo of DEMO_PROCESSES) {
 			const { slug, currentPhase, isPublished, areas, population, ...description } = demo;
 			const id = ctx.newId();
@@ -67,6 +70,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 				at: now
 			});
 			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
+			if (slug === PLAN_DEMO_SLUG) await seedDemoPlan(tx, id, now, ctx.newId);
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });
