@@ -33,7 +33,7 @@ describe('the server process', () => {
 			// Restart on the same folder: the data survived and no second seed happened.
 			const again = await startServer({ dataDir: server.dataDir });
 			const body = await (await fetch(`${again.url}/api/v1/processes`)).json();
-			expect(body.processes).toHaveLength(2);
+			expect(body.processes).toHaveLength(3);
 			await stopServer(again);
 			rmSync(server.dataDir, { recursive: true, force: true });
 		}

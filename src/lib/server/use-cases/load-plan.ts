@@ -4,7 +4,7 @@
  */
 import type { Method } from '../../domain/plan/methods';
 import { checkReadiness, totalCost, type PlanItem, type PlanSections, type ReadinessCheck } from '../../domain/plan/plan';
-import type { Round } from '../../domain/plan/question';
+import { takesProposals, type Round } from '../../domain/plan/question';
 import type { Process } from '../../domain/process/process';
 import type { Db } from '../db/client';
 import { listItems, listMethods, loadSections } from '../db/queries/plan';
@@ -47,5 +47,15 @@ export function publicPlan(plan: PlanView) {
 		actors: plan.actors.map((a) => ({ name: a.content.name, kind: a.content.kind, stages: a.content.stages })),
 		activities: plan.activities.map((a) => ({ title: a.content.title, methodKey: a.content.methodKey, methodName: a.method?.name ?? a.content.methodKey, representation: a.content.representation, target: a.content.target })),
 		adaptations: plan.adaptations.map((a) => ({ kind: a.content.kind, description: a.content.description }))
+	};
+}
+
+/** The plan's part of the public process page: is the question open for proposals, and which methods are planned. */
+export async function planOnProcessPage(db: Db, process: Process): Promise<{ questionOpen: boolean; methods: { key: string; name: string }[] }> {
+	const [rounds, activities, methods] = await Promise.all([loadRounds({ db }, process.id), listItems(db, process.id, 'activity'), listMethods(db, process.organisationId)]);
+	const keys = [...new Set(activities.map((a) => a.content.methodKey))];
+	return {
+		questionOpen: takesProposals(process.currentPhase, process.isPublished, rounds),
+		methods: keys.map((key) => ({ key, name: methods.find((m) => m.key === key)?.name ?? key }))
 	};
 }
