@@ -5,6 +5,13 @@ import { listMethods } from '$lib/server/db/queries/plan';
 import { loadPlanForStaff, planItemActions } from '$lib/server/plan-routes';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Keeps the chooser's answers and preselects the method in the add form. */
+function addHref(url: URL, key: string): string {
+	const params = new URLSearchParams(url.searchParams);
+	params.set('metod', key);
+	return `?${params}#add-heading`;
+}
+
 /** The chooser is a GET form on this page: its answers are in the address, so suggestions work without JS. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
@@ -19,8 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		saved: url.searchParams.get('sparad'),
 		answers,
 		preselected: catalogue.find((m) => m.key === url.searchParams.get('metod'))?.key ?? null,
-		chooserQuery: url.search,
-		suggestions: suggestions?.map((s) => ({ key: s.method.key, name: s.method.name, description: s.method.description, score: s.score, reasons: s.reasons })) ?? null
+		suggestions: suggestions?.map((s) => ({ key: s.method.key, name: s.method.name, score: s.score, reasons: s.reasons, addHref: addHref(url, s.method.key) })) ?? null
 	};
 };
 
