@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { COSTS, PROFILE_AXES, TARGET_GROUPS, type TargetGroup } from '../domain/plan/methods';
 import type { ChooserAnswers, Lean } from '../domain/plan/chooser';
-import { ACTOR_KINDS, ADAPTATION_KINDS, ESCALATION_LEVELS, GRADES, PLAN_SECTIONS, REPRESENTATIONS, type PlanSection } from '../domain/plan/plan';
+import { ACTOR_GROUP_KINDS, ADAPTATION_KINDS, ESCALATION_LEVELS, GRADES, PLAN_SECTIONS, REPRESENTATIONS, type PlanSection } from '../domain/plan/plan';
 import { PROPOSER_ROLES } from '../domain/plan/question';
 import { DECISION_STAGES, MATRIX_LEVELS, PARTICIPATION_LEVELS, type ParticipationLevel } from '../domain/process/participation';
 import { isPhase, PHASES } from '../domain/process/phases';
@@ -63,9 +63,9 @@ export const sectionSchemas = {
 
 const stage = z.object({ level: z.enum(PARTICIPATION_LEVELS, 'error.participation.choose'), channel: text(200) });
 
-export const actorInputSchema = z.object({
+export const actorGroupInputSchema = z.object({
 	name: required(120, 'error.plan.actorName'),
-	kind: z.enum(ACTOR_KINDS, 'error.plan.actorKind'),
+	kind: z.enum(ACTOR_GROUP_KINDS, 'error.plan.actorKind'),
 	affected: z.enum(GRADES, 'error.plan.grade'),
 	influence: z.enum(GRADES, 'error.plan.grade'),
 	stages: z.object(Object.fromEntries(DECISION_STAGES.map((s) => [s, stage])) as Record<(typeof DECISION_STAGES)[number], typeof stage>)

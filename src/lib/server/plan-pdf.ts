@@ -1,6 +1,6 @@
 /**
  * @module The dialogue plan as a PDF for the political mandate: question, influence declaration, readiness,
- * context, conflict and risk, actors with their participation per stage, activities and costed adaptations.
+ * context, conflict and risk, actor groups with their participation per stage, activities and costed adaptations.
  */
 import PDFDocument from 'pdfkit';
 import { formatDate, translator, type Locale, type MessageKey } from '../i18n';
@@ -57,8 +57,8 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 	}
 
 	h2(t('plan.section.actors'));
-	if (plan.actors.length === 0) body(t('plan.actors.none'));
-	for (const a of plan.actors) {
+	if (plan.actorGroups.length === 0) body(t('plan.actors.none'));
+	for (const a of plan.actorGroups) {
 		label(a.content.name);
 		body(t('plan.actors.summary', { kind: t(`actorKind.${a.content.kind}` as MessageKey), affected: t(`grade.${a.content.affected}` as MessageKey), influence: t(`grade.${a.content.influence}` as MessageKey) }));
 		for (const stage of DECISION_STAGES) {

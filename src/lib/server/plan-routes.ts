@@ -1,6 +1,6 @@
 /**
  * @module Route plumbing shared by the plan pages: loading a process with its plan for staff, and the
- * add / update / withdraw actions of the plan's lists (actors, activities, adaptations).
+ * add / update / withdraw actions of the plan's lists (actor groups, activities, adaptations).
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { can } from '../domain/access/can';

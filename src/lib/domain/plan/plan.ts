@@ -29,15 +29,15 @@ export const emptySections = (): PlanSections => ({ context: emptySection('conte
 
 // — Lists —
 
-export const ACTOR_KINDS = ['residents', 'not-usually-heard', 'associations', 'businesses', 'departments', 'elected'] as const;
+export const ACTOR_GROUP_KINDS = ['residents', 'not-usually-heard', 'associations', 'businesses', 'departments', 'elected'] as const;
 export const GRADES = ['low', 'medium', 'high'] as const;
 export type Grade = (typeof GRADES)[number];
 
 /** Planned participation per decision stage for one actor group: a row of the Council of Europe matrix. */
 export type ActorStage = { level: ParticipationLevel; channel: string };
-export type Actor = {
+export type ActorGroup = {
 	name: string;
-	kind: (typeof ACTOR_KINDS)[number];
+	kind: (typeof ACTOR_GROUP_KINDS)[number];
 	affected: Grade;
 	influence: Grade;
 	stages: Record<DecisionStage, ActorStage>;
@@ -55,9 +55,9 @@ export type Activity = { methodKey: string; title: string; representation: Repre
 export const ADAPTATION_KINDS = ['on-site', 'phone-chat-sms', 'interpreters', 'childcare', 'food', 'times', 'accessibility', 'compensation', 'other'] as const;
 export type Adaptation = { kind: (typeof ADAPTATION_KINDS)[number]; description: string; cost: number };
 
-export const PLAN_ITEM_KINDS = ['actor', 'activity', 'adaptation'] as const;
+export const PLAN_ITEM_KINDS = ['actorGroup', 'activity', 'adaptation'] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
-export type PlanItemContent = { actor: Actor; activity: Activity; adaptation: Adaptation };
+export type PlanItemContent = { actorGroup: ActorGroup; activity: Activity; adaptation: Adaptation };
 export type PlanItem<K extends PlanItemKind = PlanItemKind> = { id: string; kind: K; content: PlanItemContent[K]; createdAt: Date; updatedAt: Date };
 
 export const totalCost = (adaptations: readonly Adaptation[]): number => adaptations.reduce((sum, a) => sum + a.cost, 0);

@@ -4,7 +4,7 @@
  * item missing, and an open round of formulating the question together. All names are fictional.
  */
 import { createHash } from 'node:crypto';
-import type { Activity, Actor, Adaptation, PlanItemContent, PlanItemKind, PlanSections } from '../../domain/plan/plan';
+import type { Activity, ActorGroup, Adaptation, PlanItemContent, PlanItemKind, PlanSections } from '../../domain/plan/plan';
 import type { Tx } from '../db/client';
 import { insertFormulation, insertItem, saveChoice, saveSection } from '../db/queries/plan';
 import type { DemoProcess } from './demo-processes';
@@ -66,12 +66,12 @@ const SECTIONS: PlanSections = {
 	}
 };
 
-const stages = (levels: [string, string][]): Actor['stages'] => {
+const stages = (levels: [string, string][]): ActorGroup['stages'] => {
 	const names = ['agenda', 'drafting', 'decision', 'implementation', 'monitoring', 'reformulation'] as const;
-	return Object.fromEntries(names.map((n, i) => [n, { level: levels[i][0], channel: levels[i][1] }])) as Actor['stages'];
+	return Object.fromEntries(names.map((n, i) => [n, { level: levels[i][0], channel: levels[i][1] }])) as ActorGroup['stages'];
 };
 
-const ACTORS: Actor[] = [
+const ACTOR_GROUPS: ActorGroup[] = [
 	{
 		name: 'Unga 13–19 år som sällan hörs',
 		kind: 'not-usually-heard',
@@ -126,7 +126,7 @@ const FORMULATIONS: { kind: 'draft' | 'proposal'; text: string; role: 'resident'
 export async function seedDemoPlan(tx: Tx, processId: string, now: Date, newId: () => string): Promise<void> {
 	const day = 24 * 3600 * 1000;
 	for (const section of ['context', 'conflict', 'readiness'] as const) await saveSection(tx, processId, section, SECTIONS[section] as never, now);
-	const items: [PlanItemKind, PlanItemContent[PlanItemKind][]][] = [['actor', ACTORS], ['activity', ACTIVITIES], ['adaptation', ADAPTATIONS]];
+	const items: [PlanItemKind, PlanItemContent[PlanItemKind][]][] = [['actorGroup', ACTOR_GROUPS], ['activity', ACTIVITIES], ['adaptation', ADAPTATIONS]];
 	let offset = 0;
 	for (const [kind, list] of items) {
 		for (const content of list) {

@@ -12,7 +12,7 @@ import { loadRounds } from './formulate-question';
 
 export type PlanView = {
 	sections: PlanSections;
-	actors: PlanItem<'actor'>[];
+	actorGroups: PlanItem<'actorGroup'>[];
 	activities: (PlanItem<'activity'> & { method: Method | null })[];
 	adaptations: PlanItem<'adaptation'>[];
 	adaptationsTotal: number;
@@ -21,9 +21,9 @@ export type PlanView = {
 };
 
 export async function loadPlan(db: Db, process: Process): Promise<PlanView> {
-	const [sections, actors, activities, adaptations, methods, rounds] = await Promise.all([
+	const [sections, actorGroups, activities, adaptations, methods, rounds] = await Promise.all([
 		loadSections(db, process.id),
-		listItems(db, process.id, 'actor'),
+		listItems(db, process.id, 'actorGroup'),
 		listItems(db, process.id, 'activity'),
 		listItems(db, process.id, 'adaptation'),
 		listMethods(db, process.organisationId),
@@ -31,7 +31,7 @@ export async function loadPlan(db: Db, process: Process): Promise<PlanView> {
 	]);
 	return {
 		sections,
-		actors,
+		actorGroups,
 		activities: activities.map((a) => ({ ...a, method: methods.find((m) => m.key === a.content.methodKey) ?? null })),
 		adaptations,
 		adaptationsTotal: totalCost(adaptations.map((a) => a.content)),
@@ -44,7 +44,7 @@ export async function loadPlan(db: Db, process: Process): Promise<PlanView> {
 export function publicPlan(plan: PlanView) {
 	return {
 		context: { earlier: plan.sections.context.earlier, links: plan.sections.context.links, decisionSpace: plan.sections.context.decisionSpace },
-		actors: plan.actors.map((a) => ({ name: a.content.name, kind: a.content.kind, stages: a.content.stages })),
+		actorGroups: plan.actorGroups.map((a) => ({ name: a.content.name, kind: a.content.kind, stages: a.content.stages })),
 		activities: plan.activities.map((a) => ({ title: a.content.title, methodKey: a.content.methodKey, methodName: a.method?.name ?? a.content.methodKey, representation: a.content.representation, target: a.content.target })),
 		adaptations: plan.adaptations.map((a) => ({ kind: a.content.kind, description: a.content.description }))
 	};

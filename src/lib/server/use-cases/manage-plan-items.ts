@@ -6,14 +6,14 @@
 import type { Actor } from '../../domain/access/can';
 import { PLAN_ITEM_KINDS, type PlanItemContent, type PlanItemKind } from '../../domain/plan/plan';
 import { err, ok, type Result } from '../../domain/result';
-import { activityInputSchema, actorInputSchema, adaptationInputSchema } from '../../schemas/plan-input';
+import { activityInputSchema, actorGroupInputSchema, adaptationInputSchema } from '../../schemas/plan-input';
 import { auditAs } from '../db/queries/audit';
 import { findMethod, insertItem, updateItem, withdrawItem } from '../db/queries/plan';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
 import { zodFieldErrors } from './process-input';
 
-const SCHEMAS = { actor: actorInputSchema, activity: activityInputSchema, adaptation: adaptationInputSchema };
+const SCHEMAS = { actorGroup: actorGroupInputSchema, activity: activityInputSchema, adaptation: adaptationInputSchema };
 
 export const isPlanItemKind = (v: unknown): v is PlanItemKind => PLAN_ITEM_KINDS.includes(v as PlanItemKind);
 

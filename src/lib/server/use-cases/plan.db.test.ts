@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 		const process = (await findProcessBySlug(database.db, organisationId, PLAN_DEMO_SLUG))!;
 		const plan = await loadPlan(database.db, process);
 		expect(plan.readiness.filter((r) => !r.ready).map((r) => r.item)).toEqual(['receivingCapacity']);
-		expect(plan.actors).toHaveLength(4);
+		expect(plan.actorGroups).toHaveLength(4);
 		expect(plan.activities.map((a) => a.method?.name)).toEqual(['Walk and talk', 'Tältet (pop-up)', 'Medskapande arbetsgrupp']);
 		expect(plan.adaptationsTotal).toBe(60600);
 		expect(plan.rounds).toHaveLength(1);

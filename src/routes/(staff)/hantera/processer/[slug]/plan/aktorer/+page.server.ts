@@ -6,4 +6,4 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { process: { slug: process.slug, title: process.title, question: process.question }, plan, canRevise, saved: url.searchParams.get('sparad') };
 };
 
-export const actions: Actions = planItemActions('actor', 'aktorer');
+export const actions: Actions = planItemActions('actorGroup', 'aktorer');
