@@ -12,7 +12,7 @@ import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoPerspectives } from './demo-perspectives';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
-import { seedMethods } from '../db/queries/plan';
+import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun' };

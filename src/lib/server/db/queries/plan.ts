@@ -8,8 +8,6 @@ import { emptySection, PLAN_SECTIONS, type PlanItem, type PlanItemContent, type 
 import type { Formulation } from '../../../domain/plan/question';
 import type { Db, Tx } from '../client';
 import { methods, planItems, planSections, questionChoices, questionFormulations } from '../schema/index';
-import methodsContent from '../../seed/content/methods.json';
-import methodGroups from '../../seed/content/method-groups.json';
 
 // — Methods —
 
@@ -31,21 +29,13 @@ export async function saveMethod(tx: Tx, organisationId: string, m: Method, at: 
 	await tx.update(methods).set({ ...rest, updatedAt: at }).where(and(eq(methods.organisationId, organisationId), eq(methods.key, key)));
 }
 
-/** The catalogue as shipped (content/methods.json with the chooser's group tags). */
-export function defaultMethods(): Method[] {
-	const groups = methodGroups as Record<string, { reaches: string[]; misses: string[] }>;
-	return (methodsContent as unknown as Omit<Method, 'reachesGroups' | 'missesGroups'>[]).map((m) => ({
-		...m,
-		reachesGroups: (groups[m.key]?.reaches ?? []) as Method['reachesGroups'],
-		missesGroups: (groups[m.key]?.misses ?? []) as Method['missesGroups']
-	}));
+/** Insert methods into an organisation's catalogue. */
+export async function insertMethods(tx: Tx, organisationId: string, list: Method[], newId: () => string, at: Date): Promise<void> {
+	if (list.length > 0) await tx.insert(methods).values(list.map((m) => ({ ...m, id: newId(), organisationId, updatedAt: at })));
 }
 
-/** Give an organisation its own copy of the catalogue; methods it already has are left as edited. */
-export async function seedMethods(tx: Tx, organisationId: string, newId: () => string, at: Date): Promise<void> {
-	const existing = new Set((await tx.select({ key: methods.key }).from(methods).where(eq(methods.organisationId, organisationId))).map((r) => r.key));
-	const missing = defaultMethods().filter((m) => !existing.has(m.key));
-	if (missing.length > 0) await tx.insert(methods).values(missing.map((m) => ({ ...m, id: newId(), organisationId, updatedAt: at })));
+export async function listMethodKeys(db: Db | Tx, organisationId: string): Promise<Set<string>> {
+	return new Set((await db.select({ key: methods.key }).from(methods).where(eq(methods.organisationId, organisationId))).map((r) => r.key));
 }
 
 // — Sections —
