@@ -482,7 +482,6 @@ export const sv = {
 	"cost.high": "Hög",
 	"methods.reaches": "Når ofta",
 	"methods.misses": "Missar ofta",
-	"methods.groups": "Grupper",
 	"methods.edit": "Ändra {name}",
 	"methods.editTitle": "Ändra metoden {name}",
 	"methods.editIntro": "Katalogen gäller hela organisationen. Ändringar syns direkt i metodkatalogen och i metodväljaren.",
@@ -561,8 +560,6 @@ export const sv = {
 	"plan.empty": "Inte ifyllt ännu.",
 	"plan.saved": "Sparat.",
 	"plan.pdf": "Ladda ner planen som PDF",
-	"plan.document": "Läs planen som dokument",
-	"plan.sections": "Delar av planen",
 	"plan.section.context": "Omvärldsanalys",
 	"plan.section.conflict": "Konflikt- och riskanalys",
 	"plan.section.readiness": "Är vi redo?",
@@ -620,8 +617,6 @@ export const sv = {
 	"plan.actors.level": "Nivå",
 	"plan.actors.channel": "Kanal eller metod",
 	"plan.actors.stage": "Beslutssteg",
-	"plan.actors.matrixCaption": "Delaktighet för {name}",
-	"plan.actors.overview": "Aktörer och delaktighet",
 	"plan.actors.overviewCaption": "Planerad delaktighetsnivå per aktörsgrupp och beslutssteg",
 	"plan.actors.summary": "{kind}. Berörda: {affected}. Inflytande i dag: {influence}.",
 	"actorKind.residents": "Berörda invånare",
@@ -635,7 +630,6 @@ export const sv = {
 	"grade.high": "Mycket",
 	"plan.item.save": "Spara ändringarna",
 	"plan.item.add": "Lägg till",
-	"plan.item.withdraw": "Ta bort",
 	"plan.item.withdrawLabel": "Ta bort {name}",
 	"plan.activities.intro": "Vilka metoder använder ni, och hur kommer deltagarna dit? Sättet att rekrytera avgör vilka som blir hörda.",
 	"plan.activities.none": "Det finns inga aktiviteter ännu.",
@@ -703,7 +697,6 @@ export const sv = {
 	"question.formulations": "Formuleringar att välja mellan",
 	"question.choose": "Vilken formulering passar problemet bäst?",
 	"question.chooseSubmit": "Välj den här formuleringen",
-	"question.chooseSubmitFor": "Välj: {text}",
 	"question.yourChoice": "Ditt val",
 	"question.chosen": "Tack! Ditt val är sparat.",
 	"question.changed": "Ditt val är ändrat.",
@@ -741,7 +734,6 @@ export const sv = {
 	"question.draftSubmit": "Publicera utkastet",
 	"question.drafted": "Utkastet är publicerat.",
 	"question.fix": "Bestäm frågan",
-	"question.fixFor": "Bestäm: {text}",
 	"question.fixed": "Frågan är bestämd och är nu dialogens fråga.",
 	"question.hide": "Dölj förslaget",
 	"question.hideReason": "Skäl (visas för alla)",
@@ -767,7 +759,6 @@ export const sv = {
 	"pdf.subtitle": "Dialogplan – underlag för politiskt uppdrag",
 	"pdf.generated": "Skapad {date}",
 	"pdf.question": "Fråga",
-	"pdf.influence": "Inflytande"
 } as const;
 
 export type MessageKey = keyof typeof sv;
