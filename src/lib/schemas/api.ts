@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PHASES } from '../domain/process/phases';
 import { DECISION_STAGES, PARTICIPATION_LEVELS } from '../domain/process/participation';
 import type { Process } from '../domain/process/process';
+import { COSTS, TARGET_GROUPS, type Method } from '../domain/plan/methods';
 
 /** Named API schemas; the OpenAPI document lists them under components.schemas. */
 export const apiRegistry = z.registry<{ id: string; description?: string }>();
@@ -71,4 +72,41 @@ export function toProcessDetail(p: Process): z.infer<typeof processDetailSchema>
 		publishedAt: p.publishedAt?.toISOString() ?? null,
 		updatedAt: p.updatedAt.toISOString()
 	});
+}
+
+// — plan (methods catalogue) —
+
+const profileValue = z.number().int().min(-2).max(2);
+
+export const methodSchema = z
+	.object({
+		key: z.string().meta({ description: 'Stable identifier, e.g. walk-and-talk' }),
+		name: z.string().meta({ description: 'Swedish name' }),
+		nameEn: z.string(),
+		description: z.string().meta({ description: 'Plain Swedish description' }),
+		descriptionEn: z.string(),
+		profile: z
+			.object({
+				reach: profileValue.meta({ description: 'Hear few (−2) … hear many (+2)' }),
+				depth: profileValue.meta({ description: 'Shallow (−2) … deep (+2)' }),
+				mode: profileValue.meta({ description: 'Measure (−2) … reason (+2)' }),
+				learning: profileValue.meta({ description: 'Spontaneous reaction (−2) … learning (+2)' })
+			})
+			.meta({ description: 'The strategic profile' }),
+		participationLevels: z.array(z.enum(PARTICIPATION_LEVELS)).meta({ description: 'Participation levels the method fits' }),
+		phases: z.array(phaseSchema),
+		cost: z.enum(COSTS),
+		costNote: z.string(),
+		reaches: z.string().meta({ description: 'Whom it tends to reach' }),
+		misses: z.string().meta({ description: 'Whom it tends to miss' }),
+		reachesGroups: z.array(z.enum(TARGET_GROUPS)),
+		missesGroups: z.array(z.enum(TARGET_GROUPS))
+	})
+	.register(apiRegistry, { id: 'Method' });
+
+export const methodListSchema = z.object({ methods: z.array(methodSchema) }).register(apiRegistry, { id: 'MethodList' });
+
+export function toMethodResource(m: Method): z.infer<typeof methodSchema> {
+	const { activityKind: _kind, ...shown } = m;
+	return shown;
 }

@@ -35,6 +35,13 @@ export function buildOpenApi(serverUrl: string) {
 				}
 			},
 			...statementPaths,
+			'/api/v1/methods': {
+				get: {
+					operationId: 'listMethods',
+					summary: "The organisation's methods catalogue: names, descriptions, strategic profiles, participation levels, whom each reaches and misses",
+					responses: { '200': json('MethodList', 'The methods') }
+				}
+			},
 			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }
 		},
 		components: { schemas }

@@ -11,22 +11,26 @@ const expected: Record<string, Record<Action, boolean>> = {
 	anonymous: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false
+		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
+		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
-		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true
+		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
+		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
-		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true
+		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
+		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false
+		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
+		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false
 	}
 };
 

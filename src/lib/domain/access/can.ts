@@ -22,7 +22,11 @@ export const ACTIONS = [
 	'perspective.harvest',
 	'interview.plan',
 	'statement.manage',
-	'statement.moderate'
+	'statement.moderate',
+	'method.revise',
+	'plan.read',
+	'plan.revise',
+	'question.moderate'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,7 +56,12 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	'interview.plan': runsProcesses,
 	// Opening/closing the statements module and writing statements, and moderating participants' statements.
 	'statement.manage': runsProcesses,
-	'statement.moderate': runsProcesses
+	'statement.moderate': runsProcesses,
+	// The methods catalogue belongs to the organisation; those who plan dialogues keep it up to date.
+	'method.revise': runsProcesses,
+	'plan.read': isAnyStaff,
+	'plan.revise': runsProcesses,
+	'question.moderate': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -4,6 +4,7 @@
  */
 import type { ProcessDescription } from '../../domain/process/process';
 import type { Phase } from '../../domain/process/phases';
+import { PLAN_DEMO_PROCESS } from './demo-plan';
 
 export type DemoProcess = ProcessDescription & { slug: string; currentPhase: Phase; isPublished: boolean; areas: string[]; population: { ageBand?: Record<string, number>; source?: string } };
 
@@ -117,5 +118,6 @@ export const DEMO_PROCESSES: DemoProcess[] = [
 		areas: [],
 		population: {},
 		isPublished: false
-	}
+	},
+	PLAN_DEMO_PROCESS
 ];

@@ -14,6 +14,8 @@ import { seedDemoPerspectives } from './demo-perspectives';
 import { seedDemoStatements } from './demo-statements';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
+import { seedMethods } from './methods';
+import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
@@ -43,6 +45,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
 		}
+		await seedMethods(tx, organisationId, ctx.newId, now);
 		for (const demo of DEMO_PROCESSES) {
 			const { slug, currentPhase, isPublished, areas, population, ...description } = demo;
 			const id = ctx.newId();
@@ -74,6 +77,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 			// Interviews were held by the official (Eva Holm in the demo logins).
 			await seedDemoInterviews(tx, id, slug, now, ctx.newId, userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null);
 			await seedDemoStatements(tx, id, slug, now, ctx.newId);
+			if (slug === PLAN_DEMO_SLUG) await seedDemoPlan(tx, id, now, ctx.newId);
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });

@@ -60,14 +60,14 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 	});
 	afterAll(async () => database?.close());
 
-	it('seeds the demo: two published processes and one draft', async () => {
+	it('seeds the demo: three published processes and one draft', async () => {
 		const published = await listProcesses(database.db, organisationId, 'published');
-		expect(published.map((p) => p.slug).sort()).toEqual(['leva-tillsammans-i-lillby', 'trygg-storgatan']);
+		expect(published.map((p) => p.slug).sort()).toEqual(['leva-tillsammans-i-lillby', 'motesplats-for-unga', 'trygg-storgatan']);
 		const lillby = published.find((p) => p.slug === 'leva-tillsammans-i-lillby')!;
 		expect(lillby.question).toBe('Hur vill vi leva tillsammans i byn?');
 		expect(lillby.schedule).toHaveLength(8);
 		expect(lillby.schedule[0]).toEqual({ phase: 'preparation', startsOn: '2026-03-02', endsOn: '2026-04-30' });
-		expect((await listProcesses(database.db, organisationId, 'all')).length).toBe(3);
+		expect((await listProcesses(database.db, organisationId, 'all')).length).toBe(4);
 	});
 
 	it('creates a draft with a slug from the title, all phases scheduled, and an audit event', async () => {

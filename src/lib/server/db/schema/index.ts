@@ -7,3 +7,4 @@ export * from './perspectives';
 export * from './outbox';
 export * from './reports';
 export * from './statements';
+export * from './plan';

@@ -4,6 +4,7 @@ import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { findStatementModule } from '$lib/server/db/queries/statements';
+import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -12,5 +13,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
 	const { id, organisationId: _org, population: _population, ...shown } = process;
 	const statements = process.isPublished ? await findStatementModule(app().database.db, id) : null;
-	return { process: shown, hasReport: (await findReportPublishedAt(app().database.db, id)) !== null, statements: statements ? { isOpen: statements.isOpen } : null };
+	return {
+		process: shown,
+		hasReport: (await findReportPublishedAt(app().database.db, id)) !== null,
+		statements: statements ? { isOpen: statements.isOpen } : null,
+		plan: await planOnProcessPage(app().database.db, process)
+	};
 };
