@@ -10,19 +10,23 @@ const actors: Record<string, Actor> = {
 const expected: Record<string, Record<Action, boolean>> = {
 	anonymous: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false
+		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
+		'panel.view': false, 'panel.manage': false, 'panel.contacts': false
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true
+		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true
+		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false
+		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false,
+		'panel.view': true, 'panel.manage': false, 'panel.contacts': false
 	}
 };
 

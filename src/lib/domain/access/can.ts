@@ -19,7 +19,10 @@ export const ACTIONS = [
 	'perspective.read',
 	'perspective.record',
 	'perspective.moderate',
-	'perspective.harvest'
+	'perspective.harvest',
+	'panel.view',
+	'panel.manage',
+	'panel.contacts'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +47,12 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	// Officials run interviews and pop-ups, so they may type in what they gathered.
 	'perspective.record': isAnyStaff,
 	'perspective.moderate': runsProcesses,
-	'perspective.harvest': runsProcesses
+	'perspective.harvest': runsProcesses,
+	// Officials may follow a panel's quotas and draw (aggregates only)…
+	'panel.view': isAnyStaff,
+	'panel.manage': runsProcesses,
+	// …but volunteers' names, emails, phones and addresses are for those who run the process.
+	'panel.contacts': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

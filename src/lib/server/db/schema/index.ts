@@ -5,3 +5,4 @@ export * from './audit';
 export * from './perspectives';
 export * from './outbox';
 export * from './reports';
+export * from './panels';

@@ -3,6 +3,7 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { findReportPublishedAt } from '$lib/server/db/queries/reports';
+import { findPanel } from '$lib/server/db/queries/panels';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -10,5 +11,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// Drafts are visible only to staff, as a preview; to everyone else they do not exist.
 	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
 	const { id, organisationId: _org, population: _population, ...shown } = process;
-	return { process: shown, hasReport: (await findReportPublishedAt(app().database.db, id)) !== null };
+	const panel = await findPanel(app().database.db, id);
+	return { process: shown, hasReport: (await findReportPublishedAt(app().database.db, id)) !== null, panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting } };
 };
