@@ -10,6 +10,7 @@ import { memberships, organisations, users } from '../db/schema/index';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoPerspectives } from './demo-perspectives';
+import { DEMO_PANEL_PROCESS, seedDemoPanel } from './demo-panel';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 
@@ -67,6 +68,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 				at: now
 			});
 			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
+			if (slug === DEMO_PANEL_PROCESS) await seedDemoPanel(tx, { processId: id, organisationId, areas, population, now, newId: ctx.newId });
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });

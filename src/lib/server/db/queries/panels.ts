@@ -123,7 +123,7 @@ export async function failDraw(tx: Tx, id: string, failure: string, at: Date): P
 }
 
 /** Records the draw. Only a computed, undrawn, current lottery can be drawn: a result is never overwritten. */
-export async function markDrawn(tx: Tx, id: string, seed: string, outcome: DrawOutcome, userId: string, at: Date): Promise<boolean> {
+export async function markDrawn(tx: Tx, id: string, seed: string, outcome: DrawOutcome, userId: string | null, at: Date): Promise<boolean> {
 	const rows = await tx
 		.update(panelDraws)
 		.set({ status: 'drawn', seed, outcome, drawnByUserId: userId, drawnAt: at })
