@@ -5,11 +5,12 @@
  */
 import { buildInstance, findDistribution } from '../../analysis/sortition/index';
 import { drawWithSeed, inputsFingerprint, toEngineFeatures, toEnginePool, type ComputedLottery, type DrawInputs } from '../../domain/panel/draw';
-import { featureTemplate, quotasFromPopulation, type Panel, type Quota } from '../../domain/panel/panel';
+import { CONSENT_VERSION, featureTemplate, quotasFromPopulation, type Panel, type Quota } from '../../domain/panel/panel';
 import { volunteerCode } from '../../domain/panel/volunteers';
 import type { Tx } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
 import { insertDraw, insertPanel, insertVolunteer, markDrawn } from '../db/queries/panels';
+import storedLottery from './content/demo-panel-lottery.json';
 
 export const DEMO_PANEL_PROCESS = 'leva-tillsammans-i-lillby';
 export const DEMO_PANEL_SEED = '2026-12-05 Lillby bygdegård: 4 17 23 31 38';
@@ -58,11 +59,11 @@ export function demoVolunteers(areas: readonly string[], count = 150) {
 	});
 }
 
-export async function seedDemoPanel(tx: Tx, args: { processId: string; organisationId: string; areas: string[]; population: { ageBand?: Record<string, number> }; now: Date; newId: () => string }): Promise<void> {
-	const { now, newId } = args;
-	const features = [featureTemplate('alder', args.areas), featureTemplate('kon', args.areas), featureTemplate('omrade', args.areas)];
+/** The demo panel's settings and frozen inputs (the same on every machine). */
+export function demoPanelSetup(areas: string[], population: { ageBand?: Record<string, number> }) {
+	const features = [featureTemplate('alder', areas), featureTemplate('kon', areas), featureTemplate('omrade', areas)];
 	const size = 16;
-	const byPopulation = quotasFromPopulation(features, args.population, size);
+	const byPopulation = quotasFromPopulation(features, population, size);
 	// Gender and area have no statistics in the demo: set by hand, as a facilitator would.
 	const manual: Quota[] = [
 		{ feature: 'kon', value: 'kvinna', min: 7, max: 9 },
@@ -71,37 +72,83 @@ export async function seedDemoPanel(tx: Tx, args: { processId: string; organisat
 		...features[2].values.map((v, i) => ({ feature: 'omrade', value: v.key, min: [5, 4, 4][i] ?? 0, max: [7, 6, 6][i] ?? size }))
 	];
 	const quotas = byPopulation.map((q) => manual.find((m) => m.feature === q.feature && m.value === q.value) ?? q);
-	const panel: Panel = { id: newId(), processId: args.processId, name: 'Lottad arbetsgrupp för Lillby', size, reserves: 6, householdCheck: false, features, quotas, isRecruiting: false, createdAt: now, updatedAt: now };
-	await insertPanel(tx, panel);
-	const volunteers = demoVolunteers(args.areas);
-	const pool: DrawInputs['pool'] = [];
-	for (const [i, v] of volunteers.entries()) {
-		const id = newId();
-		const code = volunteerCode(i + 1);
-		pool.push({ code, values: v.values, household: null });
-		await insertVolunteer(
-			tx,
-			panel.id,
-			{ id, code, values: v.values, householdKey: null, source: i % 3 === 0 ? 'import' : 'form', createdAt: now },
-			{ name: v.name, email: v.email, phone: null, address: null, consentedAt: now, consentVersion: i % 3 === 0 ? 'import' : 'urval-samtycke-2026-1', importedByUserId: null }
-		);
-	}
-	const inputs: DrawInputs = { features, quotas, k: size, reserves: panel.reserves, householdCheck: false, pool };
-	const instance = buildInstance(toEngineFeatures(features, quotas, size), toEnginePool(inputs), size);
+	const volunteers = demoVolunteers(areas);
+	const pool: DrawInputs['pool'] = volunteers.map((v, i) => ({ code: volunteerCode(i + 1), values: v.values, household: null }));
+	const inputs: DrawInputs = { features, quotas, k: size, reserves: 6, householdCheck: false, pool };
+	return { volunteers, inputs };
+}
+
+/** LEXIMIN for the demo inputs (a few seconds; the seed uses the stored result when the inputs match). */
+export async function computeDemoLottery(inputs: DrawInputs): Promise<ComputedLottery> {
+	const instance = buildInstance(toEngineFeatures(inputs.features, inputs.quotas, inputs.k), toEnginePool(inputs), inputs.k);
 	if (!instance.ok) throw new Error(`demo panel: ${instance.errors.join(' ')}`);
 	const result = await findDistribution(instance.value, { algorithm: 'leximin' });
 	if (!result.ok) throw new Error(`demo panel: ${result.errors.join(' ')}`);
 	const d = result.value;
-	const ids = pool.map((p) => p.code);
-	const lottery: ComputedLottery = {
+	const ids = inputs.pool.map((p) => p.code);
+	return {
 		isOptimal: d.isOptimal,
 		lottery: d.lottery.map((e) => ({ probability: e.probability, panel: e.panel.map((j) => ids[j]) })),
 		probabilities: Object.fromEntries(d.probabilities.map((p, j) => [ids[j], p])),
 		stats: d.stats,
 		neverSelectable: d.neverSelectable.map((e) => ({ code: ids[e.person], reason: 'noPanel' as const }))
 	};
+}
+
+/** The computed demo lottery in a compact form (panels as pool indices), stored in `content/`. */
+export type StoredLottery = { fingerprint: string; isOptimal: boolean; stats: ComputedLottery['stats']; lottery: [number, number[]][]; neverSelectable: number[] };
+
+export function packLottery(inputs: DrawInputs, lottery: ComputedLottery): StoredLottery {
+	const index = new Map(inputs.pool.map((p, i) => [p.code, i]));
+	return {
+		fingerprint: inputsFingerprint(inputs),
+		isOptimal: lottery.isOptimal,
+		stats: lottery.stats,
+		lottery: lottery.lottery.map((e) => [e.probability, e.panel.map((c) => index.get(c)!)]),
+		neverSelectable: lottery.neverSelectable.map((n) => index.get(n.code)!)
+	};
+}
+
+export function unpackLottery(inputs: DrawInputs, stored: StoredLottery): ComputedLottery {
+	const codes = inputs.pool.map((p) => p.code);
+	const lottery = stored.lottery.map(([probability, panel]) => ({ probability, panel: panel.map((i) => codes[i]) }));
+	const probabilities: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
+	for (const e of lottery) for (const c of e.panel) probabilities[c] += e.probability;
+	return { isOptimal: stored.isOptimal, lottery, probabilities, stats: stored.stats, neverSelectable: stored.neverSelectable.map((i) => ({ code: codes[i], reason: 'noPanel' })) };
+}
+
+export async function seedDemoPanel(tx: Tx, args: { processId: string; organisationId: string; areas: string[]; population: { ageBand?: Record<string, number> }; now: Date; newId: () => string }): Promise<void> {
+	const { now, newId } = args;
+	const { volunteers, inputs } = demoPanelSetup(args.areas, args.population);
+	const panel: Panel = {
+		id: newId(),
+		processId: args.processId,
+		name: 'Lottad arbetsgrupp för Lillby',
+		size: inputs.k,
+		reserves: inputs.reserves,
+		householdCheck: false,
+		features: inputs.features,
+		quotas: inputs.quotas,
+		isRecruiting: false,
+		createdAt: now,
+		updatedAt: now
+	};
+	await insertPanel(tx, panel);
+	for (const [i, v] of volunteers.entries()) {
+		const id = newId();
+		const { code, values } = inputs.pool[i];
+		await insertVolunteer(
+			tx,
+			panel.id,
+			{ id, code, values, householdKey: null, source: i % 3 === 0 ? 'import' : 'form', createdAt: now },
+			{ name: v.name, email: v.email, phone: null, address: null, consentedAt: now, consentVersion: i % 3 === 0 ? 'import' : CONSENT_VERSION, importedByUserId: null }
+		);
+	}
+	// Every start of an empty database seeds this: the stored lottery saves seconds; it is used only for these exact inputs.
+	const fingerprint = inputsFingerprint(inputs);
+	const lottery = storedLottery.fingerprint === fingerprint ? unpackLottery(inputs, storedLottery as unknown as StoredLottery) : await computeDemoLottery(inputs);
 	const drawId = newId();
-	await insertDraw(tx, { id: drawId, panelId: panel.id, status: 'computed', inputs, inputsSha256: inputsFingerprint(inputs), timeLimitMs: 30_000, lottery, requestedByUserId: null, requestedAt: now, computedAt: now });
+	await insertDraw(tx, { id: drawId, panelId: panel.id, status: 'computed', inputs, inputsSha256: fingerprint, timeLimitMs: 30_000, lottery, requestedByUserId: null, requestedAt: now, computedAt: now });
 	const outcome = drawWithSeed(inputs, lottery, DEMO_PANEL_SEED);
 	if (!(await markDrawn(tx, drawId, DEMO_PANEL_SEED, outcome, null, now))) throw new Error('demo panel: the draw could not be stored');
 	await appendAudit(tx, { id: newId(), organisationId: args.organisationId, actorUserId: null, action: 'panel.drawn', entityType: 'panel', entityId: panel.id, details: { drawId, seed: DEMO_PANEL_SEED, selected: outcome.selected, reserves: outcome.reserves }, at: now });
