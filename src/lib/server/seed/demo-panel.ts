@@ -9,7 +9,7 @@ import { CONSENT_VERSION, featureTemplate, quotasFromPopulation, type Panel, typ
 import { volunteerCode } from '../../domain/panel/volunteers';
 import type { Tx } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
-import { insertDraw, insertPanel, insertVolunteer, markDrawn } from '../db/queries/panels';
+import { insertDraw, insertPanel, insertVolunteers, markDrawn } from '../db/queries/panels';
 import storedLottery from './content/demo-panel-lottery.json';
 
 export const DEMO_PANEL_PROCESS = 'leva-tillsammans-i-lillby';
@@ -134,16 +134,14 @@ export async function seedDemoPanel(tx: Tx, args: { processId: string; organisat
 		updatedAt: now
 	};
 	await insertPanel(tx, panel);
-	for (const [i, v] of volunteers.entries()) {
-		const id = newId();
-		const { code, values } = inputs.pool[i];
-		await insertVolunteer(
-			tx,
-			panel.id,
-			{ id, code, values, householdKey: null, source: i % 3 === 0 ? 'import' : 'form', createdAt: now },
-			{ name: v.name, email: v.email, phone: null, address: null, consentedAt: now, consentVersion: i % 3 === 0 ? 'import' : CONSENT_VERSION, importedByUserId: null }
-		);
-	}
+	await insertVolunteers(
+		tx,
+		panel.id,
+		volunteers.map((v, i) => ({
+			volunteer: { id: newId(), code: inputs.pool[i].code, values: inputs.pool[i].values, householdKey: null, source: i % 3 === 0 ? ('import' as const) : ('form' as const), createdAt: now },
+			contact: { name: v.name, email: v.email, phone: null, address: null, consentedAt: now, consentVersion: i % 3 === 0 ? 'import' : CONSENT_VERSION, importedByUserId: null }
+		}))
+	);
 	// Every start of an empty database seeds this: the stored lottery saves seconds; it is used only for these exact inputs.
 	const fingerprint = inputsFingerprint(inputs);
 	const lottery = storedLottery.fingerprint === fingerprint ? unpackLottery(inputs, storedLottery as unknown as StoredLottery) : await computeDemoLottery(inputs);

@@ -22,7 +22,7 @@ import {
 import { err, ok, type Result } from '../../domain/result';
 import type { Tx } from '../db/client';
 import { auditAs } from '../db/queries/audit';
-import { countPool, findCurrentDraw, findPanel, insertVolunteer, listPoolEmailsForContacts, lockPanel } from '../db/queries/panels';
+import { countPool, findCurrentDraw, findPanel, insertVolunteers, listPoolEmailsForContacts, lockPanel } from '../db/queries/panels';
 import { findProcessBySlug } from '../db/queries/processes';
 import type { FieldError, UseCaseContext, UseCaseError } from './context';
 import { loadPanelFor, type PanelError } from './manage-panel';
@@ -55,17 +55,12 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][] | null> {
 async function addVolunteers(tx: Tx, ctx: UseCaseContext, panelId: string, volunteers: VolunteerInput[], how: { source: 'import' | 'form'; consentVersion: string; userId: string | null; now: Date }): Promise<string[]> {
 	await lockPanel(tx, panelId);
 	let n = await countPool(tx, panelId);
-	const ids: string[] = [];
-	for (const v of volunteers) {
-		const id = ctx.newId();
-		ids.push(id);
-		await insertVolunteer(
-			tx,
-			panelId,
-			{ id, code: volunteerCode(++n), values: v.values, householdKey: householdKey(v.address), source: how.source, createdAt: how.now },
-			{ name: v.name, email: v.email, phone: v.phone, address: v.address, consentedAt: how.now, consentVersion: how.consentVersion, importedByUserId: how.userId }
-		);
-	}
+	const rows = volunteers.map((v) => ({
+		volunteer: { id: ctx.newId(), code: volunteerCode(++n), values: v.values, householdKey: householdKey(v.address), source: how.source, createdAt: how.now },
+		contact: { name: v.name, email: v.email, phone: v.phone, address: v.address, consentedAt: how.now, consentVersion: how.consentVersion, importedByUserId: how.userId }
+	}));
+	await insertVolunteers(tx, panelId, rows);
+	const ids = rows.map((r) => r.volunteer.id);
 	return ids;
 }
 

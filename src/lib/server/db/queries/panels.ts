@@ -49,14 +49,13 @@ export async function countPool(db: Db | Tx, panelId: string): Promise<number> {
 
 export type NewVolunteer = { id: string; code: string; values: Record<string, string>; householdKey: string | null; source: 'import' | 'form'; createdAt: Date };
 
-export async function insertVolunteer(
-	tx: Tx,
-	panelId: string,
-	v: NewVolunteer,
-	contact: VolunteerContact & { consentedAt: Date; consentVersion: string; importedByUserId: string | null }
-): Promise<void> {
-	await tx.insert(panelVolunteers).values({ ...v, panelId });
-	await tx.insert(panelVolunteerContacts).values({ volunteerId: v.id, ...contact });
+export type NewVolunteerContact = VolunteerContact & { consentedAt: Date; consentVersion: string; importedByUserId: string | null };
+
+/** Adds volunteers to the pool, their answers and their contact details in their two tables (one statement each). */
+export async function insertVolunteers(tx: Tx, panelId: string, rows: { volunteer: NewVolunteer; contact: NewVolunteerContact }[]): Promise<void> {
+	if (rows.length === 0) return;
+	await tx.insert(panelVolunteers).values(rows.map((r) => ({ ...r.volunteer, panelId })));
+	await tx.insert(panelVolunteerContacts).values(rows.map((r) => ({ volunteerId: r.volunteer.id, ...r.contact })));
 }
 
 /** Normalised emails already in the pool (to refuse the same person twice). Personal data. */
