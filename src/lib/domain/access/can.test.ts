@@ -12,25 +12,29 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false
+		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
+		'panel.view': false, 'panel.manage': false, 'panel.contacts': false
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
-		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true
+		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
-		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true
+		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false,
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false
+		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
+		'panel.view': true, 'panel.manage': false, 'panel.contacts': false
 	}
 };
 

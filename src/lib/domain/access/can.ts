@@ -26,7 +26,10 @@ export const ACTIONS = [
 	'method.revise',
 	'plan.read',
 	'plan.revise',
-	'question.moderate'
+	'question.moderate',
+	'panel.view',
+	'panel.manage',
+	'panel.contacts'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,7 +64,12 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	'method.revise': runsProcesses,
 	'plan.read': isAnyStaff,
 	'plan.revise': runsProcesses,
-	'question.moderate': runsProcesses
+	'question.moderate': runsProcesses,
+	// Officials may follow a panel's quotas and draw (aggregates only)…
+	'panel.view': isAnyStaff,
+	'panel.manage': runsProcesses,
+	// …but volunteers' names, emails, phones and addresses are for those who run the process.
+	'panel.contacts': runsProcesses
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -12,6 +12,7 @@ import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPerspectives } from './demo-perspectives';
 import { seedDemoStatements } from './demo-statements';
+import { DEMO_PANEL_PROCESS, seedDemoPanel } from './demo-panel';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 import { seedMethods } from './methods';
@@ -78,6 +79,7 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 			await seedDemoInterviews(tx, id, slug, now, ctx.newId, userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null);
 			await seedDemoStatements(tx, id, slug, now, ctx.newId);
 			if (slug === PLAN_DEMO_SLUG) await seedDemoPlan(tx, id, now, ctx.newId);
+			if (slug === DEMO_PANEL_PROCESS) await seedDemoPanel(tx, { processId: id, organisationId, areas, population, now, newId: ctx.newId });
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });

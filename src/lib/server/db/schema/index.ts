@@ -8,3 +8,4 @@ export * from './outbox';
 export * from './reports';
 export * from './statements';
 export * from './plan';
+export * from './panels';

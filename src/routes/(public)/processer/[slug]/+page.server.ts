@@ -5,6 +5,7 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { findStatementModule } from '$lib/server/db/queries/statements';
 import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
+import { findPanel } from '$lib/server/db/queries/panels';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -13,10 +14,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
 	const { id, organisationId: _org, population: _population, ...shown } = process;
 	const statements = process.isPublished ? await findStatementModule(app().database.db, id) : null;
+	const panel = await findPanel(app().database.db, id);
 	return {
 		process: shown,
 		hasReport: (await findReportPublishedAt(app().database.db, id)) !== null,
 		statements: statements ? { isOpen: statements.isOpen } : null,
-		plan: await planOnProcessPage(app().database.db, process)
+		plan: await planOnProcessPage(app().database.db, process),
+		panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting }
 	};
 };

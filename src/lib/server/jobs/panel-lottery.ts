@@ -1,0 +1,27 @@
+/**
+ * @module The lottery job: computes a panel's lottery after the request that asked for it has been
+ * answered, one computation per draw at a time. Draws left computing by a stopped server are picked up
+ * again when their page is next loaded (`resumeLottery`). The work is LEXIMIN with a time budget; the
+ * solver runs in this process, so the budget also bounds how long the server is busy.
+ */
+import { log } from '../log';
+import type { UseCaseContext } from '../use-cases/context';
+import { computeLottery } from '../use-cases/draw-panel';
+
+const running = new Map<string, Promise<void>>();
+
+export function startLotteryJob(ctx: UseCaseContext, drawId: string): Promise<void> {
+	const existing = running.get(drawId);
+	if (existing) return existing;
+	const job = new Promise<void>((resolve) => setImmediate(resolve))
+		.then(() => computeLottery(ctx, drawId))
+		.catch((e: unknown) => log.error({ err: e, drawId }, 'panel lottery failed'))
+		.finally(() => running.delete(drawId));
+	running.set(drawId, job);
+	return job;
+}
+
+/** Starts the computation of a draw that is computing but has no job in this process (after a restart). */
+export function resumeLottery(ctx: UseCaseContext, drawId: string): void {
+	if (!running.has(drawId)) void startLotteryJob(ctx, drawId);
+}

@@ -1,0 +1,68 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { countByValue } from '$lib/domain/panel/draw';
+import { FEATURE_TEMPLATE_KEYS } from '$lib/domain/panel/panel';
+import { app } from '$lib/server/app';
+import { findCurrentDraw, findPanel, listPool } from '$lib/server/db/queries/panels';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { importVolunteers } from '$lib/server/use-cases/add-volunteers';
+import { createPanel, setPanelRecruiting } from '$lib/server/use-cases/manage-panel';
+import type { Actions, PageServerLoad } from './$types';
+
+const DONE = ['created', 'opened', 'closed'] as const;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'panel.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const panel = await findPanel(db, process.id);
+	const pool = panel ? await listPool(db, panel.id) : [];
+	const draw = panel ? await findCurrentDraw(db, panel.id) : null;
+	return {
+		process: { slug: process.slug, title: process.title, areas: process.areas, isPublished: process.isPublished, hasPopulation: Boolean(process.population.ageBand) },
+		panel,
+		templates: FEATURE_TEMPLATE_KEYS,
+		volunteers: { total: pool.length, fromForm: pool.filter((p) => p.source === 'form').length, fromImport: pool.filter((p) => p.source === 'import').length },
+		counts: panel ? countByValue(panel.features, pool) : {},
+		drawStatus: draw?.status ?? null,
+		canManage: can(locals.actor, 'panel.manage'),
+		canContacts: can(locals.actor, 'panel.contacts'),
+		done: DONE.find((d) => d === url.searchParams.get('done')) ?? null,
+		imported: Number(url.searchParams.get('imported') ?? '') || null
+	};
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals, params }) => {
+		const values = formToObject(await request.formData());
+		const result = await createPanel(app().ctx, locals.actor, params.slug, values);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { action: 'create', values, errors: result.error.fields });
+			if (result.error.code !== 'exists') return failFromUseCase(result.error, values);
+		}
+		redirect(303, `/hantera/processer/${params.slug}/urval?done=created`);
+	},
+	recruiting: async ({ request, locals, params }) => {
+		const open = (await request.formData()).get('open') === 'yes';
+		const result = await setPanelRecruiting(app().ctx, locals.actor, params.slug, open);
+		if (!result.ok) {
+			if (result.error.code === 'already_drawn') return fail(409, { action: 'recruiting', errors: [{ field: 'recruiting', message: 'error.panel.alreadyDrawn' }] });
+			return failFromUseCase(result.error, {});
+		}
+		redirect(303, `/hantera/processer/${params.slug}/urval?done=${open ? 'opened' : 'closed'}`);
+	},
+	import: async ({ request, locals, params }) => {
+		const file = (await request.formData()).get('file');
+		const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+		const result = await importVolunteers(app().ctx, locals.actor, params.slug, upload);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { action: 'import', errors: result.error.fields });
+			if (result.error.code === 'rows') return fail(400, { action: 'import', errors: [{ field: 'import-errors', message: 'error.panel.import.rows' }], rowErrors: result.error.errors });
+			if (result.error.code === 'already_drawn') return fail(409, { action: 'import', errors: [{ field: 'file', message: 'error.panel.alreadyDrawn' }] });
+			return failFromUseCase(result.error, {});
+		}
+		redirect(303, `/hantera/processer/${params.slug}/urval?imported=${result.value.added}`);
+	}
+};
