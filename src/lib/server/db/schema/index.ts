@@ -6,3 +6,4 @@ export * from './interviews';
 export * from './perspectives';
 export * from './outbox';
 export * from './reports';
+export * from './cocreation';
