@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPerspectives } from './demo-perspectives';
+import { seedDemoCocreation } from './demo-cocreation';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 
@@ -78,5 +79,8 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 				await saveReport(tx, id, snapshot, now, null);
 			}
 		}
+		// The working group continuing the village case (phases 4–5).
+		const userOf = (role: string) => userIds[DEMO_LOGINS.findIndex((l) => l.role === role)] ?? null;
+		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
 	});
 }
