@@ -26,7 +26,7 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await facilitator.getByLabel('Antal intervjuer ni vill göra').fill('fem');
 		await facilitator.getByRole('button', { name: 'Lägg till gruppen' }).click();
 		await facilitator.waitForSelector('.error-summary');
-		expect(await facilitator.locator('.error-summary a').allTextContents()).toEqual(['Skriv antalet intervjuer som en siffra, till exempel 10']);
+		expect(await facilitator.locator('.error-summary a').allTextContents()).toEqual(['Skriv antalet intervjuer som en siffra, till exempel 10.']);
 		expect(await facilitator.getByLabel('Grupp', { exact: true }).inputValue()).toBe(group);
 		await expectAccessible(facilitator);
 		await facilitator.getByLabel('Antal intervjuer ni vill göra').fill('5');
@@ -50,8 +50,8 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await official.getByRole('button', { name: 'Spara intervjun' }).click();
 		await official.waitForSelector('.error-summary');
 		expect(await official.locator('.error-summary a').allTextContents()).toEqual([
-			'Intervjun kan bara sparas om den intervjuade har samtyckt',
-			'Perspektivet kan inte lyftas som citat eftersom den intervjuade inte sa ja till citat'
+			'Intervjun kan bara sparas om den intervjuade har samtyckt.',
+			'Perspektivet kan inte lyftas som citat eftersom den intervjuade inte sa ja till citat.'
 		]);
 		// Everything typed is still there.
 		expect(await official.getByLabel('Perspektiv 2', { exact: true }).inputValue()).toBe('Färdtjänsten borde kunna stanna närmare porten.');
