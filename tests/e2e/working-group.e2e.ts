@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { decodeBody, readMailbox } from './mailbox';
+import { startServer, stopServer } from './server';
 import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -258,5 +260,55 @@ describe('working group API', () => {
 		const openapi = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
 		expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/proposals', '/api/v1/processes/{slug}/proposals/{id}/arguments']));
 		expect(openapi.components.schemas.Proposal).toBeDefined();
+	});
+});
+
+describe('the live harvest across a server restart', () => {
+	const browser = useBrowser();
+
+	it('keeps notes taken mid-session and streams them again from the database after a restart', async () => {
+		const server = await startServer();
+		try {
+			const context = await newContext(browser(), server.url, true);
+			const page = await context.newPage();
+			await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
+			await page.goto(`${STAFF}`);
+			await page.getByRole('link', { name: 'Open space: från idéer till förslag' }).click();
+			await page.waitForURL(/moten\/[0-9a-f-]+$/);
+			const sessionPath = new URL(page.url()).pathname;
+			const note = 'Sagt precis före omstarten: byarådet kan träffas i bygdegården.';
+			await page.getByLabel('Anteckning', { exact: true }).fill(note);
+			await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+			await page.waitForURL(/klart=anteckning/);
+			// A participant is following live when the server stops.
+			const watcher = await context.newPage();
+			await watcher.goto(`${server.url}${sessionPath.replace('/hantera', '')}`);
+			await watcher.waitForSelector('[data-live-state="connected"]');
+			expect(await stopServer(server)).toBe(0);
+
+			const again = await startServer({ dataDir: server.dataDir });
+			try {
+				// The session cookie and the note are both in the database: the note is still there.
+				await page.goto(`${again.url}${sessionPath}`);
+				expect(await page.locator('.harvest-note', { hasText: note }).count()).toBe(1);
+				// A reconnecting stream catches up from the database (here: from the start).
+				const streamed = await page.evaluate(async (url) => {
+					const controller = new AbortController();
+					const res = await fetch(url, { signal: controller.signal });
+					const reader = res.body!.getReader();
+					let text = '';
+					while (!text.includes('event: note')) text += new TextDecoder().decode((await reader.read()).value);
+					controller.abort();
+					return text;
+				}, `${again.url}${sessionPath.replace('/hantera', '')}/live?after=0`);
+				expect(streamed).toContain(note);
+				expect(streamed).toMatch(/^id: \d+$/m);
+			} finally {
+				await stopServer(again);
+			}
+		} finally {
+			await stopServer(server);
+			rmSync(server.dataDir, { recursive: true, force: true });
+		}
 	});
 });
