@@ -45,7 +45,7 @@ describe('public API', () => {
 	it('describes itself with an OpenAPI document generated from the zod schemas', async () => {
 		const doc = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
 		expect(doc.openapi).toBe('3.1.0');
-		expect(Object.keys(doc.paths)).toEqual(['/api/v1/processes', '/api/v1/processes/{slug}', '/api/v1/openapi.json']);
+		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/processes', '/api/v1/processes/{slug}', '/api/v1/openapi.json']));
 		const resolve = (node: { $ref: string }) => doc.components.schemas[node.$ref.replace('#/components/schemas/', '')];
 		const schema = resolve(doc.paths['/api/v1/processes/{slug}'].get.responses['200'].content['application/json'].schema);
 		expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['question', 'influenceDeclaration', 'phases', 'participationLevels', 'currentPhase']));
