@@ -5,11 +5,16 @@ import { app, startApp, stopApp } from '$lib/server/app';
 import { hashSessionToken, SESSION_COOKIE } from '$lib/server/auth/session-token';
 import { findDefaultOrganisation, type Organisation } from '$lib/server/db/queries/organisations';
 import { findStaffBySession } from '$lib/server/db/queries/users';
+import { findMemberBySession } from '$lib/server/db/queries/cocreation';
+import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
+import { MEMBER_SESSION_COOKIE } from '$lib/server/use-cases/sign-in-member';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
 	await startApp();
 	// adapter-node emits this after it has stopped accepting requests on SIGINT/SIGTERM.
+	// Live harvest streams never end by themselves: end them as soon as shutdown starts, so it does not wait.
+	for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, closeAllStreams);
 	process.once('sveltekit:shutdown' as never, async () => {
 		await stopApp();
 		log.info('database closed');
@@ -64,13 +69,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.cookies.delete(SESSION_COOKIE, { path: '/' });
 		}
 	}
+	// A working-group member signed in with their personal link (staff sign-in takes precedence).
+	event.locals.member = null;
+	const memberToken = event.cookies.get(MEMBER_SESSION_COOKIE);
+	if (memberToken && event.locals.actor.kind === 'anonymous') {
+		const member = await findMemberBySession(db, hashSessionToken(memberToken), new Date());
+		if (member && member.organisationId === event.locals.organisation?.id) {
+			const { slug, ...actor } = member;
+			event.locals.actor = actor;
+			event.locals.member = { id: member.memberId, slug, token: memberToken };
+		} else {
+			event.cookies.delete(MEMBER_SESSION_COOKIE, { path: '/' });
+		}
+	}
 
 	const locale = event.locals.locale;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (event.locals.staff) response.headers.set('cache-control', 'private, no-store');
+	if (event.locals.staff || event.locals.member) response.headers.set('cache-control', 'private, no-store');
 	log.info({ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
 	return response;
 };

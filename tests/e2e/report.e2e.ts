@@ -29,6 +29,8 @@ describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
 		await visit(page, '/hantera/processer/leva-tillsammans-i-lillby');
+		// Other journeys (e.g. working-group invitations) may have delivered mail before: count from here.
+		const before = readMailbox(mailboxFile).length;
 		await page.getByRole('button', { name: 'Publicera om perspektivrapporten' }).click();
 		await page.waitForURL(/done=report&notified=\d+/);
 		const notified = Number(page.url().match(/notified=(\d+)/)![1]);
@@ -37,7 +39,6 @@ describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }
 		await expectAccessible(page);
 
 		// The outbox worker delivers them over SMTP, each to one contributor, with links to the report and their receipt.
-		const before = javaScriptEnabled ? 0 : 20;
 		let mails = readMailbox(mailboxFile);
 		for (let i = 0; i < 100 && mails.length < before + 20; i++) {
 			await new Promise((r) => setTimeout(r, 200));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { apiRegistry } from './api';
 import { statementPaths } from './statements';
+import './cocreation-api';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -40,6 +41,31 @@ export function buildOpenApi(serverUrl: string) {
 					operationId: 'listMethods',
 					summary: "The organisation's methods catalogue: names, descriptions, strategic profiles, participation levels, whom each reaches and misses",
 					responses: { '200': json('MethodList', 'The methods') }
+				}
+			},
+			'/api/v1/processes/{slug}/proposals': {
+				get: {
+					operationId: 'listProposals',
+					summary: "The working group's proposals: themes, linked perspectives, priority results per role, commitments",
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('ProposalList', 'The proposals, highest priority first'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/processes/{slug}/proposals/{id}/arguments': {
+				post: {
+					operationId: 'addArgument',
+					summary: 'Argue for or against a proposal (public; while proposals are worked on)',
+					parameters: [
+						{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+						{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }
+					],
+					requestBody: { required: true, content: { 'application/json': { schema: ref('ArgumentRequest') } } },
+					responses: {
+						'201': json('ArgumentCreated', 'The argument was stored'),
+						'404': json('Error', 'No such process or proposal'),
+						'409': json('Error', 'Arguments are not taken in the current phase'),
+						'422': json('Error', 'The argument is missing a side or a text')
+					}
 				}
 			},
 			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { PHASES } from '../process/phases';
 import { ACTIONS, can, STAFF_ROLES, type Action, type Actor } from './can';
 
 const actors: Record<string, Actor> = {
 	anonymous: { kind: 'anonymous' },
-	...Object.fromEntries(STAFF_ROLES.map((role) => [role, { kind: 'staff', userId: 'u', organisationId: 'o', role } satisfies Actor]))
+	...Object.fromEntries(STAFF_ROLES.map((role) => [role, { kind: 'staff', userId: 'u', organisationId: 'o', role } satisfies Actor])),
+	member: { kind: 'member', memberId: 'm', processId: 'p', organisationId: 'o', role: 'resident' }
 };
 
 /** The truth table: every actor × every action. Changing a permission means changing this table. */
@@ -13,36 +15,84 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': false, 'panel.manage': false, 'panel.contacts': false
+		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		...cocreation({ argueInPublic: true })
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
-		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
-		'panel.view': true, 'panel.manage': true, 'panel.contacts': true
+		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false,
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': true, 'panel.manage': false, 'panel.contacts': false
+		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
+		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
+		...cocreation({ view: true, note: true, follow: true, argueInPublic: true })
+	},
+	member: {
+		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
+		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
+		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
+		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
+		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		// Only members place dots and assess.
+		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true })
 	}
 };
+
+/** The cocreation actions in the phase 'cocreation'; everything not named is false. */
+function cocreation(may: Partial<Record<'view' | 'compose' | 'plan' | 'note' | 'follow' | 'publish' | 'draft' | 'argue' | 'argueInPublic' | 'moderate' | 'dotVote' | 'assess' | 'commit', boolean>>) {
+	return {
+		'workingGroup.view': may.view ?? false,
+		'workingGroup.compose': may.compose ?? false,
+		'session.plan': may.plan ?? false,
+		'session.note': may.note ?? false,
+		'session.follow': may.follow ?? false,
+		'harvest.publish': may.publish ?? false,
+		'proposal.draft': may.draft ?? false,
+		'proposal.argue': may.argue ?? false,
+		'proposal.argueInPublic': may.argueInPublic ?? false,
+		'proposal.moderate': may.moderate ?? false,
+		'proposal.dotVote': may.dotVote ?? false,
+		'proposal.assess': may.assess ?? false,
+		'commitment.manage': may.commit ?? false
+	} satisfies Partial<Record<Action, boolean>>;
+}
+
+/** Phase-bound actions: open in cocreation and proposals, closed before and after, for everyone. */
+const PHASE_BOUND: Action[] = ['proposal.dotVote', 'proposal.assess', 'proposal.argueInPublic'];
 
 describe('permissions truth table', () => {
 	for (const [name, actor] of Object.entries(actors)) {
 		for (const action of ACTIONS) {
 			it(`${name} ${expected[name][action] ? 'may' : 'may not'} ${action}`, () => {
-				expect(can(actor, action)).toBe(expected[name][action]);
+				expect(can(actor, action, { phase: 'cocreation' })).toBe(expected[name][action]);
+			});
+		}
+	}
+});
+
+describe('phase-bound permissions', () => {
+	for (const phase of PHASES) {
+		const open = phase === 'cocreation' || phase === 'proposals';
+		for (const action of PHASE_BOUND) {
+			it(`${action} is ${open ? 'open' : 'closed'} in ${phase}`, () => {
+				for (const [name, actor] of Object.entries(actors)) expect(can(actor, action, { phase }), name).toBe(open && expected[name][action]);
+				expect(can(actors.member, action)).toBe(false);
 			});
 		}
 	}

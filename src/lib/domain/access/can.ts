@@ -2,12 +2,22 @@
  * @module Permissions as small named predicates, composed in one place and tested as a truth table.
  * Every route and every piece of UI asks `can(actor, action)`; nothing checks roles by hand.
  */
+import type { MemberRole } from '../cocreation/working-group';
+import { isPrioritising } from '../cocreation/session';
+import type { Phase } from '../process/phases';
+
 
 /** Roles a staff member can hold in an organisation. Per-process roles and residents come later. */
 export const STAFF_ROLES = ['admin', 'facilitator', 'official'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export type Actor = { kind: 'anonymous' } | { kind: 'staff'; userId: string; organisationId: string; role: StaffRole };
+/** A working-group member signed in with their personal link: acts only in their own process. */
+export type MemberActor = { kind: 'member'; memberId: string; processId: string; organisationId: string; role: MemberRole };
+
+export type Actor = { kind: 'anonymous' } | { kind: 'staff'; userId: string; organisationId: string; role: StaffRole } | MemberActor;
+
+/** What a rule may also look at: the phase the process is in (rules that depend on it say so). */
+export type AccessContext = { phase?: Phase };
 
 export const ACTIONS = [
 	'staff.view',
@@ -29,7 +39,21 @@ export const ACTIONS = [
 	'question.moderate',
 	'panel.view',
 	'panel.manage',
-	'panel.contacts'
+	'panel.contacts',
+	// — cocreation —
+	'workingGroup.view',
+	'workingGroup.compose',
+	'session.plan',
+	'session.note',
+	'session.follow',
+	'harvest.publish',
+	'proposal.draft',
+	'proposal.argue',
+	'proposal.argueInPublic',
+	'proposal.moderate',
+	'proposal.dotVote',
+	'proposal.assess',
+	'commitment.manage'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,7 +66,11 @@ const hasRole =
 const isAnyStaff = hasRole('admin', 'facilitator', 'official');
 const runsProcesses = hasRole('admin', 'facilitator');
 
-const RULES: Record<Action, (actor: Actor) => boolean> = {
+const isMember = (a: Actor): a is MemberActor => a.kind === 'member';
+/** Rules that depend on the phase: dots, assessments and public arguments only while proposals are worked on. */
+const whilePrioritising = (ctx: AccessContext) => ctx.phase !== undefined && isPrioritising(ctx.phase);
+
+const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	'staff.view': isAnyStaff,
 	'audit.view': isAnyStaff,
 	'process.create': runsProcesses,
@@ -69,9 +97,29 @@ const RULES: Record<Action, (actor: Actor) => boolean> = {
 	'panel.view': isAnyStaff,
 	'panel.manage': runsProcesses,
 	// …but volunteers' names, emails, phones and addresses are for those who run the process.
-	'panel.contacts': runsProcesses
+	'panel.contacts': runsProcesses,
+	// — cocreation —
+	// Staff and the group's own members see the whole working group; the public sees what is published.
+	'workingGroup.view': (a) => isAnyStaff(a) || isMember(a),
+	'workingGroup.compose': runsProcesses,
+	// Only the facilitator plans sessions and edits their agenda.
+	'session.plan': runsProcesses,
+	// The facilitator and a note-taker (an official) capture the harvest as it comes.
+	'session.note': isAnyStaff,
+	// Members and staff follow a session's harvest live, before it is published.
+	'session.follow': (a) => isAnyStaff(a) || isMember(a),
+	'harvest.publish': runsProcesses,
+	'proposal.draft': (a) => runsProcesses(a) || isMember(a),
+	'proposal.argue': (a) => isMember(a),
+	// Anyone may argue for or against a published proposal while proposals are worked on.
+	'proposal.argueInPublic': (_a, ctx) => whilePrioritising(ctx),
+	'proposal.moderate': runsProcesses,
+	// Only members place dots and assess, and only while prioritising.
+	'proposal.dotVote': (a, ctx) => isMember(a) && whilePrioritising(ctx),
+	'proposal.assess': (a, ctx) => isMember(a) && whilePrioritising(ctx),
+	'commitment.manage': runsProcesses
 };
 
-export function can(actor: Actor, action: Action): boolean {
-	return RULES[action](actor);
+export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {
+	return RULES[action](actor, ctx);
 }

@@ -13,6 +13,7 @@ import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPerspectives } from './demo-perspectives';
 import { seedDemoStatements } from './demo-statements';
 import { DEMO_PANEL_PROCESS, seedDemoPanel } from './demo-panel';
+import { seedDemoCocreation } from './demo-cocreation';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 import { seedMethods } from './methods';
@@ -86,5 +87,8 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 				await saveReport(tx, id, snapshot, now, null);
 			}
 		}
+		// The working group continuing the village case (phases 4–5).
+		const userOf = (role: string) => userIds[DEMO_LOGINS.findIndex((l) => l.role === role)] ?? null;
+		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
 	});
 }

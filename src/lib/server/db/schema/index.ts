@@ -9,3 +9,4 @@ export * from './reports';
 export * from './statements';
 export * from './plan';
 export * from './panels';
+export * from './cocreation';

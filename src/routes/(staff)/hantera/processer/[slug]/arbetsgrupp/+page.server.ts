@@ -1,0 +1,74 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { AGE_BANDS } from '$lib/domain/perspective/perspective';
+import { app } from '$lib/server/app';
+import { readForm } from '$lib/server/cocreation-forms';
+import { listPerspectiveTexts } from '$lib/server/db/queries/cocreation';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { failFromUseCase } from '$lib/server/forms';
+import type { UseCaseError } from '$lib/server/use-cases/context';
+import { addMember, inviteMember, setDotsPerMember, withdrawGroupMember } from '$lib/server/use-cases/compose-working-group';
+import { draftProposal } from '$lib/server/use-cases/draft-proposal';
+import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
+import { planSession, SESSION_METHODS } from '$lib/server/use-cases/run-session';
+import type { Result } from '$lib/domain/result';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const group = await loadWorkingGroup(db, process, 'staff');
+	const canCompose = can(locals.actor, 'workingGroup.compose');
+	const canDraft = can(locals.actor, 'proposal.draft');
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		group,
+		ageBands: [...AGE_BANDS],
+		methods: SESSION_METHODS,
+		perspectives: canDraft ? (await listPerspectiveTexts(db, process.id)).map((p) => ({ id: p.id, text: p.text, themeId: p.themeId })) : [],
+		canCompose,
+		canPlan: can(locals.actor, 'session.plan'),
+		canDraft,
+		done: url.searchParams.get('klart')
+	};
+};
+
+async function run(form: string, values: Record<string, unknown>, result: Result<unknown, UseCaseError | { code: string }>, to: string) {
+	if (!result.ok) {
+		if (result.error.code === 'invalid') return fail(400, { form, values, errors: (result.error as Extract<UseCaseError, { code: 'invalid' }>).fields });
+		return failFromUseCase(result.error, values);
+	}
+	redirect(303, to);
+}
+
+export const actions: Actions = {
+	member: async ({ request, locals, params }) => {
+		const values = await readForm(request, ['themeIds', 'groups']);
+		const result = await addMember(app().ctx, locals.actor, params.slug, values, app().config.publicUrl);
+		return run('member', values, result, `/hantera/processer/${params.slug}/arbetsgrupp?klart=${result.ok && result.value.invited ? 'inbjuden' : 'medlem'}#members-heading`);
+	},
+	invite: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		return run('invite', values, await inviteMember(app().ctx, locals.actor, params.slug, values, app().config.publicUrl), `/hantera/processer/${params.slug}/arbetsgrupp?klart=inbjuden`);
+	},
+	withdraw: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		return run('withdraw', values, await withdrawGroupMember(app().ctx, locals.actor, params.slug, values), `/hantera/processer/${params.slug}/arbetsgrupp?klart=struken`);
+	},
+	dots: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		return run('dots', values, await setDotsPerMember(app().ctx, locals.actor, params.slug, values), `/hantera/processer/${params.slug}/arbetsgrupp?klart=prickar`);
+	},
+	session: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		const result = await planSession(app().ctx, locals.actor, params.slug, values);
+		return run('session', values, result, result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/moten/${result.value.id}?klart=planerat` : '');
+	},
+	proposal: async ({ request, locals, params }) => {
+		const values = await readForm(request, ['themeIds', 'perspectiveIds']);
+		const result = await draftProposal(app().ctx, locals.actor, params.slug, values);
+		return run('proposal', values, result, result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/forslag/${result.value.id}?klart=forslag` : '');
+	}
+};
