@@ -2,7 +2,8 @@
  * @module JSON answers for the API: errors always as `{"error": {"code", "message"}}`.
  */
 import { json } from '@sveltejs/kit';
-import { translator, type Locale, type MessageKey } from '../i18n';
+import { isMessageKey, translator, type Locale, type MessageKey } from '../i18n';
+import type { FieldError } from './use-cases/context';
 import type { RateLimiter } from './security/rate-limit';
 
 export function apiError(status: number, code: string, messageKey: MessageKey, locale: Locale): Response {
@@ -21,5 +22,22 @@ export function submissionLimited(limiter: RateLimiter, clientAddress: string, l
 	return json(
 		{ error: { code: 'rate_limited', message: translator(locale)('api.rateLimited'), retryAfterSeconds: decision.retryAfterSeconds } },
 		{ status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } }
+	);
+}
+
+/** The request body as JSON, or a 400 `invalid_json` answer. */
+export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+	try {
+		return { ok: true, body: await request.json() };
+	} catch {
+		return { ok: false, response: json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 }) };
+	}
+}
+
+export function invalidResponse(fields: FieldError[], locale: Locale): Response {
+	const t = translator(locale);
+	return json(
+		{ error: { code: 'invalid', message: t('api.invalid'), fields: fields.map((f) => ({ field: f.field.replace(/-/g, '.'), code: f.message, message: isMessageKey(f.message) ? t(f.message) : f.message })) } },
+		{ status: 422 }
 	);
 }

@@ -1,30 +1,10 @@
 /**
- * @module Shared plumbing of the statements API: reading a JSON body, field errors as 422, the participant
- * cookie, and the public opinion map in the API's shape.
+ * @module The public opinion map in the statements API's shape.
  */
-import { json } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isMessageKey, translator, type Locale } from '../i18n';
 import type { Tally } from '../domain/statement/opinion-view';
 import type { opinionMapSchema } from '../schemas/statements';
-import type { FieldError } from './use-cases/context';
 import type { PublicOpinionMap } from './use-cases/take-part-in-statements';
-
-export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-	try {
-		return { ok: true, body: await request.json() };
-	} catch {
-		return { ok: false, response: json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 }) };
-	}
-}
-
-export function invalidResponse(fields: FieldError[], locale: Locale): Response {
-	const t = translator(locale);
-	return json(
-		{ error: { code: 'invalid', message: t('api.invalid'), fields: fields.map((f) => ({ field: f.field.replace(/-/g, '.'), code: f.message, message: isMessageKey(f.message) ? t(f.message) : f.message })) } },
-		{ status: 422 }
-	);
-}
 
 const share = (t: Tally) => ({ agreePct: t.agreePct, disagreePct: t.disagreePct, passPct: t.passPct, votes: t.total });
 

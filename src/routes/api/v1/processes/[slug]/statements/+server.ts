@@ -1,10 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { statementCreatedSchema } from '$lib/schemas/statements';
-import { apiError, submissionLimited } from '$lib/server/api';
+import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
-import { invalidResponse, readJson } from '$lib/server/statements-api';
 import { submitStatement } from '$lib/server/use-cases/take-part-in-statements';
 import type { RequestHandler } from './$types';
 

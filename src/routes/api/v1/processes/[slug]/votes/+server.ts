@@ -1,9 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { voteRecordedSchema } from '$lib/schemas/statements';
-import { apiError } from '$lib/server/api';
+import { apiError, invalidResponse, readJson } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
-import { invalidResponse, readJson } from '$lib/server/statements-api';
 import { castVote } from '$lib/server/use-cases/take-part-in-statements';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { isMessageKey, translator } from '$lib/i18n';
-import { apiError, submissionLimited } from '$lib/server/api';
+import { translator } from '$lib/i18n';
+import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { argueProposal } from '$lib/server/use-cases/draft-proposal';
 import type { RequestHandler } from './$types';
@@ -10,22 +10,16 @@ export const POST: RequestHandler = async ({ request, locals, params, getClientA
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
 	const limited = submissionLimited(app().limits.submissions, getClientAddress(), locals.locale);
 	if (limited) return limited;
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		return json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 });
-	}
+	const read = await readJson(request);
+	if (!read.ok) return read.response;
+	const body = read.body;
 	// The API is the public's channel: a signed-in member argues through the pages.
 	const result = await argueProposal(app().ctx, { kind: 'anonymous' }, { slug: params.slug, organisationId: locals.organisation.id }, params.id, body);
 	if (result.ok) return json(result.value, { status: 201 });
 	const t = translator(locals.locale);
 	switch (result.error.code) {
 		case 'invalid':
-			return json(
-				{ error: { code: 'invalid', message: t('api.invalid'), fields: result.error.fields.map((f) => ({ field: f.field, code: f.message, message: isMessageKey(f.message) ? t(f.message) : f.message })) } },
-				{ status: 422 }
-			);
+			return invalidResponse(result.error.fields, locals.locale);
 		case 'forbidden':
 			return json({ error: { code: 'phase_closed', message: t('wg.api.closed') } }, { status: 409 });
 		default:
