@@ -10,3 +10,4 @@ export * from './statements';
 export * from './plan';
 export * from './panels';
 export * from './cocreation';
+export * from './decisions';

@@ -52,7 +52,9 @@ export const perspectiveContacts = pgTable('perspective_contacts', {
 		.references(() => perspectives.id),
 	email: text('email'),
 	phone: text('phone'),
-	consentedAt: timestamp('consented_at', { withTimezone: true }).notNull()
+	consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+	/** Set when the contributor unsubscribed from news about their perspective (one click in any message). */
+	unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true })
 });
 
 /** Layer (a): optional self-description, shown only in aggregate with small groups suppressed. */

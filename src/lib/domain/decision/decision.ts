@@ -1,0 +1,20 @@
+/**
+ * @module Decisions on proposals (phase 6): the deciding body, case number and minutes paragraph, and an
+ * outcome per proposal with reasons. Pure rules: a decision cannot be published without reasons for every
+ * proposal it does not adopt, and it must say who decided, when and under which case number.
+ */
+
+export const OUTCOMES = ['adopted', 'adoptedInPart', 'rejected', 'referred'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const isOutcome = (v: unknown): v is Outcome => OUTCOMES.includes(v as Outcome);
+
+/** Outcomes that lead to implementation items. */
+export const isAdopting = (o: Outcome): boolean => o === 'adopted' || o === 'adoptedInPart';
+
+export const BODY_KINDS = ['committee', 'council', 'executive', 'board', 'other'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export const DECISION_STATUSES = ['draft', 'published'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+export const REASONS_MAX = 4000;
