@@ -16,6 +16,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		...cocreation({ argueInPublic: true })
 	},
 	admin: {
@@ -24,6 +25,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
 	},
 	facilitator: {
@@ -32,6 +34,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
 	},
 	official: {
@@ -41,6 +44,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
 		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
+		// Officials write the memo and post implementation progress, but do not record or publish decisions.
+		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': true,
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true })
 	},
 	member: {
@@ -49,6 +54,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		// Only members place dots and assess.
 		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true })
 	}

@@ -53,7 +53,12 @@ export const ACTIONS = [
 	'proposal.moderate',
 	'proposal.dotVote',
 	'proposal.assess',
-	'commitment.manage'
+	'commitment.manage',
+	// — decision and implementation —
+	'decision.view',
+	'decision.record',
+	'decision.publish',
+	'implementation.manage'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -117,7 +122,15 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Only members place dots and assess, and only while prioritising.
 	'proposal.dotVote': (a, ctx) => isMember(a) && whilePrioritising(ctx),
 	'proposal.assess': (a, ctx) => isMember(a) && whilePrioritising(ctx),
-	'commitment.manage': runsProcesses
+	'commitment.manage': runsProcesses,
+	// — decision and implementation —
+	// Officials write the memo (tjänsteskrivelse), so every staff member may read drafts and make the declaration.
+	'decision.view': isAnyStaff,
+	'decision.record': runsProcesses,
+	// Publishing notifies residents and cannot be undone: for those who run the process.
+	'decision.publish': runsProcesses,
+	// Those responsible for carrying out a decision are often officials: they post progress.
+	'implementation.manage': isAnyStaff
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {
