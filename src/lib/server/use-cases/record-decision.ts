@@ -92,7 +92,7 @@ export async function publishDecision(ctx: UseCaseContext, actor: Actor, slug: s
 		for (const o of decision.outcomes.filter((x) => isAdopting(x.outcome))) {
 			const proposal = proposals.find((p) => p.id === o.proposalId);
 			if (!proposal) continue;
-			await insertImplementationItem(tx, {
+			const created = await insertImplementationItem(tx, {
 				id: ctx.newId(),
 				processId: process.id,
 				proposalId: proposal.id,
@@ -105,7 +105,7 @@ export async function publishDecision(ctx: UseCaseContext, actor: Actor, slug: s
 				createdAt: now,
 				updatedAt: now
 			});
-			items++;
+			if (created) items++;
 		}
 		notified = await notifyContributors(ctx, tx, {
 			organisationId: process.organisationId,

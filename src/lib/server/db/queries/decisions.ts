@@ -92,8 +92,10 @@ export type ImplementationItemView = typeof implementationItems.$inferSelect & {
 	updates: (typeof implementationUpdates.$inferSelect)[];
 };
 
-export async function insertImplementationItem(tx: Tx, row: typeof implementationItems.$inferInsert) {
-	await tx.insert(implementationItems).values(row).onConflictDoNothing({ target: implementationItems.proposalId });
+/** Creates the item unless the proposal already has one (adopted by an earlier decision). True when created. */
+export async function insertImplementationItem(tx: Tx, row: typeof implementationItems.$inferInsert): Promise<boolean> {
+	const inserted = await tx.insert(implementationItems).values(row).onConflictDoNothing({ target: implementationItems.proposalId }).returning({ id: implementationItems.id });
+	return inserted.length > 0;
 }
 
 export async function listImplementation(db: Db | Tx, processId: string): Promise<ImplementationItemView[]> {
