@@ -10,6 +10,7 @@ import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { stopOpinionMaps } from './opinion-map/service';
+import { stopPanelLotteries } from './panel-lottery/service';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
 import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
@@ -98,6 +99,7 @@ export async function stopApp(): Promise<void> {
 		await running.worker?.stop();
 		running.mailer?.close();
 		await stopOpinionMaps();
+		await stopPanelLotteries();
 	} finally {
 		await running.database.close();
 	}

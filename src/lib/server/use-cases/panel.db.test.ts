@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/can';
 import { drawWithSeed, rerunDraw, verificationFile } from '../../domain/panel/draw';
 import { CONSENT_VERSION } from '../../domain/panel/panel';
@@ -10,7 +10,7 @@ import { findDefaultOrganisation } from '../db/queries/organisations';
 import { findCurrentDraw, findPanel, listDraws, listInvitations, listPool, markDrawn } from '../db/queries/panels';
 import { findProcessBySlug } from '../db/queries/processes';
 import { findUserByEmail } from '../db/queries/users';
-import { auditEvents, outbox, panelVolunteerContacts, panelVolunteers } from '../db/schema/index';
+import { auditEvents, outbox, panelDraws, panelVolunteerContacts, panelVolunteers } from '../db/schema/index';
 import { DEMO_PANEL_SEED } from '../seed/demo-panel';
 import { DEMO_LOGINS, seedDemo } from '../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
@@ -19,6 +19,7 @@ import type { UseCaseContext } from './context';
 import { computeLottery, drawPanel, requestLottery, supersedeDrawnPanel } from './draw-panel';
 import { answerInvitation, inviteNextReserve, sendPanelInvitations } from './invite-panel';
 import { createPanel, setPanelQuotas, setPanelRecruiting } from './manage-panel';
+import { LotteryInterrupted, PanelLotteryService } from '../panel-lottery/service';
 
 const csv = (rows: string[][]) => ({ name: 'anmalda.csv', bytes: new TextEncoder().encode(rows.map((r) => r.join(';')).join('\r\n')) });
 
@@ -28,6 +29,7 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 	let facilitator: Actor;
 	let official: Actor;
 	let organisationId: string;
+	const lotteries = new PanelLotteryService();
 	const clock = new Date('2026-11-22T12:00:00Z');
 	const slug = 'trygg-storgatan';
 
@@ -40,7 +42,10 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		facilitator = { kind: 'staff', userId: user!.id, organisationId, role: 'facilitator' };
 		official = { kind: 'staff', userId: user!.id, organisationId, role: 'official' };
 	}, 120_000);
-	afterAll(async () => database?.close());
+	afterAll(async () => {
+		await lotteries.stop();
+		await database?.close();
+	});
 
 	it('seeds the Lillby working group: 150 volunteers, a drawn panel with its seed, names apart from answers', async () => {
 		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
@@ -158,7 +163,8 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const drawId = requested.value.drawId;
 		expect((await findCurrentDraw(database.db, panel.id))!.status).toBe('computing');
 		expect(await drawPanel(ctx, facilitator, slug, { drawId, seed: '1' })).toEqual({ ok: false, error: { code: 'not_ready' } });
-		await computeLottery(ctx, drawId);
+		await computeLottery(ctx, drawId, lotteries);
+		expect(lotteries.computesIn).toBe('worker');
 		const computed = (await findCurrentDraw(database.db, panel.id))!;
 		expect(computed.status).toBe('computed');
 		expect(computed.lottery!.lottery.every((e) => e.panel.length === 4)).toBe(true);
@@ -187,6 +193,25 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		expect(await requestLottery(ctx, facilitator, slug)).toEqual({ ok: false, error: { code: 'already_drawn' } });
 		expect((await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.drawn'))).some((e) => e.details.seed === seed)).toBe(true);
 	}, 60_000);
+
+	it('marks a lottery whose computation failed as failed, with the reason; one cut short by a shutdown stays computing', async () => {
+		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		const panel = (await findPanel(database.db, lillby.id))!;
+		const inputs = (await findCurrentDraw(database.db, panel.id))!.inputs;
+		const insert = async () => {
+			const id = randomUUID();
+			await database.db.insert(panelDraws).values({ id, panelId: panel.id, status: 'computing', inputs, inputsSha256: 'x', timeLimitMs: 1000, requestedAt: clock });
+			return id;
+		};
+		const interrupted = await insert();
+		await expect(computeLottery(ctx, interrupted, { solve: async () => Promise.reject(new LotteryInterrupted('stopped')) })).rejects.toBeInstanceOf(LotteryInterrupted);
+		expect((await database.db.select().from(panelDraws).where(eq(panelDraws.id, interrupted)))[0].status).toBe('computing');
+		const crashed = await insert();
+		await computeLottery(ctx, crashed, { solve: async () => Promise.reject(new Error('the lottery worker stopped (1)')) });
+		const [row] = await database.db.select().from(panelDraws).where(eq(panelDraws.id, crashed));
+		expect(row).toMatchObject({ status: 'failed', failure: 'The computation stopped: the lottery worker stopped (1).' });
+		await database.db.delete(panelDraws).where(inArray(panelDraws.id, [interrupted, crashed]));
+	});
 
 	it('invites the selected once, lets them answer by link, and invites the next reserve after a decline', async () => {
 		const process = (await findProcessBySlug(database.db, organisationId, slug))!;
