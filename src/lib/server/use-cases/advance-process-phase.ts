@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { auditAs } from '../db/queries/audit';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forgetUnneededVolunteers, retentionDaysOf } from './forget-panel-volunteers';
 
 export async function advanceProcessPhase(
 	ctx: UseCaseContext,
@@ -26,6 +27,8 @@ export async function advanceProcessPhase(
 		if (!result.ok) return result;
 		await saveProcess(tx, result.value);
 		await auditAs(ctx, actor, now)(tx, 'process.phaseAdvanced', 'process', current.id, { from: current.currentPhase, to: result.value.currentPhase });
+		// Past co-creation a panel by lot is done: volunteers not on it need not be kept.
+		await forgetUnneededVolunteers(ctx, tx, result.value, await retentionDaysOf(tx, actor.organisationId), now);
 		return ok(result.value);
 	});
 }
