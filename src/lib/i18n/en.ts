@@ -1837,5 +1837,17 @@ export const en: Record<MessageKey, string> = {
 	// — decision, implementation, trace, notifications (issue #6) —
 	"decl.how.oneSession": "one meeting",
 	"decl.how.sessions": "{n} meetings",
-	"decl.how.fewChannels": "Other channels, with fewer than 5 perspectives each: {channels}."
+	"decl.how.fewChannels": "Other channels, with fewer than 5 perspectives each: {channels}.",
+	// Panel volunteers' personal data: retention (issue #7)
+	"panel.retention.heading": "Volunteers' personal data",
+	"panel.retention.rule": "The details of those not drawn are removed when the panel is complete: when every seat has said yes, or when the process moves on from Dialogue & co-creation. Then only the panel members' names and contact details are kept. Everyone's details are removed {days} days after the process has ended.",
+	"panel.retention.expiresOn": "That is on {date}.",
+	"panel.retention.kept": "The answers to the questions are kept without names, under a code, so that anyone can check the lottery and the draw afterwards.",
+	"panel.retention.stored": "Names and contact details are stored for {count} volunteers now.",
+	"panel.retention.storedOne": "Names and contact details are stored for 1 volunteer now.",
+	"panel.retention.removed.seatsFilled": "{date}: every seat had said yes, and the details of {count} volunteers were removed.",
+	"panel.retention.removed.phasePassed": "{date}: the process moved on from Dialogue & co-creation, and the details of {count} volunteers were removed.",
+	"panel.retention.removed.retentionPassed": "{date}: the retention period had passed, and the details of {count} volunteers were removed.",
+	"panel.invite.removed": "Details removed",
+	"audit.action.panel.contactsRemoved": "Volunteers' names and contact details were removed"
 };

@@ -1838,7 +1838,19 @@ export const sv = {
 	// — decision, implementation, trace, notifications (issue #6) —
 	"decl.how.oneSession": "ett möte",
 	"decl.how.sessions": "{n} möten",
-	"decl.how.fewChannels": "Övriga kanaler, med färre än 5 perspektiv var: {channels}."
+	"decl.how.fewChannels": "Övriga kanaler, med färre än 5 perspektiv var: {channels}.",
+	// Panel volunteers' personal data: retention (issue #7)
+	"panel.retention.heading": "Personuppgifter om de anmälda",
+	"panel.retention.rule": "Uppgifterna om de som inte lottades tas bort när panelen är komplett: när alla platser har tackat ja, eller när processen går vidare från Dialog & medskapande. Då sparas bara namn och kontaktuppgifter för panelens medlemmar. Allas uppgifter tas bort {days} dagar efter att processen har avslutats.",
+	"panel.retention.expiresOn": "Det blir den {date}.",
+	"panel.retention.kept": "Svaren på frågorna sparas utan namn, under en kod, så att vem som helst kan kontrollera lotteriet och dragningen i efterhand.",
+	"panel.retention.stored": "Just nu är namn och kontaktuppgifter sparade för {count} anmälda.",
+	"panel.retention.storedOne": "Just nu är namn och kontaktuppgifter sparade för 1 anmäld.",
+	"panel.retention.removed.seatsFilled": "{date}: alla platser hade tackat ja, och uppgifterna om {count} anmälda togs bort.",
+	"panel.retention.removed.phasePassed": "{date}: processen gick vidare från Dialog & medskapande, och uppgifterna om {count} anmälda togs bort.",
+	"panel.retention.removed.retentionPassed": "{date}: lagringstiden hade gått ut, och uppgifterna om {count} anmälda togs bort.",
+	"panel.invite.removed": "Uppgifterna är borttagna",
+	"audit.action.panel.contactsRemoved": "Anmäldas namn och kontaktuppgifter togs bort"
 } as const;
 
 export type MessageKey = keyof typeof sv;

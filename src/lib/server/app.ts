@@ -11,8 +11,10 @@ import { createSmsSender, type SmsSender } from './jobs/sms';
 import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { stopOpinionMaps } from './opinion-map/service';
+import { stopPanelLotteries } from './panel-lottery/service';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
+import { purgePanelVolunteers } from './use-cases/forget-panel-volunteers';
 import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
 
 export type App = {
@@ -65,11 +67,16 @@ export function startApp(config: Config = readConfig()): Promise<App> {
 const RETENTION_EVERY_MS = 6 * 3600_000;
 let retentionTimer: NodeJS.Timeout | null = null;
 
-/** Removes expired contact details now and every six hours (the server only; a failure is logged and retried). */
+/**
+ * Removes expired contact details, and panel volunteers' details no longer needed, now and every six hours
+ * (the server only; a failure is logged and retried).
+ */
 function startRetention(opened: App): void {
 	const run = () =>
 		purgeExpiredContacts(opened.ctx)
 			.then((r) => r.removed > 0 && log.info(r, 'expired contact details removed'))
+			.then(() => purgePanelVolunteers(opened.ctx))
+			.then((r) => r.removed > 0 && log.info(r, 'panel volunteers\' details removed'))
 			.catch((e: unknown) => log.warn({ err: e }, 'retention run failed'));
 	void run();
 	retentionTimer = setInterval(run, RETENTION_EVERY_MS);
@@ -100,6 +107,7 @@ export async function stopApp(): Promise<void> {
 		await running.worker?.stop();
 		running.mailer?.close();
 		await stopOpinionMaps();
+		await stopPanelLotteries();
 	} finally {
 		await running.database.close();
 	}

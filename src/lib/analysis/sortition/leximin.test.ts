@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { solveByColumnGeneration } from './column-generation';
+import { solveByFractionalLeximin } from './leximin';
+import { coverTypes } from './coverage';
 import { buildInstance, checkFeasibility, findDistribution, parseFeaturesCsv, parsePoolCsv, type Distribution, type Instance } from './index';
+import { getHighs } from './solver';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const data = (...parts: string[]) => readFileSync(path.join(shared, 'data', 'sortition', ...parts), 'utf8');
@@ -91,6 +95,47 @@ describe('LEXIMIN on the published instances', () => {
 		const legacy = await leximin(instance, 'legacy');
 		expectValidLottery(instance, legacy);
 		expect(legacy.stats.upperBound).toBeNull();
+	});
+});
+
+describe('the fractional LEXIMIN against column generation', () => {
+	const typeProbabilities = (instance: Instance, lottery: { panels: number[][]; weights: number[] }) => {
+		const total = lottery.weights.reduce((s, w) => s + w, 0);
+		return instance.types.map((type, t) => lottery.panels.reduce((s, panel, j) => s + lottery.weights[j] * panel[t], 0) / total / type.members.length);
+	};
+
+	it('gives every kind of volunteer of fixture_150_22 the probability column generation gives', async () => {
+		const instance = instanceFrom(data('fixture_150_22', 'features.csv'), data('fixture_150_22', 'candidates.csv'), 22);
+		const highs = await getHighs();
+		const counter = { lp: 0, mip: 0 };
+		const coverage = coverTypes(highs, instance, counter);
+		const quick = solveByFractionalLeximin(highs, instance, coverage.panels, coverage.unselectable, counter, () => false);
+		const exact = solveByColumnGeneration(highs, instance, coverage.panels, coverage.unselectable, counter);
+		expect(quick.lottery?.isComplete).toBe(true);
+		expect(exact.isComplete).toBe(true);
+		const a = typeProbabilities(instance, quick.lottery!);
+		const b = typeProbabilities(instance, exact);
+		a.forEach((p, t) => expect(Math.abs(p - b[t])).toBeLessThan(1e-6));
+		expect(Math.abs(quick.bound - 1 / 11)).toBeLessThan(1e-9);
+	});
+
+	it('gives up when fractions do better than any lottery; column generation answers', async () => {
+		// Any two of A, B, C share a "yes" with a maximum of 1, so every panel of 2 is D and one of them:
+		// D always, A, B and C a third each. With fractions of people, all four would get a half.
+		const features = 'feature,value,min,max\nab,yes,0,1\nab,no,0,2\nbc,yes,0,1\nbc,no,0,2\nac,yes,0,1\nac,no,0,2\n';
+		const pool = 'id,ab,bc,ac\nA,yes,no,yes\nB,yes,yes,no\nC,no,yes,yes\nD,no,no,no\n';
+		const instance = instanceFrom(features, pool, 2);
+		const highs = await getHighs();
+		const counter = { lp: 0, mip: 0 };
+		const coverage = coverTypes(highs, instance, counter);
+		const quick = solveByFractionalLeximin(highs, instance, coverage.panels, coverage.unselectable, counter, () => false);
+		expect(quick.lottery).toBeUndefined();
+		expect(quick.bound).toBeCloseTo(0.5, 9);
+		const d = await leximin(instance);
+		expectValidLottery(instance, d);
+		expect(d.isOptimal).toBe(true);
+		expect(d.probabilities[3]).toBeCloseTo(1, 9);
+		for (const i of [0, 1, 2]) expect(d.probabilities[i]).toBeCloseTo(1 / 3, 9);
 	});
 });
 

@@ -1,35 +1,34 @@
 /**
- * @module LEXIMIN by column generation (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 2021),
- * on types instead of people. Each stage maximises the lowest probability z among types not yet
- * fixed, over the panels known so far (master LP, warm-started by keeping one HiGHS model and adding
- * columns). The master's duals weight each type; pricing (swaps first, a MIP to certify) looks for
- * quota-meeting panels of higher weight than the convexity dual. When the MIP proves there is none,
- * the stage is optimal and types with positive dual are fixed at z (complementary slackness: they
- * cannot rise without another type falling below z).
+ * @module LEXIMIN, two ways. The fractional LEXIMIN (fractional-leximin.ts: panels may hold fractions
+ * of people, so each stage is a small LP over expected counts per type) is an upper bound, in the
+ * leximin order, on every lottery; when the walk in decompose.ts (finished if need be by
+ * target-lottery.ts) writes it as a lottery over real quota-meeting panels, that lottery is optimal,
+ * and certified so by construction. Otherwise (fractions would do better than any lottery) column
+ * generation (column-generation.ts) solves the exact problem. On small instances column generation
+ * is tried first, because there it is the quicker of the two.
  */
-import type { Highs, Model } from 'highs';
-import { createPricer } from './pricing';
-import { createModel, OPTIMAL, type SolveCounter } from './solver';
+import type { Highs } from 'highs';
+import { solveByColumnGeneration, type TypeLottery } from './column-generation';
+import { decompose, reproduces } from './decompose';
+import { fractionalLeximin } from './fractional-leximin';
+import { lotteryForTarget } from './target-lottery';
+import type { SolveCounter } from './solver';
 import type { Instance } from './types';
 
-/** A dual above this counts as positive when deciding which types a stage fixes. */
-const DUAL_POSITIVE = 1e-9;
-/** Panels whose reduced cost is below minus this may be deleted from the master. */
-const PRUNE_REDUCED_COST = 1e-7;
+export type { TypeLottery } from './column-generation';
 
-type Pricer = ReturnType<typeof createPricer>;
-
-export interface TypeLottery {
-	panels: number[][];
-	weights: number[];
-	/** Certified upper bound on the maximin value (from the first stage's pricing bounds). */
-	upperBound: number;
-	stages: number;
-	/** False when the time budget ran out before every stage was certified. */
-	isComplete: boolean;
-	/** Panels generated in all (some may have been deleted from the master since). */
-	generated: number;
-}
+/**
+ * Small instances (types × panel size up to this) try column generation first: its rounds are cheap
+ * there, and it usually finishes sooner than the walk's MIPs (monitoring_100_30: 0.06 s against
+ * 0.23 s; fixture_150_22: 0.43 s against 0.86 s; skewed pools of 100–150: 0.15–0.9 s against 1–1.7 s).
+ * Skewed pools of 200 (about 3,000) take 4–5 s by column generation and 2 s by the walk.
+ */
+const SMALL_SIZE = 3_000;
+/**
+ * Master LP rounds column generation may take on a small instance before the walk takes over
+ * (fixture_150_22 needs 54, skewed pools of 150 up to 174, of 200 about 300–600).
+ */
+const SMALL_ROUNDS = 250;
 
 export function solveLeximin(
 	highs: Highs,
@@ -40,125 +39,41 @@ export function solveLeximin(
 	options: { isMaximinOnly?: boolean; isOutOfTime?: () => boolean } = {}
 ): TypeLottery {
 	const isOutOfTime = options.isOutOfTime ?? (() => false);
-	const T = instance.types.length;
-	const size = instance.types.map((type) => type.members.length);
-	const fixed: (number | undefined)[] = new Array(T).fill(undefined);
-	for (const t of unselectable) fixed[t] = 0;
-	const upper = instance.types.map((_, t) => (fixed[t] === 0 ? 0 : size[t]));
-	const master = createModel(highs, masterData(highs, T, fixed), false);
-	const pricer = createPricer(highs, instance, upper, counter);
-	try {
-		let panels: number[][] = [];
-		// Column management: once the master holds many more panels than rows, panels out of the
-		// lottery whose reduced cost is clearly negative are deleted (the basis stays valid). Every
-		// simplex pivot prices all columns, so this keeps rounds cheap; a deleted panel that becomes
-		// useful again is simply found again by pricing.
-		const columnLimit = Math.max(200, 3 * (T + 1));
-		const prune = (colValue: Float64Array, colDual: Float64Array): boolean => {
-			if (panels.length <= columnLimit) return false;
-			const drop = panels.flatMap((_, j) => (colValue[1 + j] <= 0 && colDual[1 + j] < -PRUNE_REDUCED_COST ? [j] : []));
-			if (drop.length < panels.length / 4) return false;
-			master.deleteCols({ kind: 'set', indices: drop.map((j) => 1 + j) });
-			const dropped = new Set(drop);
-			drop.forEach((j) => pricer.forget(panels[j]));
-			panels = panels.filter((_, j) => !dropped.has(j));
-			return true;
-		};
-		let generated = 0;
-		const addPanel = (panel: number[]) => {
-			if (!pricer.remember(panel)) return false;
-			generated++;
-			panels.push(panel);
-			const rows = [0];
-			const values = [1];
-			panel.forEach((count, t) => {
-				if (count > 0) {
-					rows.push(1 + t);
-					values.push(count / size[t]);
-				}
-			});
-			master.addCol(0, 0, highs.infinity, { indices: rows, values });
-			return true;
-		};
-		seedPanels.forEach(addPanel);
-		let upperBound = Number.POSITIVE_INFINITY;
-		let stages = 0;
-		let weights: number[] = [];
-		let isComplete = true;
-		while (fixed.some((p) => p === undefined)) {
-			stages++;
-			const { z, duals, lambda, isCertified } = runStage(master, pricer, counter, addPanel, prune, isOutOfTime, (bound) => {
-				if (stages === 1) upperBound = Math.min(upperBound, bound);
-			});
-			weights = lambda;
-			if (!isCertified) {
-				// Out of time: the lottery so far is valid (every panel meets the quotas) but not optimal.
-				isComplete = false;
-				break;
-			}
-			if (options.isMaximinOnly) break;
-			fixStage(highs, master, fixed, z, duals);
-		}
-		return { panels, weights, upperBound, stages, isComplete, generated };
-	} finally {
-		master.dispose();
-		pricer.dispose();
+	if (instance.types.length * instance.k <= SMALL_SIZE) {
+		const lastRound = counter.lp + SMALL_ROUNDS;
+		const solved = solveByColumnGeneration(highs, instance, seedPanels, unselectable, counter, { ...options, isOutOfTime: () => isOutOfTime() || counter.lp > lastRound });
+		if (solved.isComplete || isOutOfTime()) return solved;
 	}
+	const quick = solveByFractionalLeximin(highs, instance, seedPanels, unselectable, counter, isOutOfTime);
+	if (quick.lottery) return quick.lottery;
+	// Not seeded with the walk's panels: they are the LEXIMIN support, all tight at once, and made the
+	// master numerically infeasible in late stages in trials; the coverage panels never have.
+	const solved = solveByColumnGeneration(highs, instance, seedPanels, unselectable, counter, options);
+	return { ...solved, upperBound: Math.min(solved.upperBound, quick.bound) };
 }
 
-/** Column 0 is z; row 0 is Σλ = 1; row 1+t says type t's probability is at least z (or its fixed level). */
-function masterData(highs: Highs, T: number, fixed: (number | undefined)[]) {
-	const rowLower = [1, ...fixed.map((p) => p ?? 0)];
-	const rowUpper = [1, ...fixed.map(() => highs.infinity)];
-	const unfixed = fixed.flatMap((p, t) => (p === undefined ? [1 + t] : []));
-	return {
-		numCols: 1,
-		numRows: T + 1,
-		sense: highs.constants.objectiveSense.maximize,
-		colCost: [1],
-		colLower: [-highs.infinity],
-		colUpper: [highs.infinity],
-		rowLower,
-		rowUpper,
-		matrix: { format: 'csc' as const, numRows: T + 1, numCols: 1, starts: [0, unfixed.length], indices: unfixed, values: unfixed.map(() => -1) }
-	};
-}
-
-function runStage(
-	master: Model,
-	pricer: Pricer,
+/**
+ * The fractional LEXIMIN as a lottery over panels, when it can be written as one (then it is the
+ * LEXIMIN lottery, and also a maximin one); `bound` is the fractional maximin, which bounds every
+ * lottery's minimum either way.
+ */
+export function solveByFractionalLeximin(
+	highs: Highs,
+	instance: Instance,
+	seedPanels: number[][],
+	unselectable: number[],
 	counter: SolveCounter,
-	addPanel: (panel: number[]) => boolean,
-	prune: (colValue: Float64Array, colDual: Float64Array) => boolean,
-	isOutOfTime: () => boolean,
-	onBound: (bound: number) => void
-): { z: number; duals: number[]; lambda: number[]; isCertified: boolean } {
-	for (;;) {
-		counter.lp++;
-		const status = master.run().modelStatus;
-		if (status !== OPTIMAL) throw new Error(`Master LP ended with HiGHS status ${status}`);
-		const solution = master.getSolution();
-		if (prune(solution.colValue, solution.colDual)) continue;
-		const duals = Array.from(solution.rowDual.subarray(1), (d) => Math.max(0, -d));
-		const lambda = () => Array.from(solution.colValue.subarray(1), (w) => Math.max(0, w));
-		if (isOutOfTime()) return { z: solution.colValue[0], duals, lambda: lambda(), isCertified: false };
-		const priced = pricer.price(duals, solution.rowDual[0]);
-		if (priced.bound !== undefined) onBound(priced.bound);
-		const added = priced.panels.filter(addPanel).length;
-		if (added === 0) {
-			return { z: solution.colValue[0], duals, lambda: lambda(), isCertified: true };
-		}
-	}
-}
-
-/** Fixes every unfixed type with a positive dual at level z; at least one is always fixed. */
-function fixStage(highs: Highs, master: Model, fixed: (number | undefined)[], z: number, duals: number[]) {
-	const unfixed = fixed.flatMap((p, t) => (p === undefined ? [t] : []));
-	let toFix = unfixed.filter((t) => duals[t] > DUAL_POSITIVE);
-	if (toFix.length === 0) toFix = [unfixed.reduce((a, b) => (duals[b] > duals[a] ? b : a))];
-	for (const t of toFix) {
-		fixed[t] = z;
-		master.changeCoefficient(1 + t, 0, 0);
-		master.changeRowBounds(1 + t, z, highs.infinity);
-	}
+	isOutOfTime: () => boolean
+): { lottery?: TypeLottery; bound: number } {
+	const unreachable = new Set(unselectable);
+	const upper = instance.types.map((type, t) => (unreachable.has(t) ? 0 : type.members.length));
+	const fractional = fractionalLeximin(highs, instance, upper, counter, isOutOfTime);
+	const bound = Number.isNaN(fractional.maximin) ? Number.POSITIVE_INFINITY : fractional.maximin;
+	if (!fractional.isComplete) return { bound };
+	const walked = decompose(highs, instance, fractional.counts, upper, counter, isOutOfTime);
+	// The walk may get stuck near its end (a face without panels); column generation towards the
+	// target then rebalances the weights, usually within a few rounds.
+	const found = walked.isComplete ? walked : lotteryForTarget(highs, instance, fractional.counts, upper, [...walked.panels, ...seedPanels], counter, isOutOfTime);
+	if (!found || !reproduces(found.panels, found.weights, fractional.counts, instance)) return { bound };
+	return { bound, lottery: { panels: found.panels, weights: found.weights, upperBound: bound, stages: fractional.stages, isComplete: true, generated: found.panels.length } };
 }

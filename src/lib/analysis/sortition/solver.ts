@@ -68,3 +68,22 @@ export function runMip(model: Model, counter: SolveCounter): { status: number; x
 		value: hasSolution ? model.getObjectiveValue() : Number.NEGATIVE_INFINITY
 	};
 }
+
+/**
+ * Re-optimises an LP from its last basis. At tolerance 1e-9, primal simplex occasionally gives up on a
+ * degenerate LP after rows were changed (status "unknown"), or declares a late LEXIMIN stage infeasible
+ * (levels fixed earlier are met only to about 1e-9). That solve is then repeated from scratch at HiGHS's
+ * default tolerance (1e-7): dual simplex, and if that fails too, interior point with crossover (a vertex
+ * again, so fixed levels stay exact). The next solve is back at 1e-9 with a warm start.
+ */
+export function runLp(model: Model): number {
+	let status = model.run().modelStatus;
+	for (const solver of ['simplex', 'ipm'] as const) {
+		if (status === OPTIMAL) return status;
+		model.clearSolver();
+		model.options.set({ solver, run_crossover: 'on', simplex_strategy: 1, primal_feasibility_tolerance: 1e-7, dual_feasibility_tolerance: 1e-7 });
+		status = model.run().modelStatus;
+		model.options.set({ solver: 'simplex', simplex_strategy: 4, primal_feasibility_tolerance: 1e-9, dual_feasibility_tolerance: 1e-9 });
+	}
+	return status;
+}

@@ -3,7 +3,7 @@
  * causes them and sent after commit by the outbox worker. A rolled-back change therefore sends nothing, and
  * the unique dedupe key makes enqueueing idempotent: one event never reaches one person twice.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { outbox } from '../db/schema/index';
 
@@ -47,6 +47,24 @@ export async function enqueueMessage(tx: Tx, msg: NewOutboxMessage): Promise<boo
 		.onConflictDoNothing({ target: outbox.dedupeKey })
 		.returning({ id: outbox.id });
 	return inserted.length > 0;
+}
+
+/** Why a message that was never sent was stopped: its recipient's details were removed under a retention rule. */
+export const RECIPIENT_REMOVED = 'Mottagarens uppgifter är borttagna.';
+
+/**
+ * Forgets who some messages went to: the recipient and the body (which may hold a name or a personal link)
+ * are emptied, the subject and delivery status stay. Messages not yet sent are stopped. Returns how many.
+ */
+export async function forgetRecipients(tx: Tx, dedupeKeys: string[]): Promise<number> {
+	let changed = 0;
+	for (let i = 0; i < dedupeKeys.length; i += 500) {
+		const keys = dedupeKeys.slice(i, i + 500);
+		await tx.update(outbox).set({ status: 'failed', lastError: RECIPIENT_REMOVED }).where(and(inArray(outbox.dedupeKey, keys), eq(outbox.status, 'pending')));
+		const rows = await tx.update(outbox).set({ recipient: '', bodyText: '' }).where(inArray(outbox.dedupeKey, keys)).returning({ id: outbox.id });
+		changed += rows.length;
+	}
+	return changed;
 }
 
 /** An outbox row as staff see it: the recipient is masked and the body is left out. */

@@ -1,10 +1,11 @@
 /**
  * @module The lottery job: computes a panel's lottery after the request that asked for it has been
  * answered, one computation per draw at a time. Draws left computing by a stopped server are picked up
- * again when their page is next loaded (`resumeLottery`). The work is LEXIMIN with a time budget; the
- * solver runs in this process, so the budget also bounds how long the server is busy.
+ * again when their page is next loaded (`resumeLottery`). The work is LEXIMIN with a time budget, in the
+ * panel-lottery worker thread (../panel-lottery/service.ts), so the server keeps answering meanwhile.
  */
 import { log } from '../log';
+import { LotteryInterrupted } from '../panel-lottery/service';
 import type { UseCaseContext } from '../use-cases/context';
 import { computeLottery } from '../use-cases/draw-panel';
 
@@ -15,7 +16,10 @@ export function startLotteryJob(ctx: UseCaseContext, drawId: string): Promise<vo
 	if (existing) return existing;
 	const job = new Promise<void>((resolve) => setImmediate(resolve))
 		.then(() => computeLottery(ctx, drawId))
-		.catch((e: unknown) => log.error({ err: e, drawId }, 'panel lottery failed'))
+		.catch((e: unknown) => {
+			if (e instanceof LotteryInterrupted) log.info({ drawId }, 'panel lottery interrupted by shutdown; resumed on next start');
+			else log.error({ err: e, drawId }, 'panel lottery failed');
+		})
 		.finally(() => running.delete(drawId));
 	running.set(drawId, job);
 	return job;

@@ -6,15 +6,14 @@
  * map is rebuilt from the votes table. If no worker can be started, ticks run in this thread, one at a
  * time, after setImmediate, so requests in between still get served.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { VoteInput } from '../../analysis/opinion-map/types';
 import type { OpinionView } from '../../domain/statement/opinion-view';
 import { toEngineStatement } from '../../domain/statement/statement';
 import type { Db } from '../db/client';
 import { listStatements, listVotes } from '../db/queries/statements';
 import { log } from '../log';
+import { startWorkerThread } from '../worker-thread';
 import { createOpinionMapHost, type ComputeRequest } from './host';
 import type { WorkerMessage, WorkerReply } from './worker-entry';
 
@@ -239,33 +238,7 @@ export class OpinionMapService {
 /** Starts the worker on the worker-entry module's own file: a .js chunk when built, the .ts source under tsx. */
 async function startWorker(): Promise<Worker> {
 	const { workerEntryUrl, WORKER_ROLE } = await import('./worker-entry');
-	const url = workerEntryUrl();
-	const options = { workerData: { role: WORKER_ROLE } };
-	let worker: Worker;
-	if (url.endsWith('.ts')) {
-		// Source form (tsx CLI, tests, vite dev): the thread registers tsx's loader first, then loads the entry.
-		const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
-		worker = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`, { ...options, eval: true });
-	} else {
-		worker = new Worker(new URL(url), options);
-	}
-	// Ready means the module (and the engine) loaded in the thread, not only that the thread started.
-	await new Promise<void>((resolve, reject) => {
-		const fail = (error: unknown) => {
-			void worker.terminate();
-			reject(error instanceof Error ? error : new Error(String(error)));
-		};
-		const timer = setTimeout(() => fail(new Error('the opinion map worker did not start in 20 s')), 20_000);
-		worker.once('message', () => {
-			clearTimeout(timer);
-			worker.off('error', fail);
-			worker.off('exit', fail);
-			resolve();
-		});
-		worker.once('error', fail);
-		worker.once('exit', (code) => fail(new Error(`exited with ${code}`)));
-	});
-	return worker;
+	return startWorkerThread(workerEntryUrl(), WORKER_ROLE, 'opinion map');
 }
 
 let shared: OpinionMapService | null = null;

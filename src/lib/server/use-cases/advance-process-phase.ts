@@ -12,6 +12,7 @@ import { listProposals } from '../db/queries/cocreation';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { notifyContributors } from './notify-contributors';
+import { forgetUnneededVolunteers, retentionDaysOf } from './forget-panel-volunteers';
 
 /**
  * Moving into the decision phase hands the proposals to the decision makers: everyone whose perspective they
@@ -63,6 +64,8 @@ export async function advanceProcessPhase(
 			});
 			if (proposals.length > 0) await auditAs(ctx, actor, now)(tx, 'proposals.sentToDecision', 'process', current.id, { proposals: proposals.length, notified });
 		}
+		// Past co-creation a panel by lot is done: volunteers not on it need not be kept.
+		await forgetUnneededVolunteers(ctx, tx, result.value, await retentionDaysOf(tx, actor.organisationId), now);
 		return ok(result.value);
 	});
 }

@@ -1,19 +1,21 @@
 /**
  * @module From the pool to a drawn panel, in the open:
  * 1. the facilitator asks for the lottery: the inputs are frozen (quotas and pseudonymous pool) and LEXIMIN
- *    runs within a time budget off the request (`computeLottery`, started by the lottery job);
+ *    runs within a time budget off the request, in a worker thread (`computeLottery`, started by the lottery job);
  * 2. at a public moment the facilitator enters the public seed: the panel and its ordered reserves follow
  *    from the seed and the stored lottery, and the result is stored for good;
  * 3. a re-draw needs a recorded reason; the old draw stays, marked as superseded.
  */
 import type { Actor } from '../../domain/access/can';
-import { drawWithSeed, inputsFingerprint, toEngineFeatures, toEnginePool, type ComputedLottery, type DrawInputs } from '../../domain/panel/draw';
+import { drawWithSeed, inputsFingerprint, toEngineFeatures, toEnginePool, type DrawInputs } from '../../domain/panel/draw';
 import { quotaProblems, valueLabel, type Panel, type QuotaProblem } from '../../domain/panel/panel';
 import { err, ok, type Result } from '../../domain/result';
-import { buildInstance, checkFeasibility, findDistribution } from '../../analysis/sortition/index';
+import { buildInstance, checkFeasibility } from '../../analysis/sortition/index';
 import { auditAs } from '../db/queries/audit';
 import { completeDraw, failDraw, findCurrentDraw, findDraw, findPanelOrganisation, insertDraw, listPool, markDrawn, savePanel, supersedeDraw } from '../db/queries/panels';
 import type { Tx } from '../db/client';
+import { LotteryInterrupted, panelLotteries, type PanelLotteryService } from '../panel-lottery/service';
+import type { LotteryOutcome } from '../panel-lottery/solve';
 import type { UseCaseContext } from './context';
 import { loadPanelFor, type PanelError } from './manage-panel';
 
@@ -100,13 +102,13 @@ export async function requestLottery(ctx: UseCaseContext, actor: Actor, slug: st
 
 /**
  * The slow part, run by the lottery job (never inside a request): LEXIMIN over the frozen inputs within the
- * time budget. Only a draw still computing is changed, so running it twice does no harm.
+ * time budget, in the lottery worker thread (or this thread when none starts). Only a draw still computing
+ * is changed, so running it twice does no harm. A computation cut short by a server shutdown leaves the
+ * draw computing, to be resumed; one that fails otherwise marks it failed, with the reason.
  */
-export async function computeLottery(ctx: UseCaseContext, drawId: string): Promise<void> {
+export async function computeLottery(ctx: UseCaseContext, drawId: string, lotteries: Pick<PanelLotteryService, 'solve'> = panelLotteries()): Promise<void> {
 	const row = await findDraw(ctx.db, drawId);
 	if (!row || row.status !== 'computing') return;
-	const { inputs } = row;
-	const pool = toEnginePool(inputs);
 	const system = async (update: (tx: Tx) => Promise<boolean>, action: string, details: Record<string, unknown>) => {
 		const at = ctx.now();
 		const panelOrg = await findPanelOrganisation(ctx.db, row.panelId);
@@ -114,21 +116,16 @@ export async function computeLottery(ctx: UseCaseContext, drawId: string): Promi
 			if (await update(tx)) await auditAs(ctx, { organisationId: panelOrg, userId: null }, at)(tx, action, 'panel', row.panelId, { drawId, ...details });
 		});
 	};
-	const instance = buildInstance(toEngineFeatures(inputs.features, inputs.quotas, inputs.k), pool, inputs.k);
-	if (!instance.ok) return system((tx) => failDraw(tx, drawId, instance.errors.join(' '), ctx.now()), 'panel.lotteryFailed', {});
-	const started = ctx.now().getTime();
-	const result = await findDistribution(instance.value, { algorithm: 'leximin', now: () => ctx.now().getTime() - started, timeLimitMs: row.timeLimitMs });
-	if (!result.ok) return system((tx) => failDraw(tx, drawId, result.errors.join(' '), ctx.now()), 'panel.lotteryFailed', {});
-	const d = result.value;
-	const ids = pool.people.map((p) => p.id);
-	const lottery: ComputedLottery = {
-		isOptimal: d.isOptimal,
-		lottery: d.lottery.map((e) => ({ probability: e.probability, panel: e.panel.map((i) => ids[i]) })),
-		probabilities: Object.fromEntries(d.probabilities.map((p, i) => [ids[i], p])),
-		stats: d.stats,
-		neverSelectable: d.neverSelectable.map((e) => ({ code: ids[e.person], reason: / maximum of 0$/.test(e.reason) ? 'maxZero' : 'noPanel' }))
-	};
-	await system((tx) => completeDraw(tx, drawId, lottery, ctx.now()), 'panel.lotteryComputed', { isOptimal: d.isOptimal, min: d.stats.min, panels: d.lottery.length });
+	let outcome: LotteryOutcome;
+	try {
+		outcome = await lotteries.solve({ inputs: row.inputs, timeLimitMs: row.timeLimitMs });
+	} catch (e) {
+		if (e instanceof LotteryInterrupted) throw e;
+		outcome = { ok: false, message: `The computation stopped: ${e instanceof Error ? e.message : String(e)}.` };
+	}
+	if (!outcome.ok) return system((tx) => failDraw(tx, drawId, outcome.message, ctx.now()), 'panel.lotteryFailed', {});
+	const { lottery, summary } = outcome;
+	await system((tx) => completeDraw(tx, drawId, lottery, ctx.now()), 'panel.lotteryComputed', summary);
 }
 
 /** The public draw: panel and ordered reserves from the seed and the stored lottery; stored for good. */

@@ -12,8 +12,10 @@ import { translator } from '../../i18n/index';
 import type { Tx } from '../db/client';
 import { auditAs } from '../db/queries/audit';
 import { findCurrentDraw, findInvitationByToken, insertInvitation, listInvitations, listPool, readVolunteerContacts, respondToInvitation } from '../db/queries/panels';
+import { findProcessBySlug } from '../db/queries/processes';
 import { enqueueMessage } from '../jobs/outbox';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forgetUnneededVolunteers, retentionDaysOf } from './forget-panel-volunteers';
 import { loadPanelFor, type PanelError } from './manage-panel';
 
 export type InviteError = PanelError | { code: 'not_drawn' } | { code: 'no_reserve' } | { code: 'not_declined' };
@@ -109,11 +111,14 @@ export async function inviteNextReserve(ctx: UseCaseContext, actor: Actor, slug:
 	const byCode = new Map(pool.map((p) => [p.code, p]));
 	const staying = invitations.filter((i) => i.status !== 'declined').map((i) => byId.get(i.volunteerId)!.values);
 	const asked = new Set(invitations.map((i) => byId.get(i.volunteerId)!.code));
-	const reserves = outcome.reserves.map((code) => ({ code, values: byCode.get(code)!.values }));
+	// Only reserves whose details are still stored can be asked (see forget-panel-volunteers.ts).
+	const contacts = await readVolunteerContacts(ctx.db, outcome.reserves.map((code) => byCode.get(code)!.id));
+	const reachable = outcome.reserves.filter((code) => contacts.has(byCode.get(code)!.id));
+	const reserves = reachable.map((code) => ({ code, values: byCode.get(code)!.values }));
 	const next = nextReserve(panel.features, panel.quotas, panel.size, staying, reserves, asked);
 	if (!next) return err({ code: 'no_reserve' });
 	const volunteer = byCode.get(next.code)!;
-	const contact = (await readVolunteerContacts(ctx.db, [volunteer.id])).get(volunteer.id)!;
+	const contact = contacts.get(volunteer.id)!;
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		const c: Ctx = { ctx, tx, organisationId: staff.organisationId, drawId: draw.id, panelName: panel.name, processTitle: process.title, publicUrl, now };
@@ -150,7 +155,11 @@ export async function answerInvitation(ctx: UseCaseContext, token: string, answe
 	let changed = false;
 	await ctx.db.transaction(async (tx) => {
 		changed = await respondToInvitation(tx, found.invitation.id, status, now);
-		if (changed) await auditAs(ctx, { organisationId: found.organisationId, userId: null }, now)(tx, `panel.invitation${status === 'accepted' ? 'Accepted' : 'Declined'}`, 'panel_invitation', found.invitation.id);
+		if (!changed) return;
+		await auditAs(ctx, { organisationId: found.organisationId, userId: null }, now)(tx, `panel.invitation${status === 'accepted' ? 'Accepted' : 'Declined'}`, 'panel_invitation', found.invitation.id);
+		// The last "yes" completes the panel: the others' details are no longer needed.
+		const process = status === 'accepted' ? await findProcessBySlug(tx, found.organisationId, found.processSlug) : null;
+		if (process) await forgetUnneededVolunteers(ctx, tx, process, await retentionDaysOf(tx, found.organisationId), now);
 	});
 	return changed ? ok({ status }) : err({ code: 'answered' });
 }

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/can';
 import { drawWithSeed, rerunDraw, verificationFile } from '../../domain/panel/draw';
 import { CONSENT_VERSION } from '../../domain/panel/panel';
 import type { Database } from '../db/client';
 import { findDefaultOrganisation } from '../db/queries/organisations';
-import { findCurrentDraw, findPanel, listDraws, listInvitations, listPool, markDrawn } from '../db/queries/panels';
+import { findCurrentDraw, findPanel, listDraws, listInvitations, listPool, listVolunteersWithContacts, markDrawn } from '../db/queries/panels';
 import { findProcessBySlug } from '../db/queries/processes';
 import { findUserByEmail } from '../db/queries/users';
-import { auditEvents, outbox, panelVolunteerContacts, panelVolunteers } from '../db/schema/index';
+import { auditEvents, outbox, panelDraws, panelVolunteerContacts, panelVolunteers, processPhases } from '../db/schema/index';
 import { DEMO_PANEL_SEED } from '../seed/demo-panel';
 import { DEMO_LOGINS, seedDemo } from '../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
@@ -19,6 +19,9 @@ import type { UseCaseContext } from './context';
 import { computeLottery, drawPanel, requestLottery, supersedeDrawnPanel } from './draw-panel';
 import { answerInvitation, inviteNextReserve, sendPanelInvitations } from './invite-panel';
 import { createPanel, setPanelQuotas, setPanelRecruiting } from './manage-panel';
+import { advanceProcessPhase } from './advance-process-phase';
+import { describePanelRetention, purgePanelVolunteers } from './forget-panel-volunteers';
+import { LotteryInterrupted, PanelLotteryService } from '../panel-lottery/service';
 
 const csv = (rows: string[][]) => ({ name: 'anmalda.csv', bytes: new TextEncoder().encode(rows.map((r) => r.join(';')).join('\r\n')) });
 
@@ -28,6 +31,7 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 	let facilitator: Actor;
 	let official: Actor;
 	let organisationId: string;
+	const lotteries = new PanelLotteryService();
 	const clock = new Date('2026-11-22T12:00:00Z');
 	const slug = 'trygg-storgatan';
 
@@ -40,7 +44,10 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		facilitator = { kind: 'staff', userId: user!.id, organisationId, role: 'facilitator' };
 		official = { kind: 'staff', userId: user!.id, organisationId, role: 'official' };
 	}, 120_000);
-	afterAll(async () => database?.close());
+	afterAll(async () => {
+		await lotteries.stop();
+		await database?.close();
+	});
 
 	it('seeds the Lillby working group: 150 volunteers, a drawn panel with its seed, names apart from answers', async () => {
 		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
@@ -158,7 +165,8 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const drawId = requested.value.drawId;
 		expect((await findCurrentDraw(database.db, panel.id))!.status).toBe('computing');
 		expect(await drawPanel(ctx, facilitator, slug, { drawId, seed: '1' })).toEqual({ ok: false, error: { code: 'not_ready' } });
-		await computeLottery(ctx, drawId);
+		await computeLottery(ctx, drawId, lotteries);
+		expect(lotteries.computesIn).toBe('worker');
 		const computed = (await findCurrentDraw(database.db, panel.id))!;
 		expect(computed.status).toBe('computed');
 		expect(computed.lottery!.lottery.every((e) => e.panel.length === 4)).toBe(true);
@@ -188,6 +196,25 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		expect((await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.drawn'))).some((e) => e.details.seed === seed)).toBe(true);
 	}, 60_000);
 
+	it('marks a lottery whose computation failed as failed, with the reason; one cut short by a shutdown stays computing', async () => {
+		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		const panel = (await findPanel(database.db, lillby.id))!;
+		const inputs = (await findCurrentDraw(database.db, panel.id))!.inputs;
+		const insert = async () => {
+			const id = randomUUID();
+			await database.db.insert(panelDraws).values({ id, panelId: panel.id, status: 'computing', inputs, inputsSha256: 'x', timeLimitMs: 1000, requestedAt: clock });
+			return id;
+		};
+		const interrupted = await insert();
+		await expect(computeLottery(ctx, interrupted, { solve: async () => Promise.reject(new LotteryInterrupted('stopped')) })).rejects.toBeInstanceOf(LotteryInterrupted);
+		expect((await database.db.select().from(panelDraws).where(eq(panelDraws.id, interrupted)))[0].status).toBe('computing');
+		const crashed = await insert();
+		await computeLottery(ctx, crashed, { solve: async () => Promise.reject(new Error('the lottery worker stopped (1)')) });
+		const [row] = await database.db.select().from(panelDraws).where(eq(panelDraws.id, crashed));
+		expect(row).toMatchObject({ status: 'failed', failure: 'The computation stopped: the lottery worker stopped (1).' });
+		await database.db.delete(panelDraws).where(inArray(panelDraws.id, [interrupted, crashed]));
+	});
+
 	it('invites the selected once, lets them answer by link, and invites the next reserve after a decline', async () => {
 		const process = (await findProcessBySlug(database.db, organisationId, slug))!;
 		const panel = (await findPanel(database.db, process.id))!;
@@ -216,6 +243,64 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const invitations = await listInvitations(database.db, draw.id);
 		expect(invitations.filter((i) => i.role === 'reserve')).toEqual([expect.objectContaining({ replacesInvitationId: declined.id, status: 'invited' })]);
 		expect((await database.db.select().from(outbox)).filter((m) => m.dedupeKey.startsWith(`panel-invite:${draw.id}`))).toHaveLength(5);
+	});
+
+	it('removes the details of everyone not on the panel once every seat has said yes, and all details when retention has passed', async () => {
+		const process = (await findProcessBySlug(database.db, organisationId, slug))!;
+		const panel = (await findPanel(database.db, process.id))!;
+		const draw = (await findCurrentDraw(database.db, panel.id))!;
+		const pool = await listPool(database.db, panel.id);
+		expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(pool.length);
+		const mails = (await database.db.select().from(outbox)).filter((m) => m.dedupeKey.startsWith(`panel-invite:${draw.id}`));
+		const tokenOf = new Map(mails.map((m) => [m.dedupeKey.split(':')[2], m.bodyText.match(/\/inbjudan\/([\w-]+)/)![1]]));
+		const open = (await listInvitations(database.db, draw.id)).filter((i) => i.status === 'invited');
+		expect(open).toHaveLength(panel.size);
+		for (const [i, invitation] of open.entries()) {
+			expect(await answerInvitation(ctx, tokenOf.get(invitation.volunteerId)!, 'accept')).toEqual({ ok: true, value: { status: 'accepted' } });
+			// Until the last seat says yes, every volunteer is still needed (someone may yet decline).
+			if (i < open.length - 1) expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(pool.length);
+		}
+		const members = open.map((i) => i.volunteerId).sort();
+		expect((await listVolunteersWithContacts(database.db, panel.id)).sort()).toEqual(members);
+		// The declined member's invitation mail no longer says who it went to, and no reserve can be asked now.
+		const declined = (await listInvitations(database.db, draw.id)).find((i) => i.status === 'declined')!;
+		const [scrubbed] = await database.db.select().from(outbox).where(eq(outbox.dedupeKey, `panel-invite:${draw.id}:${declined.volunteerId}`));
+		expect(scrubbed).toMatchObject({ recipient: '', bodyText: '' });
+		// The pool, the lottery and the public verification file are untouched.
+		expect(await listPool(database.db, panel.id)).toEqual(pool);
+		const stored = (await findCurrentDraw(database.db, panel.id))!;
+		const file = verificationFile({ process: slug, panel: panel.name, drawnAt: stored.drawnAt!, inputs: stored.inputs, lottery: stored.lottery!, outcome: stored.outcome! });
+		expect(rerunDraw(file)).toMatchObject({ selected: stored.outcome!.selected, reserves: stored.outcome!.reserves });
+		const removed = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.contactsRemoved'));
+		expect(removed.map((e) => ({ details: e.details, actor: e.actorUserId }))).toEqual([{ details: { removed: pool.length - panel.size, reason: 'seatsFilled', kept: panel.size }, actor: null }]);
+		const view = await describePanelRetention(ctx, process, panel, 90);
+		expect(view).toMatchObject({ stage: 'panelDone', stored: panel.size, removals: [{ removed: pool.length - panel.size, reason: 'seatsFilled' }] });
+
+		// The process ended long ago and the retention period has passed: nobody's details are kept.
+		await database.db.update(processPhases).set({ endsOn: '2025-01-31' }).where(eq(processPhases.processId, process.id));
+		expect(await purgePanelVolunteers(ctx)).toEqual({ panels: 1, removed: panel.size });
+		expect(await listVolunteersWithContacts(database.db, panel.id)).toEqual([]);
+		expect(await purgePanelVolunteers(ctx)).toEqual({ panels: 0, removed: 0 });
+		const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.contactsRemoved'));
+		expect(audit.map((e) => e.details.reason)).toEqual(['seatsFilled', 'retentionPassed']);
+		expect(JSON.stringify(audit)).not.toMatch(/@|V-\d/);
+	});
+
+	it('keeps only those who said yes once the process moves past co-creation', async () => {
+		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		const panel = (await findPanel(database.db, lillby.id))!;
+		const before = await listVolunteersWithContacts(database.db, panel.id);
+		expect(before).toHaveLength(150);
+		expect((await advanceProcessPhase(ctx, facilitator, 'leva-tillsammans-i-lillby', lillby.currentPhase)).ok).toBe(true);
+		expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(150);
+		const moved = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		expect(moved.currentPhase).toBe('cocreation');
+		expect((await advanceProcessPhase(ctx, facilitator, 'leva-tillsammans-i-lillby', 'cocreation')).ok).toBe(true);
+		const draw = (await findCurrentDraw(database.db, panel.id))!;
+		const accepted = (await listInvitations(database.db, draw.id)).filter((i) => i.status === 'accepted').map((i) => i.volunteerId);
+		expect((await listVolunteersWithContacts(database.db, panel.id)).sort()).toEqual(accepted.sort());
+		const [event] = (await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.contactsRemoved'))).filter((e) => e.entityId === panel.id);
+		expect(event.details).toEqual({ removed: 150 - accepted.length, reason: 'phasePassed', kept: accepted.length });
 	});
 
 	it('draws again only with a recorded reason, keeping the old draw', async () => {

@@ -75,6 +75,26 @@ export async function readVolunteerContacts(db: Db | Tx, volunteerIds: string[])
 	return new Map(rows.map((r) => [r.volunteerId, { name: r.name, email: r.email, phone: r.phone, address: r.address, consentedAt: r.consentedAt, consentVersion: r.consentVersion }]));
 }
 
+/** Volunteers of a panel whose name and contact details are still stored (ids only). */
+export async function listVolunteersWithContacts(db: Db | Tx, panelId: string): Promise<string[]> {
+	const rows = await db
+		.select({ id: panelVolunteerContacts.volunteerId })
+		.from(panelVolunteerContacts)
+		.innerJoin(panelVolunteers, eq(panelVolunteers.id, panelVolunteerContacts.volunteerId))
+		.where(eq(panelVolunteers.panelId, panelId));
+	return rows.map((r) => r.id);
+}
+
+/** Removes volunteers' names, contact details and addresses; their code and answers stay in the pool. */
+export async function deleteVolunteerContacts(tx: Tx, volunteerIds: string[]): Promise<number> {
+	let removed = 0;
+	for (let i = 0; i < volunteerIds.length; i += 500) {
+		const rows = await tx.delete(panelVolunteerContacts).where(inArray(panelVolunteerContacts.volunteerId, volunteerIds.slice(i, i + 500))).returning({ id: panelVolunteerContacts.volunteerId });
+		removed += rows.length;
+	}
+	return removed;
+}
+
 export type DrawRow = typeof panelDraws.$inferSelect;
 
 /** The draw in force: the newest that is not superseded. */

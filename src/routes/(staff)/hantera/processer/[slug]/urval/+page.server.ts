@@ -7,6 +7,7 @@ import { findCurrentDraw, findPanel, listPool } from '$lib/server/db/queries/pan
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { importVolunteers } from '$lib/server/use-cases/add-volunteers';
+import { describePanelRetention } from '$lib/server/use-cases/forget-panel-volunteers';
 import { createPanel, setPanelRecruiting } from '$lib/server/use-cases/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		volunteers: { total: pool.length, fromForm: pool.filter((p) => p.source === 'form').length, fromImport: pool.filter((p) => p.source === 'import').length },
 		counts: panel ? countByValue(panel.features, pool) : {},
 		drawStatus: draw?.status ?? null,
+		retention: panel ? await describePanelRetention(app().ctx, process, panel, locals.organisation.contactRetentionDays) : null,
 		canManage: can(locals.actor, 'panel.manage'),
 		canContacts: can(locals.actor, 'panel.contacts'),
 		done: DONE.find((d) => d === url.searchParams.get('done')) ?? null,

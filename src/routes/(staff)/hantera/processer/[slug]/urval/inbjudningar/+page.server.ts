@@ -30,7 +30,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			code,
 			role,
 			place,
-			name: contact?.name ?? '',
+			// Null once removed under the retention rule (forget-panel-volunteers.ts).
+			name: contact?.name ?? null,
 			email: contact?.email ?? '',
 			phone: contact?.phone ?? '',
 			status: invitation?.status ?? null,
