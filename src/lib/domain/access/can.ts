@@ -53,7 +53,9 @@ export const ACTIONS = [
 	'proposal.moderate',
 	'proposal.dotVote',
 	'proposal.assess',
-	'commitment.manage'
+	'commitment.manage',
+	// — exports —
+	'export.download'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -117,7 +119,12 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Only members place dots and assess, and only while prioritising.
 	'proposal.dotVote': (a, ctx) => isMember(a) && whilePrioritising(ctx),
 	'proposal.assess': (a, ctx) => isMember(a) && whilePrioritising(ctx),
-	'commitment.manage': runsProcesses
+	'commitment.manage': runsProcesses,
+	// — exports —
+	// Whole-process files (CSV, XLSX, the archive package) leave the system and its audit trail once downloaded.
+	// Officials may read every perspective on the pages, but a bulk copy is for those who run the process and
+	// answer for it; an official who needs one (e.g. for a request for public records) asks them.
+	'export.download': runsProcesses
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {
