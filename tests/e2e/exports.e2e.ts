@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { readZip } from '../../src/lib/server/export/zip';
 import { JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -38,11 +39,18 @@ describe.each(JS_MODES)('staff exports ($name)', ({ javaScriptEnabled }) => {
 		expect(text).not.toMatch(/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
 		expect(text).not.toMatch(/@solbacka|@example/);
 
-		// Both downloads are in the process's history, with what was exported and by whom.
+		const zip = await download(page, 'Arkivpaket (ZIP)');
+		expect(zip.name).toBe('arkivpaket-leva-tillsammans-i-lillby.zip');
+		const paths = readZip(new Uint8Array(zip.bytes)).map((f) => f.path);
+		expect(paths[0]).toBe('leva-tillsammans-i-lillby/METS.xml');
+		expect(paths).toContain('leva-tillsammans-i-lillby/documentation/perspektivrapport.pdf');
+
+		// The downloads are in the process's history, with what was exported and by whom.
 		await visit(page, '/hantera/processer/leva-tillsammans-i-lillby');
 		const history = (await page.getByRole('table', { name: 'Händelser' }).textContent()) ?? '';
 		expect(history).toContain('Perspektiv som CSV');
 		expect(history).toContain('Alla tabeller som XLSX');
+		expect(history).toContain('Gjorde ett arkivpaket');
 	});
 
 	it('an official sees no export and is refused the file', async () => {

@@ -1664,5 +1664,9 @@ export const en: Record<MessageKey, string> = {
 	"export.no": "No",
 	"audit.action.export.downloaded": "Downloaded an export",
 	"audit.exported": "{table} as {format}",
-	"export.all": "All tables"
+	"export.all": "All tables",
+	"export.archive": "Archive package (ZIP)",
+	"export.archiveHint": "the whole process for the archive, in E-ARK format, with the perspective report as PDF.",
+	"audit.action.export.archived": "Made an archive package",
+	"audit.archived": "{files} files"
 };

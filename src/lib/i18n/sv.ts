@@ -1665,7 +1665,11 @@ export const sv = {
 	"export.no": "Nej",
 	"audit.action.export.downloaded": "Laddade ner en export",
 	"audit.exported": "{table} som {format}",
-	"export.all": "Alla tabeller"
+	"export.all": "Alla tabeller",
+	"export.archive": "Arkivpaket (ZIP)",
+	"export.archiveHint": "hela processen för arkivet, i E-ARK-format, med perspektivrapporten som PDF.",
+	"audit.action.export.archived": "Gjorde ett arkivpaket",
+	"audit.archived": "{files} filer"
 } as const;
 
 export type MessageKey = keyof typeof sv;

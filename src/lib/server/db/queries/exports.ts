@@ -138,14 +138,14 @@ export async function listInterviewsForExport(db: D, processId: string) {
 		.orderBy(asc(interviews.heldOn), asc(interviews.createdAt));
 }
 
-/** Harvest notes of every session, hidden ones with their reason instead of the text. */
+/** Every session and its harvest notes, hidden ones too (with the reason): the notes are records. */
 export async function listSessionsWithNotes(db: D, processId: string) {
 	const sessions = await db.select().from(groupSessions).where(eq(groupSessions.processId, processId)).orderBy(asc(groupSessions.heldOn), asc(groupSessions.createdAt));
 	const ids = sessions.map((s) => s.id);
 	const notes = ids.length ? await db.select().from(harvestNotes).where(inArray(harvestNotes.sessionId, ids)).orderBy(asc(harvestNotes.seq)) : [];
 	return {
 		sessions,
-		notes: notes.map((n) => ({ id: n.id, sessionId: n.sessionId, kind: n.kind, text: n.hiddenAt ? '' : n.text, createdAt: n.createdAt, hiddenAt: n.hiddenAt, hiddenReason: n.hiddenReason }))
+		notes: notes.map((n) => ({ id: n.id, sessionId: n.sessionId, kind: n.kind, text: n.text, createdAt: n.createdAt, hiddenAt: n.hiddenAt, hiddenReason: n.hiddenReason }))
 	};
 }
 
