@@ -179,7 +179,7 @@ export const en: Record<MessageKey, string> = {
 	'error.password.required': 'Enter your password.',
 
 	'audit.title': 'Audit log',
-	'audit.intro': 'Every change staff make is recorded here: who, what and when. The log cannot be changed.',
+	'audit.intro': 'Every change staff make is recorded here, and every attempt to do something without permission: who, what and when. The log cannot be changed.',
 	'audit.when': 'Time',
 	'audit.who': 'Who',
 	'audit.what': 'Event',
@@ -1778,5 +1778,9 @@ export const en: Record<MessageKey, string> = {
 	"dpia.todo.disposal": "Check that there are disposal decisions for the perspectives.",
 	"dpia.todo.dpo": "Ask the data protection officer. If a high risk remains, consult the Swedish Authority for Privacy Protection (IMY) before you start (Article 36).",
 	"dpia.todo.again": "Redo the assessment when you start using a new part or change the settings.",
-	"dpia.none": "–"
+	"dpia.none": "–",
+	"audit.action.access.denied": "Access refused",
+	"audit.denied": "{permission} – {method} {path}",
+	"audit.anonymous": "Anonymous visitor",
+	"audit.member": "A working-group member"
 };

@@ -180,7 +180,7 @@ export const sv = {
 	'error.password.required': 'Skriv ditt lösenord.',
 
 	'audit.title': 'Granskningslogg',
-	'audit.intro': 'Alla ändringar som personalen gör sparas här: vem, vad och när. Loggen kan inte ändras.',
+	'audit.intro': 'Alla ändringar som personalen gör sparas här, och alla försök att göra något utan behörighet: vem, vad och när. Loggen kan inte ändras.',
 	'audit.when': 'Tid',
 	'audit.who': 'Vem',
 	'audit.what': 'Händelse',
@@ -1779,7 +1779,11 @@ export const sv = {
 	"dpia.todo.disposal": "Kontrollera att det finns gallringsbeslut för perspektiven.",
 	"dpia.todo.dpo": "Fråga dataskyddsombudet. Om en hög risk är kvar ska ni fråga Integritetsskyddsmyndigheten (IMY) innan ni börjar (artikel 36).",
 	"dpia.todo.again": "Gör om bedömningen när ni börjar använda en ny del eller ändrar inställningarna.",
-	"dpia.none": "–"
+	"dpia.none": "–",
+	"audit.action.access.denied": "Nekad åtkomst",
+	"audit.denied": "{permission} – {method} {path}",
+	"audit.anonymous": "Anonym besökare",
+	"audit.member": "Medlem i en arbetsgrupp"
 } as const;
 
 export type MessageKey = keyof typeof sv;

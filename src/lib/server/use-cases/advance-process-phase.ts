@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { auditAs } from '../db/queries/audit';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forbidden } from '../security/access-denied';
 
 export async function advanceProcessPhase(
 	ctx: UseCaseContext,
@@ -16,7 +17,7 @@ export async function advanceProcessPhase(
 	slug: string,
 	expectedPhase: unknown
 ): Promise<Result<Process, UseCaseError | AdvanceError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.advancePhase')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'process.advancePhase')) return forbidden('process.advancePhase');
 	if (!isPhase(expectedPhase)) return err({ code: 'invalid', fields: [{ field: 'phase', message: 'error.generic' }] });
 	const now = ctx.now();
 	return ctx.db.transaction(async (tx) => {

@@ -10,9 +10,10 @@ import type { Config } from '../config';
 import { findOrganisationById } from '../db/queries/organisations';
 import { countPersonalData } from '../db/queries/privacy-facts';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forbidden } from '../security/access-denied';
 
 export async function assessDataProtection(ctx: UseCaseContext, actor: Actor, config: Pick<Config, 'smtpUrl' | 'rateLimits'>, locale: Locale): Promise<Result<DpiaDocument, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'privacy.assess')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'privacy.assess')) return forbidden('privacy.assess');
 	const organisation = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!organisation) return err({ code: 'not_found' });
 	const counts = await countPersonalData(ctx.db, organisation.id);

@@ -9,11 +9,12 @@ import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { importVolunteers } from '$lib/server/use-cases/add-volunteers';
 import { createPanel, setPanelRecruiting } from '$lib/server/use-cases/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 const DONE = ['created', 'opened', 'closed'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'panel.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'panel.view') || !locals.organisation) deny('panel.view');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
