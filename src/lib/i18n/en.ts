@@ -1782,5 +1782,14 @@ export const en: Record<MessageKey, string> = {
 	"audit.action.access.denied": "Access refused",
 	"audit.denied": "{permission} – {method} {path}",
 	"audit.anonymous": "Anonymous visitor",
-	"audit.member": "A working-group member"
+	"audit.member": "A working-group member",
+	"error.upload.tooLarge": "The file is {size}. Choose a file of at most {max}.",
+	"error.upload.tooLargeUnknown": "The file is too large. Choose a file of at most {max}.",
+	"error.upload.notSpreadsheet": "The file is neither a CSV file nor an Excel workbook. Save it as CSV UTF-8 or as an Excel workbook (.xlsx) and choose it again.",
+	"error.upload.notJson": "The file is not a JSON text file. Download the table from SCB as JSON (PxWeb) or JSON-stat 2.0 and choose it again.",
+	"error.upload.oldExcel": "The file is in Excel's old format (.xls). Save it as an Excel workbook (.xlsx) or CSV UTF-8 and choose it again.",
+	"error.upload.notXlsx": "The file ends in .xlsx but is not an Excel workbook. Open it in Excel, save it as an Excel workbook (.xlsx) and choose it again.",
+	"error.upload.notUtf8": "The file is not saved as UTF-8, so å, ä and ö would come out wrong. Save it as UTF-8 (in Excel: Save As, CSV UTF-8) and choose it again.",
+	"upload.limit": "At most {max}.",
+	"error.upload.unreadable": "The file could not be received. Choose it again and send."
 };

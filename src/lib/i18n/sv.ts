@@ -1783,7 +1783,16 @@ export const sv = {
 	"audit.action.access.denied": "Nekad åtkomst",
 	"audit.denied": "{permission} – {method} {path}",
 	"audit.anonymous": "Anonym besökare",
-	"audit.member": "Medlem i en arbetsgrupp"
+	"audit.member": "Medlem i en arbetsgrupp",
+	"error.upload.tooLarge": "Filen är {size}. Välj en fil som är högst {max}.",
+	"error.upload.tooLargeUnknown": "Filen är för stor. Välj en fil som är högst {max}.",
+	"error.upload.notSpreadsheet": "Filen är varken en CSV-fil eller en Excel-arbetsbok. Spara den som CSV UTF-8 eller som Excel-arbetsbok (.xlsx) och välj den igen.",
+	"error.upload.notJson": "Filen är inte en textfil med JSON. Ladda ner tabellen från SCB som JSON (PxWeb) eller JSON-stat 2.0 och välj den igen.",
+	"error.upload.oldExcel": "Filen är i Excels gamla format (.xls). Spara den som Excel-arbetsbok (.xlsx) eller CSV UTF-8 och välj den igen.",
+	"error.upload.notXlsx": "Filen slutar på .xlsx men är ingen Excel-arbetsbok. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den igen.",
+	"error.upload.notUtf8": "Filen är inte sparad som UTF-8, så å, ä och ö skulle bli fel. Spara den som UTF-8 (i Excel: Spara som och CSV UTF-8) och välj den igen.",
+	"upload.limit": "Högst {max}.",
+	"error.upload.unreadable": "Filen gick inte att ta emot. Välj den igen och skicka."
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -6,6 +6,7 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { loadReportMaterial } from '$lib/server/db/queries/reports';
 import { failFromUseCase } from '$lib/server/forms';
 import { importPopulation } from '$lib/server/use-cases/import-population';
+import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 
@@ -23,15 +24,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		channels: live.channels,
 		hasPopulation: Boolean(process.population.ageBand),
 		canImport: can(locals.actor, 'process.revise'),
+		uploadLimit: formatSize(app().config.uploadMaxBytes),
 		imported: url.searchParams.get('done') === 'imported'
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		const file = (await request.formData()).get('file');
-		const text = file instanceof File ? await file.text() : '';
-		const result = await importPopulation(app().ctx, locals.actor, params.slug, text);
+		const read = await readUploadForm(request, app().config.uploadMaxBytes);
+		if (!read.ok) return fail(413, { errors: [read.error] });
+		const result = await importPopulation(app().ctx, locals.actor, params.slug, read.upload, app().config.uploadMaxBytes);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { errors: result.error.fields });
 			return failFromUseCase(result.error, {});
