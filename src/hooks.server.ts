@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
@@ -9,6 +9,7 @@ import { findMemberBySession } from '$lib/server/db/queries/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
 import { MEMBER_SESSION_COOKIE } from '$lib/server/use-cases/sign-in-member';
 import { log } from '$lib/server/log';
+import { recordAccessDenied, withDenialScope } from '$lib/server/security/access-denied';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -84,14 +85,47 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const locale = event.locals.locale;
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
-	});
+	const { result: response, deniedAction } = await withDenialScope(async () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
+		})
+	);
+	if (response.status === 403) await auditDenial(event, deniedAction);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	if (event.locals.staff || event.locals.member) response.headers.set('cache-control', 'private, no-store');
 	log.info({ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
 	return response;
 };
+
+/** Every 403 is an authorisation failure: audited after the answer is made, so no transaction of the request is involved. */
+async function auditDenial(event: RequestEvent, deniedAction: string | null): Promise<void> {
+	const organisationId = event.locals.actor.kind === 'anonymous' ? event.locals.organisation?.id : event.locals.actor.organisationId;
+	if (!organisationId) return;
+	const search = event.url.search;
+	try {
+		await recordAccessDenied(app().database.db, {
+			organisationId,
+			actor: event.locals.actor,
+			action: deniedAction,
+			route: event.route.id,
+			path: event.url.pathname,
+			method: event.request.method,
+			formAction: search.startsWith('?/') ? search.slice(2).split('&')[0].slice(0, 60) : null,
+			clientAddress: clientAddressOf(event),
+			at: new Date()
+		});
+	} catch (e) {
+		log.warn({ err: e, path: event.url.pathname }, 'could not audit a refused request');
+	}
+}
+
+function clientAddressOf(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'unhandled error');

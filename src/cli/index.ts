@@ -11,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
 	'opinion-map': { summary: 'Compute an opinion map from Pol.is-format votes (CSV) to JSON', load: () => import('./commands/opinion-map') },
 	'select-panel': { summary: 'Select a panel by lot with quotas (LEXIMIN) from CSV to JSON', load: () => import('./commands/select-panel') },
 	'verify-draw': { summary: 'Re-run a panel draw from its public verification file and check the result', load: () => import('./commands/verify-draw') },
+	'export-archive': { summary: 'Write one process as an archive package folder (E-ARK CSIP style, no personal data)', load: () => import('./commands/export-archive') },
 	'send-mail': { summary: 'Send the mail and SMS that are due in the outbox once (SMTP_URL, SMS_URL) and print counts', load: () => import('./commands/send-mail') },
 	'sms-test-server': { summary: 'Run a local SMS provider (46elks format) that prints what it receives', load: () => import('./commands/sms-test-server') }
 };

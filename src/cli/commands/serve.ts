@@ -46,6 +46,8 @@ export async function run(args: string[]): Promise<number> {
 	// Without ORIGIN the adapter assumes https and refuses form posts over plain http. Behind a proxy,
 	// set ORIGIN to the public address (e.g. https://dialog.kommun.se).
 	if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.ORIGIN = `http://localhost:${config.port}`;
+	// adapter-node refuses bodies over 512K by default; uploads (volunteer files, SCB tables) may be up to 5 MB.
+	process.env.BODY_SIZE_LIMIT ??= '6M';
 	// The data directory is resolved now, so the server finds the same folder whatever its working directory.
 	process.env.MEDSKAPA_DATA_DIR = config.dataDir;
 	await import(pathToFileURL(BUILD_ENTRY).href);

@@ -34,6 +34,11 @@ const schema = z.object({
 	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
 	/** Failed sign-ins per email address and client address per 15 minutes; 0 turns it off. */
 	RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(0).default(5),
+	/** adapter-node's limit on a request body (its default is 512K); uploads are refused in words below it. */
+	BODY_SIZE_LIMIT: z
+		.string()
+		.regex(/^(\d+[KMG]?|Infinity)$/i, 'BODY_SIZE_LIMIT must be a number of bytes, optionally with K, M or G')
+		.default('512K'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });
@@ -55,7 +60,19 @@ export type Config = {
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	isProduction: boolean;
 	rateLimits: { submissionsPer10Minutes: number; signInFailuresPer15Minutes: number };
+	/** The largest file an upload form takes: 5 MB, or less when the server's body limit is lower. */
+	uploadMaxBytes: number;
 };
+
+export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+const MULTIPART_ENVELOPE = 64 * 1024;
+
+/** BODY_SIZE_LIMIT as adapter-node reads it: bytes, or with K, M or G (powers of 1024). */
+function bodySizeLimit(value: string): number {
+	if (/^infinity$/i.test(value)) return Infinity;
+	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()];
+	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
+}
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
 	const parsed = schema.safeParse(env);
@@ -76,6 +93,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		publicUrl: (e.ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 		logLevel: e.LOG_LEVEL,
 		isProduction: e.NODE_ENV === 'production',
-		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN }
+		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN },
+		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE))
 	};
 }

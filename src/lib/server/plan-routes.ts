@@ -10,9 +10,10 @@ import { findProcessBySlug } from './db/queries/processes';
 import { failFromUseCase, formToObject } from './forms';
 import { loadPlan } from './use-cases/load-plan';
 import { managePlanItem } from './use-cases/manage-plan-items';
+import { deny } from './security/access-denied';
 
 export async function loadPlanForStaff(locals: App.Locals, slug: string) {
-	if (!can(locals.actor, 'plan.read') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });

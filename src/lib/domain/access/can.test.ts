@@ -17,7 +17,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
 		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
-		...cocreation({ argueInPublic: true })
+		...cocreation({ argueInPublic: true }),
+		'export.download': false,
+		'privacy.assess': false
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -26,7 +28,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
 		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		'export.download': true,
+		'privacy.assess': true
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -35,7 +39,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
 		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		'export.download': true,
+		'privacy.assess': true
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -46,7 +52,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
 		// Officials write the memo and post implementation progress, but do not record or publish decisions.
 		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': true,
-		...cocreation({ view: true, note: true, follow: true, argueInPublic: true })
+		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
+		'export.download': false,
+		'privacy.assess': true
 	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -56,7 +64,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
 		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		// Only members place dots and assess.
-		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true })
+		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
+		'export.download': false,
+		'privacy.assess': false
 	}
 };
 

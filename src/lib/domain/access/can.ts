@@ -58,7 +58,11 @@ export const ACTIONS = [
 	'decision.view',
 	'decision.record',
 	'decision.publish',
-	'implementation.manage'
+	'implementation.manage',
+	// — exports —
+	'export.download',
+	// — data protection —
+	'privacy.assess'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -130,7 +134,16 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Publishing notifies residents and cannot be undone: for those who run the process.
 	'decision.publish': runsProcesses,
 	// Those responsible for carrying out a decision are often officials: they post progress.
-	'implementation.manage': isAnyStaff
+	'implementation.manage': isAnyStaff,
+	// — exports —
+	// Whole-process files (CSV, XLSX, the archive package) leave the system and its audit trail once downloaded.
+	// Officials may read every perspective on the pages, but a bulk copy is for those who run the process and
+	// answer for it; an official who needs one (e.g. for a request for public records) asks them.
+	'export.download': runsProcesses,
+	// — data protection —
+	// The impact assessment describes the installation (settings, counts, measures), never a person: any staff
+	// member may read it, e.g. a data protection officer with an official's account.
+	'privacy.assess': isAnyStaff
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

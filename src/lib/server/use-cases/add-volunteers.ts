@@ -24,10 +24,10 @@ import type { Tx } from '../db/client';
 import { auditAs } from '../db/queries/audit';
 import { countPool, findCurrentDraw, findPanel, insertVolunteers, listPoolEmailsForContacts, lockPanel } from '../db/queries/panels';
 import { findProcessBySlug } from '../db/queries/processes';
+import { UPLOAD_MAX_BYTES } from '../config';
+import { checkUpload, type Upload } from '../security/uploads';
 import type { FieldError, UseCaseContext, UseCaseError } from './context';
 import { loadPanelFor, type PanelError } from './manage-panel';
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export type ImportError = PanelError | { code: 'rows'; errors: ImportRowError[] };
 
@@ -64,26 +64,30 @@ async function addVolunteers(tx: Tx, ctx: UseCaseContext, panelId: string, volun
 	return ids;
 }
 
-export async function importVolunteers(ctx: UseCaseContext, actor: Actor, slug: string, file: { name: string; bytes: Uint8Array } | null): Promise<Result<{ added: number }, ImportError>> {
+/**
+ * `maxBytes` is the installation's upload limit (see config). The file is taken for what its bytes are: an
+ * XLSX workbook (a ZIP) or UTF-8 text read as CSV; anything else is refused with what to do.
+ */
+export async function importVolunteers(ctx: UseCaseContext, actor: Actor, slug: string, file: Upload | null, maxBytes = UPLOAD_MAX_BYTES): Promise<Result<{ added: number }, ImportError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;
 	const invalid = (message: string) => err({ code: 'invalid' as const, fields: [{ field: 'file', message }] });
 	if (!file || file.bytes.length === 0) return invalid('error.panel.import.file');
-	if (file.bytes.length > MAX_BYTES) return invalid('error.panel.import.tooLarge');
+	const checked = checkUpload(file, ['csv', 'xlsx'], maxBytes);
+	if (!checked.ok) return err({ code: 'invalid', fields: [checked.error] });
 	if ((await findCurrentDraw(ctx.db, panel.id))?.status === 'drawn') return err({ code: 'already_drawn' });
-	const isXlsx = file.name.toLowerCase().endsWith('.xlsx') || (file.bytes[0] === 0x50 && file.bytes[1] === 0x4b);
-	const rows = isXlsx ? await readXlsx(file.bytes) : parseDelimited(new TextDecoder('utf-8').decode(file.bytes));
+	const rows = checked.kind === 'xlsx' ? await readXlsx(file.bytes) : parseDelimited(new TextDecoder('utf-8').decode(file.bytes));
 	if (rows === null) return invalid('error.panel.import.format');
-	const checked = readVolunteerRows(rows, panel.features, await listPoolEmailsForContacts(ctx.db, panel.id));
-	if (!checked.ok) return err({ code: 'rows', errors: checked.errors });
+	const read = readVolunteerRows(rows, panel.features, await listPoolEmailsForContacts(ctx.db, panel.id));
+	if (!read.ok) return err({ code: 'rows', errors: read.errors });
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
-		await addVolunteers(tx, ctx, panel.id, checked.volunteers, { source: 'import', consentVersion: IMPORT_CONSENT_VERSION, userId: staff.userId, now });
+		await addVolunteers(tx, ctx, panel.id, read.volunteers, { source: 'import', consentVersion: IMPORT_CONSENT_VERSION, userId: staff.userId, now });
 		// The audit names the file and the count, never the people.
-		await auditAs(ctx, staff, now)(tx, 'panel.volunteersImported', 'panel', panel.id, { file: file.name.slice(0, 120), added: checked.volunteers.length });
+		await auditAs(ctx, staff, now)(tx, 'panel.volunteersImported', 'panel', panel.id, { file: file.name.slice(0, 120), added: read.volunteers.length });
 	});
-	return ok({ added: checked.volunteers.length });
+	return ok({ added: read.volunteers.length });
 }
 
 export type SignUpError = UseCaseError | { code: 'closed' };

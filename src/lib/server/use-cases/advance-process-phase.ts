@@ -13,6 +13,7 @@ import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { notifyContributors } from './notify-contributors';
 import { forgetUnneededVolunteers, retentionDaysOf } from './forget-panel-volunteers';
+import { forbidden } from '../security/access-denied';
 
 /**
  * Moving into the decision phase hands the proposals to the decision makers: everyone whose perspective they
@@ -25,7 +26,7 @@ export async function advanceProcessPhase(
 	expectedPhase: unknown,
 	publicUrl?: string
 ): Promise<Result<Process, UseCaseError | AdvanceError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.advancePhase')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'process.advancePhase')) return forbidden('process.advancePhase');
 	if (!isPhase(expectedPhase)) return err({ code: 'invalid', fields: [{ field: 'phase', message: 'error.generic' }] });
 	const now = ctx.now();
 	return ctx.db.transaction(async (tx) => {

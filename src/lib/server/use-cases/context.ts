@@ -9,7 +9,8 @@ export type UseCaseContext = { db: Db; now: () => Date; newId: () => string };
 
 export const systemContext = (db: Db): UseCaseContext => ({ db, now: () => new Date(), newId: () => randomUUID() });
 
-export type FieldError = { field: string; message: string };
+/** A message key for a field; `params` fill its placeholders (e.g. a file's size and the limit). */
+export type FieldError = { field: string; message: string; params?: Record<string, string | number> };
 
 export type UseCaseError =
 	| { code: 'forbidden' }

@@ -10,9 +10,10 @@ import { auditAs } from '../db/queries/audit';
 import { insertProcess, isSlugTaken } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
+import { forbidden } from '../security/access-denied';
 
 export async function createProcess(ctx: UseCaseContext, actor: Actor, raw: unknown): Promise<Result<Process, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.create')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'process.create')) return forbidden('process.create');
 	const parsed = createProcessInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const description = toDescription(parsed.data);

@@ -8,10 +8,10 @@ import { err, ok, type Result } from '../../domain/result';
 import { parseJsonStat2, parsePxWebV1, populationByBand, type ScbTable } from '../../analysis/representation/index';
 import { auditAs } from '../db/queries/audit';
 import { saveProcess } from '../db/queries/processes';
+import { UPLOAD_MAX_BYTES } from '../config';
+import { checkUpload, type Upload } from '../security/uploads';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 function parseTable(text: string): { table: ScbTable; label: string } | null {
 	let json: unknown;
@@ -28,12 +28,16 @@ function parseTable(text: string): { table: ScbTable; label: string } | null {
 	return v1.ok ? { table: v1.value, label: typeof v1Label === 'string' ? v1Label : 'SCB' } : null;
 }
 
-export async function importPopulation(ctx: UseCaseContext, actor: Actor, slug: string, text: string): Promise<Result<{ population: Record<string, number> }, UseCaseError>> {
+/** `maxBytes` is the installation's upload limit; the file must be UTF-8 text (JSON), whatever its name. */
+export async function importPopulation(ctx: UseCaseContext, actor: Actor, slug: string, upload: Upload | null, maxBytes = UPLOAD_MAX_BYTES): Promise<Result<{ population: Record<string, number> }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'process.revise', slug);
 	if (!loaded.ok) return loaded;
 	const invalid = (message: string) => err({ code: 'invalid' as const, fields: [{ field: 'file', message }] });
+	if (!upload || upload.bytes.length === 0) return invalid('error.population.file');
+	const checked = checkUpload(upload, ['json'], maxBytes);
+	if (!checked.ok) return err({ code: 'invalid', fields: [checked.error] });
+	const text = new TextDecoder('utf-8').decode(upload.bytes);
 	if (text.trim() === '') return invalid('error.population.file');
-	if (text.length > MAX_BYTES) return invalid('error.population.tooLarge');
 	const parsed = parseTable(text);
 	if (!parsed) return invalid('error.population.format');
 	const age = parsed.table.dimensions.find((d) => /^(alder|ålder|age)$/i.test(d.code) || /^(ålder|age)$/i.test(d.label));

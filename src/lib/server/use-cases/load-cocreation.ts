@@ -9,6 +9,7 @@ import type { Tx } from '../db/client';
 import { auditAs } from '../db/queries/audit';
 import { findProcessBySlug } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forbidden } from '../security/access-denied';
 
 export type Audit = (tx: Tx, action: string, details?: Record<string, unknown>) => Promise<void>;
 
@@ -22,9 +23,9 @@ export async function loadCocreation(
 	const orgId = actor.kind === 'anonymous' ? organisationId : actor.organisationId;
 	const process = orgId ? await findProcessBySlug(ctx.db, orgId, slug) : null;
 	if (!process) return err({ code: 'not_found' });
-	if (actor.kind === 'member' && actor.processId !== process.id) return err({ code: 'forbidden' });
+	if (actor.kind === 'member' && actor.processId !== process.id) return forbidden(action);
 	if (actor.kind === 'anonymous' && !process.isPublished) return err({ code: 'not_found' });
-	if (!can(actor, action, { phase: process.currentPhase })) return err({ code: 'forbidden' });
+	if (!can(actor, action, { phase: process.currentPhase })) return forbidden(action);
 	const now = ctx.now();
 	// Members and the public are never staff users: the audit names the member by id, the public not at all.
 	const by = { organisationId: process.organisationId, userId: actor.kind === 'staff' ? actor.userId : null };

@@ -7,6 +7,7 @@ import type { Process } from '../../domain/process/process';
 import { err, ok, type Result } from '../../domain/result';
 import { findProcessBySlug } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forbidden } from '../security/access-denied';
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
@@ -16,7 +17,7 @@ export async function loadProcessFor(
 	action: Action,
 	slug: string
 ): Promise<Result<{ process: Process; staff: StaffActor }, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, action)) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, action)) return forbidden(action);
 	const process = await findProcessBySlug(ctx.db, actor.organisationId, slug);
 	if (!process) return err({ code: 'not_found' });
 	return ok({ process, staff: actor });

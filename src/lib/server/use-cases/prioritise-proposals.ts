@@ -12,11 +12,12 @@ import { findWorkingGroup, listProposals, replaceDots, saveAssessment } from '..
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadCocreation } from './load-cocreation';
 import { zodFieldErrors } from './process-input';
+import { forbidden } from '../security/access-denied';
 
 /** `raw.dots` maps proposal id → a number of dots (form fields `dots.<id>`); empty means 0. */
 export async function allocateDots(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ used: number; of: number }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.dotVote', slug);
-	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? err({ code: 'forbidden' }) : loaded;
+	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.dotVote') : loaded;
 	const { process, audit, now } = loaded.value;
 	const open = (await listProposals(ctx.db, process.id)).filter((p) => !p.withdrawnAt).map((p) => p.id);
 	const of = (await findWorkingGroup(ctx.db, process.id))?.dotsPerMember ?? DEFAULT_DOTS_PER_MEMBER;
@@ -41,7 +42,7 @@ export async function allocateDots(ctx: UseCaseContext, actor: Actor, slug: stri
 
 export async function assessProposal(ctx: UseCaseContext, actor: Actor, slug: string, proposalId: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.assess', slug);
-	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? err({ code: 'forbidden' }) : loaded;
+	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.assess') : loaded;
 	const { process, audit, now } = loaded.value;
 	const proposal = (await listProposals(ctx.db, process.id)).find((p) => p.id === proposalId && !p.withdrawnAt);
 	if (!proposal) return err({ code: 'not_found' });

@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { auditAs } from '../db/queries/audit';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
+import { forbidden } from '../security/access-denied';
 
 export async function publishProcess(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<Process, UseCaseError | PublishError>> {
 	return changeVisibility(ctx, actor, slug, 'publish') as Promise<Result<Process, UseCaseError | PublishError>>;
@@ -24,7 +25,7 @@ async function changeVisibility(
 	slug: string,
 	to: 'publish' | 'unpublish'
 ): Promise<Result<Process, UseCaseError | PublishError | UnpublishError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.publish')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'process.publish')) return forbidden('process.publish');
 	const now = ctx.now();
 	return ctx.db.transaction(async (tx) => {
 		const current = await findProcessBySlug(tx, actor.organisationId, slug);

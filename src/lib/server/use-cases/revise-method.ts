@@ -9,9 +9,10 @@ import { auditAs } from '../db/queries/audit';
 import { findMethod, saveMethod } from '../db/queries/plan';
 import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
+import { forbidden } from '../security/access-denied';
 
 export async function reviseMethod(ctx: UseCaseContext, actor: Actor, key: string, raw: unknown): Promise<Result<Method, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'method.revise')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'method.revise')) return forbidden('method.revise');
 	const current = await findMethod(ctx.db, actor.organisationId, key);
 	if (!current) return err({ code: 'not_found' });
 	const parsed = methodInputSchema.safeParse(raw);

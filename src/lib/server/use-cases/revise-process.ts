@@ -11,9 +11,10 @@ import { auditAs } from '../db/queries/audit';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
+import { forbidden } from '../security/access-denied';
 
 export async function reviseProcess(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<Process, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.revise')) return err({ code: 'forbidden' });
+	if (actor.kind !== 'staff' || !can(actor, 'process.revise')) return forbidden('process.revise');
 	const parsed = processInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const description = toDescription(parsed.data);

@@ -16,7 +16,8 @@ export type AuditInput = {
 	at: Date;
 };
 
-export async function appendAudit(tx: Tx, e: AuditInput): Promise<void> {
+/** Appends one event: inside the transaction of the change it records, or on its own (`Db`) for refusals. */
+export async function appendAudit(tx: Db | Tx, e: AuditInput): Promise<void> {
 	await tx.insert(auditEvents).values({
 		id: e.id,
 		organisationId: e.organisationId,

@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { countOutbox, listOutbox } from '$lib/server/jobs/outbox';
 import type { PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	if (!can(locals.actor, 'audit.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'audit.view') || !locals.organisation) deny('audit.view');
 	const { database, mailer } = app();
 	const [messages, counts] = await Promise.all([listOutbox(database.db, locals.organisation.id, { limit: 500 }), countOutbox(database.db, locals.organisation.id)]);
 	// Recipients arrive masked from listOutbox; full addresses never reach the page.

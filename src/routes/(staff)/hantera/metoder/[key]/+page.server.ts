@@ -5,9 +5,10 @@ import { findMethod } from '$lib/server/db/queries/plan';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { reviseMethod } from '$lib/server/use-cases/revise-method';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'method.revise') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'method.revise') || !locals.organisation) deny('method.revise');
 	const method = await findMethod(app().database.db, locals.organisation.id, params.key);
 	if (!method) error(404, { message: 'Not found', code: 'not_found' });
 	return { method, saved: url.searchParams.has('sparad') };

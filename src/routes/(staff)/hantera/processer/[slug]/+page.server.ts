@@ -11,6 +11,7 @@ import { publishProcess, unpublishProcess } from '$lib/server/use-cases/publish-
 import { publishPerspectiveReport } from '$lib/server/use-cases/publish-perspective-report';
 import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { can } from '$lib/domain/access/can';
+import { STAFF_TABLES } from '$lib/server/export/process-records';
 import { phaseIndex } from '$lib/domain/process/phases';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,6 +31,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		done: DONE.find((d) => d === done) ?? null,
 		perspectiveCount: await countPerspectives(db, process.id),
 		report: await findReportPublishedAt(db, process.id).then((publishedAt) => (publishedAt ? { publishedAt } : null)),
+		canExport: can(locals.actor, 'export.download'),
+		exportTables: STAFF_TABLES,
 		canPublishReport: can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
 		notified: Number(url.searchParams.get('notified') ?? 0) || 0
 	};

@@ -1,12 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { createProcess } from '$lib/server/use-cases/create-process';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (!can(locals.actor, 'process.create')) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'process.create')) deny('process.create');
 	return {};
 };
 

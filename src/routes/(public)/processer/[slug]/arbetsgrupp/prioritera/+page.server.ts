@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { CRITERIA } from '$lib/domain/cocreation/proposal';
 import { app } from '$lib/server/app';
@@ -9,12 +9,13 @@ import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
 import { allocateDots, assessProposal } from '$lib/server/use-cases/prioritise-proposals';
 import { publicProcess } from '../load';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, isMember } = await publicProcess(locals, params.slug);
 	// Only the group's own members prioritise; anyone else is sent to the group's public page.
 	if (!isMember || locals.actor.kind !== 'member') redirect(303, `/processer/${params.slug}/arbetsgrupp`);
-	if (!can(locals.actor, 'proposal.dotVote', { phase: process.currentPhase })) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'proposal.dotVote', { phase: process.currentPhase })) deny('proposal.dotVote');
 	const db = app().database.db;
 	const group = await loadWorkingGroup(db, process, 'member');
 	const open = group.proposals.filter((p) => !p.withdrawnAt);

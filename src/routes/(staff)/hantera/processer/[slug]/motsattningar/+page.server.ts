@@ -7,11 +7,12 @@ import { loadReportMaterial } from '$lib/server/db/queries/reports';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { linkTension } from '$lib/server/use-cases/link-tension';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.harvest') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'perspective.harvest') || !locals.organisation) deny('perspective.harvest');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });

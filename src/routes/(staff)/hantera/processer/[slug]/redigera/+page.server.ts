@@ -5,9 +5,10 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { reviseProcess } from '$lib/server/use-cases/revise-process';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (!can(locals.actor, 'process.revise') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'process.revise') || !locals.organisation) deny('process.revise');
 	const process = await findProcessBySlug(app().database.db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
 	return { process };

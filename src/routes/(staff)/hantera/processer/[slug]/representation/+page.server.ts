@@ -6,10 +6,12 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { loadReportMaterial } from '$lib/server/db/queries/reports';
 import { failFromUseCase } from '$lib/server/forms';
 import { importPopulation } from '$lib/server/use-cases/import-population';
+import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.read') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'perspective.read') || !locals.organisation) deny('perspective.read');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -22,15 +24,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		channels: live.channels,
 		hasPopulation: Boolean(process.population.ageBand),
 		canImport: can(locals.actor, 'process.revise'),
+		uploadLimit: formatSize(app().config.uploadMaxBytes),
 		imported: url.searchParams.get('done') === 'imported'
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		const file = (await request.formData()).get('file');
-		const text = file instanceof File ? await file.text() : '';
-		const result = await importPopulation(app().ctx, locals.actor, params.slug, text);
+		const read = await readUploadForm(request, app().config.uploadMaxBytes);
+		if (!read.ok) return fail(413, { errors: [read.error] });
+		const result = await importPopulation(app().ctx, locals.actor, params.slug, read.upload, app().config.uploadMaxBytes);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { errors: result.error.fields });
 			return failFromUseCase(result.error, {});

@@ -9,11 +9,12 @@ import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { manageThemes } from '$lib/server/use-cases/manage-themes';
 import { suggestProcessThemes } from '$lib/server/use-cases/suggest-process-themes';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 const DONE = ['create', 'rename', 'merge'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.harvest') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'perspective.harvest') || !locals.organisation) deny('perspective.harvest');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });

@@ -8,13 +8,15 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { importVolunteers } from '$lib/server/use-cases/add-volunteers';
 import { describePanelRetention } from '$lib/server/use-cases/forget-panel-volunteers';
+import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import { createPanel, setPanelRecruiting } from '$lib/server/use-cases/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 const DONE = ['created', 'opened', 'closed'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'panel.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'panel.view') || !locals.organisation) deny('panel.view');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -30,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		drawStatus: draw?.status ?? null,
 		retention: panel ? await describePanelRetention(app().ctx, process, panel, locals.organisation.contactRetentionDays) : null,
 		canManage: can(locals.actor, 'panel.manage'),
+		uploadLimit: formatSize(app().config.uploadMaxBytes),
 		canContacts: can(locals.actor, 'panel.contacts'),
 		done: DONE.find((d) => d === url.searchParams.get('done')) ?? null,
 		imported: Number(url.searchParams.get('imported') ?? '') || null
@@ -56,9 +59,9 @@ export const actions: Actions = {
 		redirect(303, `/hantera/processer/${params.slug}/urval?done=${open ? 'opened' : 'closed'}`);
 	},
 	import: async ({ request, locals, params }) => {
-		const file = (await request.formData()).get('file');
-		const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-		const result = await importVolunteers(app().ctx, locals.actor, params.slug, upload);
+		const read = await readUploadForm(request, app().config.uploadMaxBytes);
+		if (!read.ok) return fail(413, { action: 'import', errors: [read.error] });
+		const result = await importVolunteers(app().ctx, locals.actor, params.slug, read.upload, app().config.uploadMaxBytes);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { action: 'import', errors: result.error.fields });
 			if (result.error.code === 'rows') return fail(400, { action: 'import', errors: [{ field: 'import-errors', message: 'error.panel.import.rows' }], rowErrors: result.error.errors });

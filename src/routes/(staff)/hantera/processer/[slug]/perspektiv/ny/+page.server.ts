@@ -7,9 +7,10 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { recordPerspective, STAFF_CHANNELS } from '$lib/server/use-cases/record-perspective';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.record') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'perspective.record') || !locals.organisation) deny('perspective.record');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });

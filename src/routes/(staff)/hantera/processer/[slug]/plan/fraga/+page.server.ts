@@ -6,9 +6,10 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { fixQuestion, hideQuestionProposal, loadRounds, publishDraftQuestion } from '$lib/server/use-cases/formulate-question';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'plan.read') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');
 	const process = await findProcessBySlug(app().database.db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
 	const rounds = await loadRounds(app().ctx, process.id);

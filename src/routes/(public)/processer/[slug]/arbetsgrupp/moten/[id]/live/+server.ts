@@ -6,6 +6,7 @@ import { listThemes } from '$lib/server/db/queries/perspectives';
 import { onShutdown, subscribe, type LiveNote } from '$lib/server/live/harvest-broadcaster';
 import { publicProcess } from '../../../load';
 import type { RequestHandler } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -15,7 +16,7 @@ const HEARTBEAT_MS = 20_000;
  */
 export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	const { process, isMember } = await publicProcess(locals, params.slug);
-	if (!isMember && !(locals.actor.kind === 'staff' && can(locals.actor, 'session.follow'))) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!isMember && !(locals.actor.kind === 'staff' && can(locals.actor, 'session.follow'))) deny('session.follow');
 	const db = app().database.db;
 	const session = /^[0-9a-f-]{36}$/i.test(params.id) ? await findGroupSession(db, process.id, params.id) : null;
 	if (!session) error(404, { message: 'Not found', code: 'not_found' });

@@ -10,9 +10,10 @@ import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
 import { addCommitment, changeCommitmentStatus } from '$lib/server/use-cases/manage-commitments';
 import type { Result } from '$lib/domain/result';
 import type { Actions, PageServerLoad } from './$types';
+import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation) deny('workingGroup.view');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });

@@ -3,6 +3,7 @@ import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { app } from '$lib/server/app';
 import { loadPlanForStaff, SECTION_SLUGS } from '$lib/server/plan-routes';
 import { savePlanSection } from '$lib/server/use-cases/save-plan-section';
+import { deny } from '$lib/server/security/access-denied';
 import type { Actions, PageServerLoad } from './$types';
 
 const sectionOf = (slug: string) => SECTION_SLUGS[slug as keyof typeof SECTION_SLUGS] ?? null;
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const section = sectionOf(params.section);
 	if (!section) error(404, { message: 'Not found', code: 'not_found' });
 	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
-	if (!canRevise) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!canRevise) deny('plan.revise');
 	return { process: { slug: process.slug, title: process.title, question: process.question }, section, content: plan.sections[section] as Record<string, string> };
 };
 
