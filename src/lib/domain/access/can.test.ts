@@ -16,7 +16,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
-		...cocreation({ argueInPublic: true })
+		...cocreation({ argueInPublic: true }),
+		...learning(false)
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -24,7 +25,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		...learning(true)
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -32,7 +34,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true })
+		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		...learning(true)
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -41,7 +44,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
 		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
-		...cocreation({ view: true, note: true, follow: true, argueInPublic: true })
+		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
+		...learning(false, { answerAsStaff: true, readComments: true })
 	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -50,7 +54,9 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
 		// Only members place dots and assess.
-		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true })
+		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
+		// Members answer the evaluation as participants, on the public page.
+		...learning(false)
 	}
 };
 
@@ -70,6 +76,17 @@ function cocreation(may: Partial<Record<'view' | 'compose' | 'plan' | 'note' | '
 		'proposal.dotVote': may.dotVote ?? false,
 		'proposal.assess': may.assess ?? false,
 		'commitment.manage': may.commit ?? false
+	} satisfies Partial<Record<Action, boolean>>;
+}
+
+/** The learning actions: those who run processes may do all; others only what is named. */
+function learning(runs: boolean, may: Partial<Record<'answerAsStaff' | 'readComments', boolean>> = {}) {
+	return {
+		'evaluation.manage': runs,
+		'evaluation.answerAsStaff': may.answerAsStaff ?? runs,
+		'evaluation.readComments': may.readComments ?? runs,
+		'lesson.record': runs,
+		'process.startNextLoop': runs
 	} satisfies Partial<Record<Action, boolean>>;
 }
 

@@ -53,7 +53,13 @@ export const ACTIONS = [
 	'proposal.moderate',
 	'proposal.dotVote',
 	'proposal.assess',
-	'commitment.manage'
+	'commitment.manage',
+	// — learning (phase 8) —
+	'evaluation.manage',
+	'evaluation.answerAsStaff',
+	'evaluation.readComments',
+	'lesson.record',
+	'process.startNextLoop'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -117,7 +123,16 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Only members place dots and assess, and only while prioritising.
 	'proposal.dotVote': (a, ctx) => isMember(a) && whilePrioritising(ctx),
 	'proposal.assess': (a, ctx) => isMember(a) && whilePrioritising(ctx),
-	'commitment.manage': runsProcesses
+	'commitment.manage': runsProcesses,
+	// — learning (phase 8) —
+	// The facilitator opens and closes the evaluation survey, in any phase.
+	'evaluation.manage': runsProcesses,
+	// Every staff member answers the survey once per process, on their own staff page.
+	'evaluation.answerAsStaff': isAnyStaff,
+	// Open comments (redacted, small groups left out) are read by staff only, never shown publicly.
+	'evaluation.readComments': isAnyStaff,
+	'lesson.record': runsProcesses,
+	'process.startNextLoop': runsProcesses
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {
