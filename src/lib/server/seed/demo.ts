@@ -5,7 +5,7 @@ import { normaliseSchedule } from '../../domain/process/rules';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
-import { insertProcess } from '../db/queries/processes';
+import { findProcessBySlug, insertProcess } from '../db/queries/processes';
 import { memberships, organisations, users } from '../db/schema/index';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
@@ -18,6 +18,7 @@ import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
+import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
@@ -90,5 +91,8 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 		// The working group continuing the village case (phases 4–5).
 		const userOf = (role: string) => userIds[DEMO_LOGINS.findIndex((l) => l.role === role)] ?? null;
 		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
+		// Evaluation results and lessons, on whichever demo process EVALUATION_DEMO_SLUG names (seeded above).
+		const evaluated = await findProcessBySlug(tx, organisationId, EVALUATION_DEMO_SLUG);
+		if (evaluated) await seedDemoEvaluation(tx, evaluated.id, now, ctx.newId);
 	});
 }

@@ -11,6 +11,7 @@ import { findProcessBySlug } from '../db/queries/processes';
 import { decisionOutcomes, decisions, evaluationAnswers, evaluationRespondents, memberships, perspectives, processes, proposals, tensions } from '../db/schema/index';
 import { seedDemo } from '../seed/demo';
 import { COCREATION_DEMO_SLUG } from '../seed/demo-cocreation';
+import { DEMO_LESSONS, EVALUATION_DEMO_SLUG } from '../seed/demo-evaluation';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
 import { answerEvaluation, answerEvaluationAsStaff, loadEvaluationForPublic } from './answer-evaluation';
 import type { UseCaseContext } from './context';
@@ -48,6 +49,28 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		admin = as('admin');
 	});
 	afterAll(async () => database?.close());
+
+	describe('the demo', () => {
+		it('has a closed survey with results from 40 participants and 8 staff, comments redacted, and the lessons', async () => {
+			// The survey tests below use another process, so that the demo's answers do not mix in.
+			expect(EVALUATION_DEMO_SLUG).not.toBe(STORGATAN);
+			const view = await loadEvaluationForStaff(ctx, official, EVALUATION_DEMO_SLUG);
+			if (!view.ok) throw new Error('no view');
+			expect(view.value.survey).toMatchObject({ isOpen: false });
+			const [p, s] = view.value.results;
+			if (p.suppressed || s.suppressed) throw new Error('demo results should be shown');
+			expect([p.answers, s.answers]).toEqual([40, 8]);
+			expect(p.scales.trust.mean).toBeGreaterThan(3);
+			expect(p.again.counts).toEqual({ yes: 26, no: 5, unsure: 9 });
+			expect(p.comments.length).toBeGreaterThanOrEqual(3);
+			expect(p.comments.join(' ')).not.toMatch(/070/);
+			const page = await loadEvaluationForPublic(ctx, { organisationId, slug: EVALUATION_DEMO_SLUG, token: undefined, isStaff: false });
+			expect(page.ok && page.value.results?.length).toBe(2);
+			const lessons = await loadPublicLessons(ctx, organisationId, EVALUATION_DEMO_SLUG, false);
+			expect(lessons.ok && lessons.value.lessons.length).toBe(DEMO_LESSONS.filter((l) => l.isPublic).length);
+			expect(lessons.ok && lessons.value.lessons.some((l) => l.text.includes('perspektivrapport utan censur'))).toBe(true);
+		});
+	});
 
 	describe('the evaluation survey', () => {
 		it('is opened by the facilitator only, and only for a published process', async () => {

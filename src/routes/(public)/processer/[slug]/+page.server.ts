@@ -6,6 +6,7 @@ import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { findStatementModule } from '$lib/server/db/queries/statements';
 import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
 import { findPanel } from '$lib/server/db/queries/panels';
+import { learningOnProcessPage } from '$lib/server/use-cases/load-learning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		hasReport: (await findReportPublishedAt(app().database.db, id)) !== null,
 		statements: statements ? { isOpen: statements.isOpen } : null,
 		plan: await planOnProcessPage(app().database.db, process),
-		panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting }
+		panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting },
+		learning: await learningOnProcessPage(app().database.db, process)
 	};
 };

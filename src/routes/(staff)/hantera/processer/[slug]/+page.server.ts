@@ -12,6 +12,7 @@ import { publishPerspectiveReport } from '$lib/server/use-cases/publish-perspect
 import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { can } from '$lib/domain/access/can';
 import { phaseIndex } from '$lib/domain/process/phases';
+import { learningOnStaffPage } from '$lib/server/use-cases/load-learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['created', 'revised', 'published', 'unpublished', 'advanced', 'report'] as const;
@@ -31,7 +32,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		perspectiveCount: await countPerspectives(db, process.id),
 		report: await findReportPublishedAt(db, process.id).then((publishedAt) => (publishedAt ? { publishedAt } : null)),
 		canPublishReport: can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
-		notified: Number(url.searchParams.get('notified') ?? 0) || 0
+		notified: Number(url.searchParams.get('notified') ?? 0) || 0,
+		learning: await learningOnStaffPage(db, locals.actor, process)
 	};
 };
 
