@@ -1704,6 +1704,7 @@ export const en: Record<MessageKey, string> = {
 	"nextLoop.publicNext": "The dialogue continues in a new loop:",
 	"carryOver.heading": "From the last loop",
 	"carryOver.intro": "This was carried over when the new loop was started on {date}.",
+	"evaluation.questionsIntro": "The questions asked (1 is the lowest and 5 the highest):",
 	"carryOver.from": "Last loop:",
 	"carryOver.question": "Last loop's question",
 	"carryOver.tensions": "Tensions",

@@ -1705,6 +1705,7 @@ export const sv = {
 	"nextLoop.publicNext": "Dialogen fortsätter i ett nytt varv:",
 	"carryOver.heading": "Från förra varvet",
 	"carryOver.intro": "Det här följde med när det nya varvet startades {date}.",
+	"evaluation.questionsIntro": "Frågorna som ställdes (1 är lägst och 5 är högst):",
 	"carryOver.from": "Förra varvet:",
 	"carryOver.question": "Frågan förra varvet",
 	"carryOver.tensions": "Motsättningar",
