@@ -11,7 +11,8 @@ const COMMANDS: Record<string, Command> = {
 	'opinion-map': { summary: 'Compute an opinion map from Pol.is-format votes (CSV) to JSON', load: () => import('./commands/opinion-map') },
 	'select-panel': { summary: 'Select a panel by lot with quotas (LEXIMIN) from CSV to JSON', load: () => import('./commands/select-panel') },
 	'verify-draw': { summary: 'Re-run a panel draw from its public verification file and check the result', load: () => import('./commands/verify-draw') },
-	'send-mail': { summary: 'Send the mail that is due in the outbox once (SMTP_URL) and print counts', load: () => import('./commands/send-mail') }
+	'send-mail': { summary: 'Send the mail and SMS that are due in the outbox once (SMTP_URL, SMS_URL) and print counts', load: () => import('./commands/send-mail') },
+	'sms-test-server': { summary: 'Run a local SMS provider (46elks format) that prints what it receives', load: () => import('./commands/sms-test-server') }
 };
 
 export function usage(): string {
@@ -25,7 +26,7 @@ export function usage(): string {
 		...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
 		'',
 		'Run `medskapa <command> --help` for the options of a command.',
-		'Environment: PORT, DATABASE_URL, MEDSKAPA_DATA_DIR, MEDSKAPA_SEED=demo|none, SMTP_URL, MAIL_FROM, ORIGIN, LOG_LEVEL'
+		'Environment: PORT, DATABASE_URL, MEDSKAPA_DATA_DIR, MEDSKAPA_SEED=demo|none, SMTP_URL, MAIL_FROM, SMS_URL, SMS_FROM, ORIGIN, LOG_LEVEL'
 	].join('\n');
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { apiRegistry } from './api';
 import { statementPaths } from './statements';
 import './cocreation-api';
+import './decision-api';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -66,6 +67,30 @@ export function buildOpenApi(serverUrl: string) {
 						'409': json('Error', 'Arguments are not taken in the current phase'),
 						'422': json('Error', 'The argument is missing a side or a text')
 					}
+				}
+			},
+			'/api/v1/processes/{slug}/decisions': {
+				get: {
+					operationId: 'listDecisions',
+					summary: 'Published decisions: deciding body, date, case number, minutes paragraph, outcome and reasons per proposal, and the perspectives behind each proposal',
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('DecisionList', 'The published decisions, newest first'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/processes/{slug}/implementation': {
+				get: {
+					operationId: 'listImplementation',
+					summary: 'Implementation of adopted proposals: status, progress, milestones and status updates',
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('ImplementationList', 'The implementation items'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/receipts/{receipt}': {
+				get: {
+					operationId: 'getReceipt',
+					summary: 'A perspective by its receipt code, with its whole trace to decision and implementation',
+					parameters: [{ name: 'receipt', in: 'path', required: true, schema: { type: 'string' }, description: 'The receipt code, with or without dashes' }],
+					responses: { '200': json('Receipt', 'The perspective and its trace'), '404': json('Error', 'No perspective with that receipt code') }
 				}
 			},
 			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }

@@ -1,12 +1,13 @@
 /**
  * @module The running application: one database per process, opened, migrated and (when empty) seeded
  * at start, closed on shutdown. Used by the SvelteKit server hooks and by the CLI. The server also runs the
- * mail outbox worker (when SMTP_URL is set); it is stopped before the database closes.
+ * outbox worker (when SMTP_URL or SMS_URL is set); it is stopped before the database closes.
  */
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './jobs/mailer';
 import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
+import { createSmsSender, type SmsSender } from './jobs/sms';
 import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { stopOpinionMaps } from './opinion-map/service';
@@ -20,6 +21,8 @@ export type App = {
 	ctx: UseCaseContext;
 	/** Null without SMTP_URL: mail then stays queued (staff see it as not sent). */
 	mailer: Mailer | null;
+	/** Null without SMS_URL: SMS then stays queued (staff see it as not sent). */
+	sms: SmsSender | null;
 	/** The outbox worker; started by startApp() (the server), not by openApp() (CLI commands). */
 	worker: OutboxWorker | null;
 	/** In-memory rate limits: anonymous submissions per client address, failed sign-ins per account and address. */
@@ -43,7 +46,7 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 			submissions: createRateLimiter(config.rateLimits.submissionsPer10Minutes, 10 * 60_000),
 			signInFailures: createRateLimiter(config.rateLimits.signInFailuresPer15Minutes, 15 * 60_000)
 		};
-		return { config, database, ctx, mailer: createMailer(config), worker: null, limits };
+		return { config, database, ctx, mailer: createMailer(config), sms: createSmsSender(config), worker: null, limits };
 	} catch (e) {
 		await database.close();
 		throw e;
@@ -74,12 +77,11 @@ function startRetention(opened: App): void {
 }
 
 function startWorker(opened: App): OutboxWorker | null {
-	if (!opened.mailer) {
-		log.info('mail is queued but not sent: SMTP_URL is not set');
-		return null;
-	}
-	log.info('mail outbox worker started');
-	return startOutboxWorker({ db: opened.database.db, mailer: opened.mailer, log });
+	if (!opened.mailer) log.info('mail is queued but not sent: SMTP_URL is not set');
+	if (!opened.sms) log.info('SMS is queued but not sent: SMS_URL is not set');
+	if (!opened.mailer && !opened.sms) return null;
+	log.info({ email: Boolean(opened.mailer), sms: Boolean(opened.sms) }, 'outbox worker started');
+	return startOutboxWorker({ db: opened.database.db, mailer: { email: opened.mailer, sms: opened.sms }, log });
 }
 
 export function app(): App {

@@ -19,6 +19,16 @@ const schema = z.object({
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
 	MAIL_FROM: z.string().min(3).default('Medskapa <noreply@medskapa.localhost>'),
+	SMS_URL: z
+		.string()
+		.regex(/^https?:\/\//, 'SMS_URL must start with https:// (or http:// for a local test server)')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	/** Sender shown on SMS: up to 11 letters and digits, or a phone number. */
+	SMS_FROM: z
+		.string()
+		.regex(/^([A-Za-z][A-Za-z0-9]{1,10}|\+\d{8,15})$/, 'SMS_FROM must be 2–11 letters and digits starting with a letter, or a phone number like +46701234567')
+		.default('Medskapa'),
 	ORIGIN: z.url().optional().or(z.literal('').transform(() => undefined)),
 	/** Perspectives (and other anonymous submissions) per client address per 10 minutes; 0 turns it off. */
 	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
@@ -37,6 +47,9 @@ export type Config = {
 	/** SMTP server for the mail outbox; without it, mail stays queued (visible to staff) and is not sent. */
 	smtpUrl: string | undefined;
 	mailFrom: string;
+	/** SMS provider endpoint (46elks format) with credentials; without it, SMS stays queued and is not sent. */
+	smsUrl: string | undefined;
+	smsFrom: string;
 	/** Public address used in links in mail (ORIGIN, else http://localhost:PORT). */
 	publicUrl: string;
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -58,6 +71,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		seed: e.MEDSKAPA_SEED,
 		smtpUrl: e.SMTP_URL,
 		mailFrom: e.MAIL_FROM,
+		smsUrl: e.SMS_URL,
+		smsFrom: e.SMS_FROM,
 		publicUrl: (e.ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 		logLevel: e.LOG_LEVEL,
 		isProduction: e.NODE_ENV === 'production',

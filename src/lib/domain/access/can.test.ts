@@ -16,6 +16,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		...cocreation({ argueInPublic: true }),
 		...learning(false)
 	},
@@ -25,6 +26,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		...learning(true)
 	},
@@ -34,6 +36,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
 		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
 		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
+		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		...learning(true)
 	},
@@ -43,6 +46,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
+		// Officials write the memo and post implementation progress, but do not record or publish decisions.
+		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': true,
 		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		...learning(false, { answerAsStaff: true, readComments: true })
@@ -53,6 +58,7 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
+		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		// Only members place dots and assess.
 		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
 		// Members answer the evaluation as participants, on the public page.

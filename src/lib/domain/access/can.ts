@@ -54,6 +54,11 @@ export const ACTIONS = [
 	'proposal.dotVote',
 	'proposal.assess',
 	'commitment.manage',
+	// — decision and implementation —
+	'decision.view',
+	'decision.record',
+	'decision.publish',
+	'implementation.manage',
 	// — learning (phase 8) —
 	'evaluation.manage',
 	'evaluation.answerAsStaff',
@@ -124,6 +129,14 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	'proposal.dotVote': (a, ctx) => isMember(a) && whilePrioritising(ctx),
 	'proposal.assess': (a, ctx) => isMember(a) && whilePrioritising(ctx),
 	'commitment.manage': runsProcesses,
+	// — decision and implementation —
+	// Officials write the memo (tjänsteskrivelse), so every staff member may read drafts and make the declaration.
+	'decision.view': isAnyStaff,
+	'decision.record': runsProcesses,
+	// Publishing notifies residents and cannot be undone: for those who run the process.
+	'decision.publish': runsProcesses,
+	// Those responsible for carrying out a decision are often officials: they post progress.
+	'implementation.manage': isAnyStaff,
 	// — learning (phase 8) —
 	// The facilitator opens and closes the evaluation survey, in any phase.
 	'evaluation.manage': runsProcesses,

@@ -18,3 +18,33 @@ export const DECISION_STATUSES = ['draft', 'published'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 export const REASONS_MAX = 4000;
+
+export type DecisionDraft = {
+	body: string;
+	bodyKind: BodyKind;
+	decidedOn: string;
+	caseNumber: string;
+	minutesParagraph: string;
+	outcomes: { proposalId: string; outcome: Outcome; reasons: string }[];
+};
+
+export type PublishProblem =
+	| { kind: 'noOutcomes' }
+	| { kind: 'reasonsMissing'; proposalId: string }
+	| { kind: 'minutesMissing' }
+	| { kind: 'alreadyPublished' };
+
+/**
+ * Whether a draft may be published. Every proposal it does not adopt in full needs its reasons (residents
+ * must be able to read why), and the minutes paragraph must be there so the decision can be cited.
+ */
+export function checkPublishable(decision: DecisionDraft & { status: DecisionStatus }): PublishProblem[] {
+	if (decision.status === 'published') return [{ kind: 'alreadyPublished' }];
+	const problems: PublishProblem[] = [];
+	if (decision.outcomes.length === 0) problems.push({ kind: 'noOutcomes' });
+	for (const o of decision.outcomes) {
+		if (o.outcome !== 'adopted' && o.reasons.trim().length === 0) problems.push({ kind: 'reasonsMissing', proposalId: o.proposalId });
+	}
+	if (decision.minutesParagraph.trim().length === 0) problems.push({ kind: 'minutesMissing' });
+	return problems;
+}

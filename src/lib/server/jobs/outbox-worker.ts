@@ -1,5 +1,5 @@
 /**
- * @module The outbox worker: sends due mail after commit, retries failures with exponential backoff and
+ * @module The outbox worker: sends due mail and SMS after commit, retries failures with exponential backoff and
  * gives up (status `failed`, visible to staff) after a number of attempts.
  *
  * Claiming is one atomic statement: `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING`
@@ -15,6 +15,12 @@ import { outbox } from '../db/schema/index';
 import { log as appLog } from '../log';
 import type { Mailer } from './mailer';
 import { maskRecipient } from './outbox';
+import type { SmsSender } from './sms';
+
+/** Who sends what: a channel without a sender is left queued (staff see it as not sent). */
+export type Senders = { email?: Mailer | null; sms?: SmsSender | null };
+
+const asSenders = (s: Mailer | Senders): Senders => ('send' in s && typeof s.send === 'function' ? { email: s as Mailer } : (s as Senders));
 
 export type DeliveryOptions = {
 	/** Messages claimed per round. */
@@ -53,12 +59,15 @@ export function describeSendError(e: unknown): string {
 	return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-/** Claims up to `batch` due mail messages and sends them one by one. */
-export async function deliverDueMessages(db: Db, mailer: Mailer, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+/** Claims up to `batch` due messages (of the channels that have a sender) and sends them one by one. */
+export async function deliverDueMessages(db: Db, with_: Mailer | Senders, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+	const senders = asSenders(with_);
+	const channels = (['email', 'sms'] as const).filter((c) => senders[c]);
+	if (channels.length === 0) return { sent: 0, failed: 0, retried: 0 };
 	const batch = options.batch ?? 20;
 	const maxAttempts = options.maxAttempts ?? 6;
 	const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
-	const isDue = and(eq(outbox.status, 'pending'), eq(outbox.channel, 'email'), lte(outbox.nextAttemptAt, now));
+	const isDue = and(eq(outbox.status, 'pending'), inArray(outbox.channel, channels), lte(outbox.nextAttemptAt, now));
 
 	const due = db
 		.select({ id: outbox.id })
@@ -80,15 +89,17 @@ export async function deliverDueMessages(db: Db, mailer: Mailer, now: Date, opti
 		// Only the holder of this lease may record the outcome.
 		const ours = and(eq(outbox.id, message.id), eq(outbox.status, 'pending'), eq(outbox.nextAttemptAt, leaseUntil));
 		try {
-			await mailer.send({ id: message.id, to: message.recipient, subject: message.subject, text: message.bodyText });
+			if (message.channel === 'sms') await senders.sms!.send({ id: message.id, to: message.recipient, text: message.bodyText });
+			else await senders.email!.send({ id: message.id, to: message.recipient, subject: message.subject, text: message.bodyText, listUnsubscribe: message.unsubscribeUrl ?? undefined });
 		} catch (e) {
 			const lastError = describeSendError(e);
-			const giveUp = message.attempts >= maxAttempts;
+			// A number that can never take an SMS is not retried.
+			const giveUp = message.attempts >= maxAttempts || (e as { code?: unknown } | null)?.code === 'EBADNUMBER';
 			await db
 				.update(outbox)
 				.set(giveUp ? { status: 'failed', lastError, nextAttemptAt: now } : { lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(message.attempts)) })
 				.where(ours);
-			options.log?.warn({ outboxId: message.id, attempts: message.attempts, error: lastError, gaveUp: giveUp }, 'mail not sent');
+			options.log?.warn({ outboxId: message.id, channel: message.channel, attempts: message.attempts, error: lastError, gaveUp: giveUp }, 'message not sent');
 			if (giveUp) result.failed++;
 			else result.retried++;
 			continue;
@@ -100,7 +111,7 @@ export async function deliverDueMessages(db: Db, mailer: Mailer, now: Date, opti
 }
 
 /** Sends until nothing is due at `now` (failures wait for their backoff). For tests and the CLI. */
-export async function drainOutbox(db: Db, mailer: Mailer, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function drainOutbox(db: Db, mailer: Mailer | Senders, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
 	const total: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
 	for (let round = 0; round < 10_000; round++) {
 		const r = await deliverDueMessages(db, mailer, now, options);
@@ -116,7 +127,7 @@ export type OutboxWorker = { stop: () => Promise<void> };
 
 export type OutboxWorkerOptions = {
 	db: Db;
-	mailer: Mailer;
+	mailer: Mailer | Senders;
 	intervalMs?: number;
 	log?: Pick<Logger, 'info' | 'warn' | 'error'>;
 	batch?: number;

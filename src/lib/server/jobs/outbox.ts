@@ -1,5 +1,5 @@
 /**
- * @module The outbox: messages (mail now, SMS later) written in the same transaction as the change that
+ * @module The outbox: messages (mail and SMS) written in the same transaction as the change that
  * causes them and sent after commit by the outbox worker. A rolled-back change therefore sends nothing, and
  * the unique dedupe key makes enqueueing idempotent: one event never reaches one person twice.
  */
@@ -12,12 +12,14 @@ export type OutboxStatus = 'pending' | 'sent' | 'failed';
 export type NewOutboxMessage = {
 	id: string;
 	organisationId: string;
-	channel: 'email';
+	channel: 'email' | 'sms';
 	/** One key per event and person, e.g. `perspective.receipt:<perspectiveId>:<email>`. */
 	dedupeKey: string;
 	recipient: string;
 	subject: string;
 	bodyText: string;
+	/** Where the recipient stops further messages (mail gets it as `List-Unsubscribe`). */
+	unsubscribeUrl?: string;
 	now: Date;
 };
 
@@ -36,6 +38,7 @@ export async function enqueueMessage(tx: Tx, msg: NewOutboxMessage): Promise<boo
 			recipient: msg.recipient,
 			subject: msg.subject,
 			bodyText: msg.bodyText,
+			unsubscribeUrl: msg.unsubscribeUrl ?? null,
 			status: 'pending',
 			attempts: 0,
 			nextAttemptAt: msg.now,

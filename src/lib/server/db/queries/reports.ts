@@ -2,7 +2,7 @@
  * @module Reading what a perspective report is compiled from, and storing the published snapshot.
  * Self-descriptions are read without any link to the texts: the report only counts them.
  */
-import { asc, eq, isNotNull, and } from 'drizzle-orm';
+import { asc, eq, isNotNull, isNull, and } from 'drizzle-orm';
 import type { Profile } from '../../../domain/perspective/perspective';
 import type { ReportPerspective, ReportSnapshot } from '../../../domain/perspective/report';
 import type { Db, Tx } from '../client';
@@ -57,7 +57,7 @@ export async function listEmailContacts(db: Db | Tx, processId: string): Promise
 		.select({ email: perspectiveContacts.email, receipt: perspectives.receipt })
 		.from(perspectiveContacts)
 		.innerJoin(perspectives, eq(perspectives.id, perspectiveContacts.perspectiveId))
-		.where(and(eq(perspectives.processId, processId), isNotNull(perspectiveContacts.email)))
+		.where(and(eq(perspectives.processId, processId), isNotNull(perspectiveContacts.email), isNull(perspectiveContacts.unsubscribedAt)))
 		.orderBy(asc(perspectives.createdAt));
 	const byEmail = new Map<string, string[]>();
 	for (const r of rows) {

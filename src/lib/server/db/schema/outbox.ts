@@ -2,7 +2,7 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { organisations } from './organisations';
 
 /**
- * Messages to send after commit (mail now, SMS later). A message is enqueued in the same transaction as
+ * Messages to send after commit (mail, and SMS through the provider in SMS_URL). A message is enqueued in the same transaction as
  * the change that causes it, so nothing is sent for a rolled-back change; `dedupeKey` makes enqueueing
  * idempotent, so one event never mails one person twice.
  */
@@ -18,6 +18,8 @@ export const outbox = pgTable(
 		recipient: text('recipient').notNull(),
 		subject: text('subject').notNull(),
 		bodyText: text('body_text').notNull(),
+		/** Where the recipient stops further messages (sent as `List-Unsubscribe` with mail). */
+		unsubscribeUrl: text('unsubscribe_url'),
 		status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		lastError: text('last_error'),

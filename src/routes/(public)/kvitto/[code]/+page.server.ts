@@ -5,6 +5,7 @@ import { findOrganisationById } from '$lib/server/db/queries/organisations';
 import { findByReceipt } from '$lib/server/db/queries/perspectives';
 import { formToObject } from '$lib/server/forms';
 import { maskRecipient } from '$lib/server/jobs/outbox';
+import { subscriptionState, traceByReceipt } from '$lib/server/use-cases/follow-perspective';
 import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/use-cases/manage-own-data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 	const { organisationId: _o, ...process } = view.process;
 	const own = await exportOwnData(app().ctx, locals.organisation.id, view.perspective.receipt);
 	const organisation = await findOrganisationById(app().database.db, locals.organisation.id);
+	const [trace, subscription] = await Promise.all([traceByReceipt(app().database.db, locals.organisation.id, view.perspective.receipt), subscriptionState(app().database.db, locals.organisation.id, view.perspective.receipt)]);
 	const done = url.searchParams.get('klart');
 	return {
 		...view,
@@ -33,6 +35,8 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 				}
 			: { contact: null, profile: null },
 		recordsPolicy: organisation?.recordsPolicy ?? 'keep',
+		trace,
+		subscription,
 		done: DONE.find((d) => d === done) ?? null
 	};
 };

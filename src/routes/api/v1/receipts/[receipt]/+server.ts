@@ -1,18 +1,23 @@
 import { json } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
+import { receiptSchema } from '$lib/schemas/decision-api';
 import { apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { findByReceipt } from '$lib/server/db/queries/perspectives';
+import { traceByReceipt } from '$lib/server/use-cases/follow-perspective';
 import type { RequestHandler } from './$types';
 
-/** The perspective behind a receipt and how far it has come. Never contact details or self-description. */
+/** The perspective behind a receipt and its whole trace. Never contact details or self-description. */
 export const GET: RequestHandler = async ({ params, locals }) => {
 	const code = normaliseReceipt(params.receipt);
-	const view = code ? await findByReceipt(app().database.db, code) : null;
-	if (!view || view.process.organisationId !== locals.organisation?.id) return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
+	const db = app().database.db;
+	const view = code ? await findByReceipt(db, code) : null;
+	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id) return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
+	const trace = (await traceByReceipt(db, locals.organisation.id, view.perspective.receipt))!;
 	const p = view.perspective;
+	const slug = view.process.slug;
 	return json(
-		{
+		receiptSchema.parse({
 			receipt: p.receipt,
 			text: p.status === 'visible' ? p.text : null,
 			channel: p.channel,
@@ -20,9 +25,23 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 			status: p.status !== 'visible' ? p.status : view.theme ? 'in_theme' : 'received',
 			hiddenReason: p.hiddenReason,
 			theme: view.theme,
-			process: { slug: view.process.slug, title: view.process.title, question: view.process.question, currentPhase: view.process.currentPhase },
-			willHearBack: view.hasContact
-		},
+			process: { slug, title: view.process.title, question: view.process.question, currentPhase: view.process.currentPhase },
+			willHearBack: view.hasContact,
+			trace: {
+				reached: trace.reached,
+				stopped: trace.stopped,
+				report: trace.report ? { publishedAt: trace.report.publishedAt.toISOString(), url: `/processer/${slug}/rapport` } : null,
+				proposals: trace.proposals.map((x) => ({
+					id: x.id,
+					title: x.title,
+					via: x.via,
+					decision: x.decision ? { id: x.decision.decisionId, body: x.decision.body, decidedOn: x.decision.decidedOn, caseNumber: x.decision.caseNumber, minutesParagraph: x.decision.minutesParagraph, outcome: x.decision.outcome, reasons: x.decision.reasons } : null,
+					implementation: x.implementation
+						? { id: x.implementation.id, title: x.implementation.title, status: x.implementation.status, progress: x.implementation.progress, latestUpdate: x.implementation.latestUpdate ? { text: x.implementation.latestUpdate.text, at: x.implementation.latestUpdate.at.toISOString() } : null }
+						: null
+				}))
+			}
+		}),
 		{ headers: { 'cache-control': 'private, no-store' } }
 	);
 };

@@ -1,0 +1,29 @@
+import { error, redirect } from '@sveltejs/kit';
+import { normaliseReceipt } from '$lib/domain/perspective/receipt';
+import { app } from '$lib/server/app';
+import { setSubscription, subscriptionState } from '$lib/server/use-cases/follow-perspective';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Stopping messages: the link in every message opens this page, and one press of its button stops them.
+ * A plain GET changes nothing, because mail scanners open links in messages before the person does.
+ */
+export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' });
+	const code = normaliseReceipt(params.code);
+	const state = code && locals.organisation ? await subscriptionState(app().database.db, locals.organisation.id, code) : null;
+	if (!state) error(404, { message: 'Not found', code: 'not_found' });
+	return { receipt: code!, ...state, done: url.searchParams.get('klart') };
+};
+
+async function change(params: { code: string }, organisationId: string | undefined, subscribed: boolean) {
+	if (!organisationId) error(404, { message: 'Not found', code: 'not_found' });
+	const result = await setSubscription(app().ctx, organisationId, params.code, subscribed);
+	if (!result.ok && result.error.code === 'not_found') error(404, { message: 'Not found', code: 'not_found' });
+	redirect(303, `/kvitto/${normaliseReceipt(params.code)}/avregistrera?klart=${subscribed ? 'startat' : 'avslutat'}`);
+}
+
+export const actions: Actions = {
+	stop: async ({ params, locals }) => change(params, locals.organisation?.id, false),
+	start: async ({ params, locals }) => change(params, locals.organisation?.id, true)
+};

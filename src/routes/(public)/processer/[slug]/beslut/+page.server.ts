@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { app } from '$lib/server/app';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { loadPublicDecisions } from '$lib/server/use-cases/load-outcomes';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const db = app().database.db;
+	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
+	if (!process || !process.isPublished) error(404, { message: 'Not found', code: 'not_found' });
+	return { process: { slug: process.slug, title: process.title, whoDecides: process.influence.whoDecides, decisionWhen: process.influence.decisionWhen }, decisions: await loadPublicDecisions(db, process) };
+};

@@ -1,0 +1,62 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/access/can';
+import { milestoneStates } from '$lib/domain/decision/implementation';
+import type { Result } from '$lib/domain/result';
+import { app } from '$lib/server/app';
+import { readForm } from '$lib/server/cocreation-forms';
+import { listImplementation } from '$lib/server/db/queries/decisions';
+import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { failFromUseCase } from '$lib/server/forms';
+import type { UseCaseError } from '$lib/server/use-cases/context';
+import { addMilestone, markMilestone, postImplementationUpdate, reviseImplementationItem } from '$lib/server/use-cases/manage-implementation';
+import type { Actions, PageServerLoad } from './$types';
+
+const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (!can(locals.actor, 'decision.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	const db = app().database.db;
+	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
+	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const today = app().ctx.now().toISOString().slice(0, 10);
+	const items = await listImplementation(db, process.id);
+	return {
+		process: { slug: process.slug, title: process.title },
+		items: items.map((i) => ({ ...i, milestones: milestoneStates(i.milestones, today) })),
+		canManage: can(locals.actor, 'implementation.manage'),
+		done: DONE.find((d) => d === url.searchParams.get('klart')) ?? null
+	};
+};
+
+async function run(form: string, itemId: string, values: Record<string, unknown>, result: Result<unknown, UseCaseError>, done: string) {
+	if (!result.ok) {
+		if (result.error.code === 'invalid') return fail(400, { form, itemId, values, errors: result.error.fields });
+		return failFromUseCase(result.error, values);
+	}
+	redirect(303, `?klart=${done}#item-${itemId}`);
+}
+
+const itemIdOf = (values: Record<string, unknown>) => (typeof values.itemId === 'string' ? values.itemId : '');
+
+export const actions: Actions = {
+	update: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		const id = itemIdOf(values);
+		return run('update', id, values, await postImplementationUpdate(app().ctx, locals.actor, params.slug, id, values, app().config.publicUrl), 'lage');
+	},
+	revise: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		const id = itemIdOf(values);
+		return run('revise', id, values, await reviseImplementationItem(app().ctx, locals.actor, params.slug, id, values), 'andrat');
+	},
+	milestone: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		const id = itemIdOf(values);
+		return run('milestone', id, values, await addMilestone(app().ctx, locals.actor, params.slug, id, values), 'delmal');
+	},
+	reach: async ({ request, locals, params }) => {
+		const values = await readForm(request);
+		const id = itemIdOf(values);
+		return run('reach', id, values, await markMilestone(app().ctx, locals.actor, params.slug, id, values.milestoneId, values.done !== 'false'), 'natt');
+	}
+};
