@@ -119,8 +119,15 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 	});
 
 	it('the facilitator records a lesson after a mistake, publishes it, edits it and withdraws it', async () => {
-		const text = `Skriv inbjudan på lätt svenska och på arabiska (${mode}).`;
+		// Free text is shown as text: a payload in the lesson must not run anywhere it is shown.
+		const text = `Skriv inbjudan på lätt svenska och på arabiska (${mode}). <img src=x onerror=alert(1)>`;
 		const page = await newPage();
+		const dialogs: string[] = [];
+		const watch = (p: Page) => p.on('dialog', async (d) => {
+			dialogs.push(d.message());
+			await d.dismiss();
+		});
+		watch(page);
 		await signIn(page, FACILITATOR, PASSWORD);
 		await visit(page, `/hantera/processer/${EVALUATION_DEMO_SLUG}`);
 		await page.getByRole('link', { name: 'Lärdomar', exact: true }).click();
@@ -141,12 +148,16 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		await expectAccessible(page);
 
 		const visitor = await newPage();
+		watch(visitor);
+		expect(await page.locator('main img').count()).toBe(0);
 		await visit(visitor, `/processer/${EVALUATION_DEMO_SLUG}`);
 		await visitor.getByRole('link', { name: 'Läs vad vi har lärt oss' }).click();
 		await visitor.waitForURL(new RegExp(`/processer/${EVALUATION_DEMO_SLUG}/lardomar$`));
 		await expectAccessible(visitor);
 		expect(await visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Nästa gång' }) }).textContent()).toContain(text);
 		expect(await visitor.textContent('main')).toContain('perspektivrapport utan censur');
+		expect(await visitor.locator('main img').count()).toBe(0);
+		expect(dialogs).toEqual([]);
 		// A lesson the facilitator kept for staff is not shown.
 		expect(await visitor.textContent('main')).not.toContain('Förankringen inom kommunen kom för sent.');
 

@@ -205,6 +205,8 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		const NEXT = 'tillsammans-i-lillby-varv-2';
 
 		it('is refused before implementation, and to officials', async () => {
+			// Whatever phase the demo has it in, put it in decision: one step too early.
+			await database.db.update(processes).set({ currentPhase: 'decision' }).where(eq(processes.slug, COCREATION_DEMO_SLUG));
 			expect(await startNextLoop(ctx, official, COCREATION_DEMO_SLUG, {})).toEqual({ ok: false, error: { code: 'forbidden' } });
 			expect(await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, { title: 'X', slug: 'x', question: 'Y?' })).toEqual({ ok: false, error: { code: 'too_early' } });
 		});
