@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
 			return 0;
 		}
 		const { seedDemo } = await import('../../lib/server/seed/demo');
-		await seedDemo(app.ctx);
+		await seedDemo(app.ctx, { publicUrl: app.config.publicUrl });
 		console.log(`Demo data added (${app.database.kind}: ${app.database.location}).\n${demoLoginsText()}`);
 	} finally {
 		await app.database.close();

@@ -1635,7 +1635,7 @@ export const en: Record<MessageKey, string> = {
 	"decl.how.channel": "{channel}: {n}",
 	"decl.how.hidden": "{n} perspectives were hidden in moderation, with reasons given in the perspective report. They are counted above.",
 	"decl.how.noReport": "No perspective report has been published, so numbers and channels cannot be given here yet.",
-	"decl.how.workingGroup": "A mixed working group of {n} members ({parts}) worked out proposals at {sessions} meetings.",
+	"decl.how.workingGroup": "A mixed working group of {n} members ({parts}) worked out proposals at {sessions}.",
 	"decl.how.statements": "{participants} people voted on {statements} statements.",
 	"decl.how.panel": "A citizens' panel of {size} seats was drawn by lot among {volunteers} volunteers.",
 	"decl.h.reach": "Who was reached and who was missing",
@@ -1830,6 +1830,14 @@ export const en: Record<MessageKey, string> = {
 	"unsubscribe.started": "Done. You will get messages again when something happens.",
 	"unsubscribe.noContact": "We have no contact details for you, so you get no messages.",
 	"unsubscribe.back": "Back to the receipt",
+	// — decision, implementation, trace, notifications (issue #6) —
+	"decision.processHeading": "Decisions and implementation",
+	"decision.processIntro": "{decisions} decisions have been made on the proposals from the dialogue. {done} of {items} adopted proposals are carried out.",
+	"decision.processWaiting": "The proposals are with the decision makers. You will see the decision and the reasons here when it is made.",
+	// — decision, implementation, trace, notifications (issue #6) —
+	"decl.how.oneSession": "one meeting",
+	"decl.how.sessions": "{n} meetings",
+	"decl.how.fewChannels": "Other channels, with fewer than 5 perspectives each: {channels}.",
 	// — learning (phase 8): evaluation, lessons, next loop —
 	"evaluation.title": "Evaluation of the dialogue",
 	"evaluation.intro": "Help us do better. Answer a few short questions about how you found the dialogue. It takes a couple of minutes.",

@@ -1636,7 +1636,7 @@ export const sv = {
 	"decl.how.channel": "{channel}: {n}",
 	"decl.how.hidden": "{n} perspektiv doldes i modereringen, med skäl som redovisas i perspektivrapporten. De räknas med ovan.",
 	"decl.how.noReport": "Någon perspektivrapport har inte publicerats, så antal och kanaler kan inte redovisas här ännu.",
-	"decl.how.workingGroup": "En blandad arbetsgrupp med {n} medlemmar ({parts}) arbetade fram förslag vid {sessions} möten.",
+	"decl.how.workingGroup": "En blandad arbetsgrupp med {n} medlemmar ({parts}) arbetade fram förslag vid {sessions}.",
 	"decl.how.statements": "{participants} personer tog ställning till {statements} påståenden.",
 	"decl.how.panel": "En medborgarpanel med {size} platser lottades fram bland {volunteers} personer som anmält intresse.",
 	"decl.h.reach": "Vilka som nåddes och vilka som saknades",
@@ -1831,6 +1831,14 @@ export const sv = {
 	"unsubscribe.started": "Klart. Du får meddelanden igen när något händer.",
 	"unsubscribe.noContact": "Vi har inga kontaktuppgifter till dig, så du får inga meddelanden.",
 	"unsubscribe.back": "Tillbaka till kvittot",
+	// — decision, implementation, trace, notifications (issue #6) —
+	"decision.processHeading": "Beslut och genomförande",
+	"decision.processIntro": "{decisions} beslut är fattade om förslagen från dialogen. {done} av {items} antagna förslag är genomförda.",
+	"decision.processWaiting": "Förslagen ligger hos dem som beslutar. Här ser du beslutet och skälen när det är fattat.",
+	// — decision, implementation, trace, notifications (issue #6) —
+	"decl.how.oneSession": "ett möte",
+	"decl.how.sessions": "{n} möten",
+	"decl.how.fewChannels": "Övriga kanaler, med färre än 5 perspektiv var: {channels}.",
 	// — learning (phase 8): evaluation, lessons, next loop —
 	"evaluation.title": "Utvärdering av dialogen",
 	"evaluation.intro": "Hjälp oss att bli bättre. Svara på några korta frågor om hur du upplevde dialogen. Det tar ett par minuter.",

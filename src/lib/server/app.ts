@@ -38,7 +38,7 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 		await database.migrate();
 		const ctx = systemContext(database.db);
 		if ((options.seed ?? config.seed === 'demo') && (await isEmpty(database.db))) {
-			await seedDemo(ctx);
+			await seedDemo(ctx, { publicUrl: config.publicUrl });
 			log.info({ location: database.location }, 'seeded demo data');
 		}
 		log.info({ database: database.kind, location: database.location }, 'database ready');

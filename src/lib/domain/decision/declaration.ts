@@ -56,6 +56,8 @@ export function composeDeclaration(input: DeclarationInput, t: Translate): Decla
 	if (report) {
 		how.push(p(t('decl.how.total', { n: report.received })));
 		const channels = report.channels.filter((c) => c.count !== null && c.count > 0).map((c) => t('decl.how.channel', { channel: t(`channel.${c.channel}`), n: c.count ?? 0 }));
+		const few = report.channels.filter((c) => c.count === null).map((c) => t(`channel.${c.channel}`).toLocaleLowerCase('sv'));
+		if (few.length) channels.push(t('decl.how.fewChannels', { channels: few.join(', ') }));
 		if (channels.length) how.push({ kind: 'list', items: channels });
 		if (report.hidden > 0) how.push(p(t('decl.how.hidden', { n: report.hidden })));
 	} else {
@@ -63,8 +65,9 @@ export function composeDeclaration(input: DeclarationInput, t: Translate): Decla
 	}
 	if (input.workingGroup && input.workingGroup.members.length > 0) {
 		const total = input.workingGroup.members.reduce((a, m) => a + m.count, 0);
-		const parts = input.workingGroup.members.filter((m) => m.count > 0).map((m) => `${m.count} ${t(`wg.rolePlural.${m.role}`).toLocaleLowerCase('sv')}`);
-		how.push(p(t('decl.how.workingGroup', { n: total, parts: parts.join(', '), sessions: input.workingGroup.sessions })));
+		const parts = input.workingGroup.members.filter((m) => m.count > 0).map((m) => `${m.count} ${t(m.count === 1 ? `wg.roleName.${m.role}` : `wg.rolePlural.${m.role}`).toLocaleLowerCase('sv')}`);
+		const sessions = input.workingGroup.sessions === 1 ? t('decl.how.oneSession') : t('decl.how.sessions', { n: input.workingGroup.sessions });
+		how.push(p(t('decl.how.workingGroup', { n: total, parts: parts.join(', '), sessions })));
 	}
 	if (input.statements && input.statements.participants > 0) how.push(p(t('decl.how.statements', { statements: input.statements.statements, participants: input.statements.participants })));
 	if (input.panel) how.push(p(t('decl.how.panel', { size: input.panel.size, volunteers: input.panel.volunteers })));

@@ -55,8 +55,9 @@ export function buildTrace(input: TraceInput): Trace {
 		if (input.report) reached = 'report';
 		if (proposals.length > 0) reached = 'proposal';
 		if (proposals.some((p) => p.decision)) reached = 'decision';
+		// A planned item is a promise, not yet work: the step counts once something has started.
 		const items = proposals.filter((p) => p.implementation);
-		if (items.length > 0) reached = items.every((p) => p.implementation!.status === 'done') ? 'done' : 'implementation';
+		if (items.some((p) => p.implementation!.status !== 'planned')) reached = items.every((p) => p.implementation!.status === 'done') ? 'done' : 'implementation';
 	}
 	return {
 		reached,

@@ -14,6 +14,7 @@ import { seedDemoPerspectives } from './demo-perspectives';
 import { seedDemoStatements } from './demo-statements';
 import { DEMO_PANEL_PROCESS, seedDemoPanel } from './demo-panel';
 import { seedDemoCocreation } from './demo-cocreation';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 import { seedMethods } from './methods';
@@ -35,7 +36,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 	return rows.length === 0;
 }
 
-export async function seedDemo(ctx: UseCaseContext): Promise<void> {
+export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: string } = {}): Promise<void> {
 	const now = ctx.now();
 	const organisationId = ctx.newId();
 	const hashes = await Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -91,6 +92,8 @@ export async function seedDemo(ctx: UseCaseContext): Promise<void> {
 		// The working group continuing the village case (phases 4–5).
 		const userOf = (role: string) => userIds[DEMO_LOGINS.findIndex((l) => l.role === role)] ?? null;
 		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
+		// A park process that has gone the whole loop to implementation (phases 6–7), with the demo receipt.
+		await seedDemoOutcomes(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId, publicUrl: options.publicUrl });
 		// Evaluation results and lessons, on whichever demo process EVALUATION_DEMO_SLUG names (seeded above).
 		const evaluated = await findProcessBySlug(tx, organisationId, EVALUATION_DEMO_SLUG);
 		if (evaluated) await seedDemoEvaluation(tx, evaluated.id, now, ctx.newId);

@@ -5,6 +5,7 @@
  * before the decision.
  */
 import type { Actor } from '../../domain/access/can';
+import { MEMBER_ROLES } from '../../domain/cocreation/working-group';
 import { composeDeclaration, type Declaration } from '../../domain/decision/declaration';
 import { err, ok, type Result } from '../../domain/result';
 import { translator, type Locale, type MessageKey } from '../../i18n/index';
@@ -37,7 +38,7 @@ export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Act
 	const ids = decision.outcomes.map((o) => o.proposalId);
 	const [dots, contacts, volunteers] = await Promise.all([listDotVotes(db, ids), listContactsTouchedBy(db, process.id, ids), panel ? countPool(db, panel.id) : Promise.resolve(0)]);
 	const activeMembers = members.filter((m) => !m.withdrawnAt);
-	const roles = [...new Set(activeMembers.map((m) => m.role))];
+	const roles = MEMBER_ROLES.filter((r) => activeMembers.some((m) => m.role === r));
 	const s = report?.snapshot;
 	const collection = process.schedule.find((x) => x.phase === 'collection');
 	const t = translator(locale);

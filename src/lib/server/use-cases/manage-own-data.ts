@@ -32,7 +32,7 @@ export async function exportOwnData(ctx: UseCaseContext, organisationId: string,
 		receipt: found.receipt,
 		process: { title: view.process.title, question: view.process.question },
 		perspective: { text: view.perspective.text, channel: view.perspective.channel, status: view.perspective.status, createdAt: view.perspective.createdAt.toISOString(), theme: view.theme?.name ?? null },
-		contact: personal.contact ? { email: personal.contact.email, phone: personal.contact.phone, consentedAt: personal.contact.consentedAt.toISOString() } : null,
+		contact: personal.contact ? { email: personal.contact.email, phone: personal.contact.phone, consentedAt: personal.contact.consentedAt.toISOString(), messagesStoppedAt: personal.contact.unsubscribedAt?.toISOString() ?? null } : null,
 		profile: personal.profile
 			? { ageBand: personal.profile.ageBand, area: personal.profile.area, relation: personal.profile.relation, consentedAt: personal.profile.consentedAt.toISOString() }
 			: null

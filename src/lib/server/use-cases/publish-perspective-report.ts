@@ -1,6 +1,6 @@
 /**
  * @module The facilitator publishes the perspective report. The compiled snapshot is stored, and everyone
- * who left an email gets one message with a link to the report and to their own receipt page — queued in
+ * who left an email (and has not unsubscribed) gets one message with a link to the report and to their own receipt page — queued in
  * the same transaction (outbox), once per person per publication.
  */
 import { createHash } from 'node:crypto';
@@ -46,12 +46,13 @@ export async function publishPerspectiveReport(
 				dedupeKey: `report:${process.id}:${now.toISOString()}:${createHash('sha256').update(contact.email).digest('hex').slice(0, 32)}`,
 				recipient: contact.email,
 				subject: t('mail.report.subject', { title: process.title }),
-				bodyText: t('mail.report.body', {
+				bodyText: `${t('mail.report.body', {
 					title: process.title,
 					question: process.question,
 					reportUrl: `${publicUrl}/processer/${process.slug}/rapport`,
 					receiptUrls: contact.receipts.map((r) => `${publicUrl}/kvitto/${r}`).join('\n')
-				}),
+				})}\n\n${t('mail.report.unsubscribe', { unsubscribeUrl: `${publicUrl}/kvitto/${contact.receipts[0]}/avregistrera` })}`,
+				unsubscribeUrl: `${publicUrl}/kvitto/${contact.receipts[0]}/avregistrera`,
 				now
 			});
 			if (isNew) notified++;

@@ -109,11 +109,11 @@ export async function updatePerspectiveHarvest(
 }
 
 /** The contributor's own personal data, for their receipt page and download. Read only with the receipt code. */
-export async function findPersonalDataOfPerspective(db: Db | Tx, perspectiveId: string): Promise<{ contact: (Contact & { consentedAt: Date }) | null; profile: (Profile & { consentedAt: Date }) | null }> {
+export async function findPersonalDataOfPerspective(db: Db | Tx, perspectiveId: string): Promise<{ contact: (Contact & { consentedAt: Date; unsubscribedAt: Date | null }) | null; profile: (Profile & { consentedAt: Date }) | null }> {
 	const [contact] = await db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, perspectiveId));
 	const [profile] = await db.select().from(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, perspectiveId));
 	return {
-		contact: contact ? { email: contact.email, phone: contact.phone, consentedAt: contact.consentedAt } : null,
+		contact: contact ? { email: contact.email, phone: contact.phone, consentedAt: contact.consentedAt, unsubscribedAt: contact.unsubscribedAt } : null,
 		profile: profile ? { ageBand: profile.ageBand, area: profile.area, relation: profile.relation, consentedAt: profile.consentedAt } : null
 	};
 }

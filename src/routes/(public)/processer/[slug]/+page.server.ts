@@ -6,6 +6,7 @@ import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { findStatementModule } from '$lib/server/db/queries/statements';
 import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
 import { findPanel } from '$lib/server/db/queries/panels';
+import { listDecisions, listImplementation } from '$lib/server/db/queries/decisions';
 import { learningOnProcessPage } from '$lib/server/use-cases/load-learning';
 import type { PageServerLoad } from './$types';
 
@@ -16,12 +17,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const { id, organisationId: _org, population: _population, ...shown } = process;
 	const statements = process.isPublished ? await findStatementModule(app().database.db, id) : null;
 	const panel = await findPanel(app().database.db, id);
+	const [decisions, items] = await Promise.all([listDecisions(app().database.db, id, 'published'), listImplementation(app().database.db, id)]);
 	return {
 		process: shown,
 		hasReport: (await findReportPublishedAt(app().database.db, id)) !== null,
 		statements: statements ? { isOpen: statements.isOpen } : null,
 		plan: await planOnProcessPage(app().database.db, process),
 		panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting },
+		outcomes: { decisions: decisions.length, items: items.length, done: items.filter((i) => i.status === 'done').length },
 		learning: await learningOnProcessPage(app().database.db, process)
 	};
 };

@@ -61,7 +61,7 @@ export const actions: Actions = {
 	},
 	advance: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'));
+		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), app().config.publicUrl);
 		if (!result.ok) {
 			if (result.error.code === 'phase_changed') return fail(409, { action: 'advance', phaseChangedTo: result.error.current });
 			if (result.error.code === 'last_phase') return fail(409, { action: 'advance', phaseChangedTo: null });
