@@ -19,7 +19,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
 		...cocreation({ argueInPublic: true }),
 		'export.download': false,
-		'privacy.assess': false
+		'privacy.assess': false,
+		...learning(false)
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -30,7 +31,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
-		'privacy.assess': true
+		'privacy.assess': true,
+		...learning(true)
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -41,7 +43,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
-		'privacy.assess': true
+		'privacy.assess': true,
+		...learning(true)
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -49,12 +52,12 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
 		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
 		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
-		// The official is the session's note-taker: notes and follows, but does not plan, publish or moderate.
 		// Officials write the memo and post implementation progress, but do not record or publish decisions.
 		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': true,
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		'export.download': false,
-		'privacy.assess': true
+		'privacy.assess': true,
+		...learning(false, { answerAsStaff: true, readComments: true })
 	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -66,7 +69,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		// Only members place dots and assess.
 		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
 		'export.download': false,
-		'privacy.assess': false
+		'privacy.assess': false,
+		...learning(false)
 	}
 };
 
@@ -86,6 +90,17 @@ function cocreation(may: Partial<Record<'view' | 'compose' | 'plan' | 'note' | '
 		'proposal.dotVote': may.dotVote ?? false,
 		'proposal.assess': may.assess ?? false,
 		'commitment.manage': may.commit ?? false
+	} satisfies Partial<Record<Action, boolean>>;
+}
+
+/** The learning actions: those who run processes may do all; others only what is named. */
+function learning(runs: boolean, may: Partial<Record<'answerAsStaff' | 'readComments', boolean>> = {}) {
+	return {
+		'evaluation.manage': runs,
+		'evaluation.answerAsStaff': may.answerAsStaff ?? runs,
+		'evaluation.readComments': may.readComments ?? runs,
+		'lesson.record': runs,
+		'process.startNextLoop': runs
 	} satisfies Partial<Record<Action, boolean>>;
 }
 

@@ -62,7 +62,13 @@ export const ACTIONS = [
 	// — exports —
 	'export.download',
 	// — data protection —
-	'privacy.assess'
+	'privacy.assess',
+	// — learning (phase 8) —
+	'evaluation.manage',
+	'evaluation.answerAsStaff',
+	'evaluation.readComments',
+	'lesson.record',
+	'process.startNextLoop'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -143,7 +149,16 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// — data protection —
 	// The impact assessment describes the installation (settings, counts, measures), never a person: any staff
 	// member may read it, e.g. a data protection officer with an official's account.
-	'privacy.assess': isAnyStaff
+	'privacy.assess': isAnyStaff,
+	// — learning (phase 8) —
+	// The facilitator opens and closes the evaluation survey, in any phase.
+	'evaluation.manage': runsProcesses,
+	// Every staff member answers the survey once per process, on their own staff page.
+	'evaluation.answerAsStaff': isAnyStaff,
+	// Open comments (redacted, small groups left out) are read by staff only, never shown publicly.
+	'evaluation.readComments': isAnyStaff,
+	'lesson.record': runsProcesses,
+	'process.startNextLoop': runsProcesses
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

@@ -5,7 +5,7 @@ import { normaliseSchedule } from '../../domain/process/rules';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
-import { insertProcess } from '../db/queries/processes';
+import { findProcessBySlug, insertProcess } from '../db/queries/processes';
 import { memberships, organisations, users } from '../db/schema/index';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
@@ -14,11 +14,12 @@ import { seedDemoPerspectives } from './demo-perspectives';
 import { seedDemoStatements } from './demo-statements';
 import { DEMO_PANEL_PROCESS, seedDemoPanel } from './demo-panel';
 import { seedDemoCocreation } from './demo-cocreation';
-import { seedDemoOutcomes } from './demo-outcomes';
+import { OUTCOMES_DEMO_SLUG, seedDemoOutcomes } from './demo-outcomes';
 import { compileReport } from '../../domain/perspective/report';
 import { loadReportMaterial, saveReport } from '../db/queries/reports';
 import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
+import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
@@ -93,5 +94,11 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
 		// A park process that has gone the whole loop to implementation (phases 6–7), with the demo receipt.
 		await seedDemoOutcomes(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId, publicUrl: options.publicUrl });
+		// Evaluation results and lessons, on whichever demo process EVALUATION_DEMO_SLUG names (seeded above).
+		const evaluated = await findProcessBySlug(tx, organisationId, EVALUATION_DEMO_SLUG);
+		if (evaluated) await seedDemoEvaluation(tx, evaluated.id, now, ctx.newId);
+		// The park dialogue in implementation has its evaluation results too (the survey's answers, no comments).
+		const park = await findProcessBySlug(tx, organisationId, OUTCOMES_DEMO_SLUG);
+		if (park && park.id !== evaluated?.id) await seedDemoEvaluation(tx, park.id, now, ctx.newId, { lessons: false });
 	});
 }

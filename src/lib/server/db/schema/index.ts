@@ -11,3 +11,4 @@ export * from './plan';
 export * from './panels';
 export * from './cocreation';
 export * from './decisions';
+export * from './learning';

@@ -7,6 +7,7 @@ import { findStatementModule } from '$lib/server/db/queries/statements';
 import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
 import { findPanel } from '$lib/server/db/queries/panels';
 import { listDecisions, listImplementation } from '$lib/server/db/queries/decisions';
+import { learningOnProcessPage } from '$lib/server/use-cases/load-learning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		statements: statements ? { isOpen: statements.isOpen } : null,
 		plan: await planOnProcessPage(app().database.db, process),
 		panel: panel && { name: panel.name, isRecruiting: panel.isRecruiting },
-		outcomes: { decisions: decisions.length, items: items.length, done: items.filter((i) => i.status === 'done').length }
+		outcomes: { decisions: decisions.length, items: items.length, done: items.filter((i) => i.status === 'done').length },
+		learning: await learningOnProcessPage(app().database.db, process)
 	};
 };

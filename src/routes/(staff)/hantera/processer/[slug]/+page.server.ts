@@ -13,6 +13,7 @@ import { findReportPublishedAt } from '$lib/server/db/queries/reports';
 import { can } from '$lib/domain/access/can';
 import { STAFF_TABLES } from '$lib/server/export/process-records';
 import { phaseIndex } from '$lib/domain/process/phases';
+import { learningOnStaffPage } from '$lib/server/use-cases/load-learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['created', 'revised', 'published', 'unpublished', 'advanced', 'report'] as const;
@@ -34,7 +35,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		canExport: can(locals.actor, 'export.download'),
 		exportTables: STAFF_TABLES,
 		canPublishReport: can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
-		notified: Number(url.searchParams.get('notified') ?? 0) || 0
+		notified: Number(url.searchParams.get('notified') ?? 0) || 0,
+		learning: await learningOnStaffPage(db, locals.actor, process)
 	};
 };
 
