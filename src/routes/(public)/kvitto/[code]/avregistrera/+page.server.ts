@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
  * A plain GET changes nothing, because mail scanners open links in messages before the person does.
  */
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' });
+	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
 	const code = normaliseReceipt(params.code);
 	const state = code && locals.organisation ? await subscriptionState(app().database.db, locals.organisation.id, code) : null;
 	if (!state) error(404, { message: 'Not found', code: 'not_found' });
