@@ -3,12 +3,12 @@ import { redirect } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
 import { hashSessionToken, SESSION_COOKIE } from '$lib/server/auth/session-token';
-import { findDefaultOrganisation, type Organisation } from '$lib/server/db/queries/organisations';
 import { findStaffBySession } from '$lib/server/db/queries/users';
 import { findMemberBySession } from '$lib/server/db/queries/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
 import { MEMBER_SESSION_COOKIE } from '$lib/server/use-cases/sign-in-member';
 import { log } from '$lib/server/log';
+import { resolveOrganisation } from '$lib/server/tenancy';
 import { recordAccessDenied, withDenialScope } from '$lib/server/security/access-denied';
 
 export const init: ServerInit = async () => {
@@ -21,12 +21,6 @@ export const init: ServerInit = async () => {
 		log.info('database closed');
 	});
 };
-
-/**
- * The installation's organisation, looked up once it exists rather than on every request. Null is not
- * kept, so an organisation seeded after start (`MEDSKAPA_SEED=none`, then `medskapa seed`) is found.
- */
-let organisation: Organisation | null = null;
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
@@ -54,14 +48,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
 	}
 
-	organisation ??= await findDefaultOrganisation(db);
-	event.locals.organisation = organisation;
+	// The host decides the organisation (adapter-node takes it from ORIGIN, or HOST_HEADER behind a proxy).
+	event.locals.organisation = await resolveOrganisation(db, event.url.host);
 	event.locals.actor = { kind: 'anonymous' };
 	event.locals.staff = null;
 	event.locals.sessionToken = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const staff = await findStaffBySession(db, hashSessionToken(token), new Date());
+		// A session is valid only in the organisation it was started in, whatever cookie reaches this host.
 		if (staff && staff.organisationId === event.locals.organisation?.id) {
 			event.locals.staff = staff;
 			event.locals.sessionToken = token;

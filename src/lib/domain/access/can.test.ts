@@ -59,6 +59,19 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'privacy.assess': true,
 		...learning(false, { answerAsStaff: true, readComments: true })
 	},
+	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
+	elected: {
+		'staff.view': true, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
+		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
+		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
+		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
+		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
+		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
+		...cocreation({ view: true, follow: true, argueInPublic: true }),
+		'export.download': false,
+		'privacy.assess': false,
+		...learning(false, { answerAsStaff: true })
+	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
 		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,

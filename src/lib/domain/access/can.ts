@@ -7,8 +7,12 @@ import { isPrioritising } from '../cocreation/session';
 import type { Phase } from '../process/phases';
 
 
-/** Roles a staff member can hold in an organisation. Per-process roles and residents come later. */
-export const STAFF_ROLES = ['admin', 'facilitator', 'official'] as const;
+/**
+ * Roles a person can hold in an organisation: organisation admin, facilitator (runs the processes they are
+ * assigned to; an official's rights in the others), official (tjänsteperson) and elected member
+ * (förtroendevald: reads what they will decide on, changes nothing).
+ */
+export const STAFF_ROLES = ['admin', 'facilitator', 'official', 'elected'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** A working-group member signed in with their personal link: acts only in their own process. */
@@ -78,7 +82,10 @@ const hasRole =
 	(a: Actor) =>
 		isStaff(a) && roles.includes(a.role);
 
+/** Those who work in the organisation's dialogues (not elected members, who read what they will decide on). */
 const isAnyStaff = hasRole('admin', 'facilitator', 'official');
+const isElected = hasRole('elected');
+const readsAsElected = (a: Actor) => isAnyStaff(a) || isElected(a);
 const runsProcesses = hasRole('admin', 'facilitator');
 
 const isMember = (a: Actor): a is MemberActor => a.kind === 'member';
@@ -86,7 +93,7 @@ const isMember = (a: Actor): a is MemberActor => a.kind === 'member';
 const whilePrioritising = (ctx: AccessContext) => ctx.phase !== undefined && isPrioritising(ctx.phase);
 
 const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
-	'staff.view': isAnyStaff,
+	'staff.view': readsAsElected,
 	'audit.view': isAnyStaff,
 	'process.create': runsProcesses,
 	'process.revise': runsProcesses,
@@ -105,24 +112,24 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	'statement.moderate': runsProcesses,
 	// The methods catalogue belongs to the organisation; those who plan dialogues keep it up to date.
 	'method.revise': runsProcesses,
-	'plan.read': isAnyStaff,
+	'plan.read': readsAsElected,
 	'plan.revise': runsProcesses,
 	'question.moderate': runsProcesses,
 	// Officials may follow a panel's quotas and draw (aggregates only)…
-	'panel.view': isAnyStaff,
+	'panel.view': readsAsElected,
 	'panel.manage': runsProcesses,
 	// …but volunteers' names, emails, phones and addresses are for those who run the process.
 	'panel.contacts': runsProcesses,
 	// — cocreation —
 	// Staff and the group's own members see the whole working group; the public sees what is published.
-	'workingGroup.view': (a) => isAnyStaff(a) || isMember(a),
+	'workingGroup.view': (a) => readsAsElected(a) || isMember(a),
 	'workingGroup.compose': runsProcesses,
 	// Only the facilitator plans sessions and edits their agenda.
 	'session.plan': runsProcesses,
 	// The facilitator and a note-taker (an official) capture the harvest as it comes.
 	'session.note': isAnyStaff,
 	// Members and staff follow a session's harvest live, before it is published.
-	'session.follow': (a) => isAnyStaff(a) || isMember(a),
+	'session.follow': (a) => readsAsElected(a) || isMember(a),
 	'harvest.publish': runsProcesses,
 	'proposal.draft': (a) => runsProcesses(a) || isMember(a),
 	'proposal.argue': (a) => isMember(a),
@@ -135,7 +142,7 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	'commitment.manage': runsProcesses,
 	// — decision and implementation —
 	// Officials write the memo (tjänsteskrivelse), so every staff member may read drafts and make the declaration.
-	'decision.view': isAnyStaff,
+	'decision.view': readsAsElected,
 	'decision.record': runsProcesses,
 	// Publishing notifies residents and cannot be undone: for those who run the process.
 	'decision.publish': runsProcesses,
@@ -154,7 +161,7 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// The facilitator opens and closes the evaluation survey, in any phase.
 	'evaluation.manage': runsProcesses,
 	// Every staff member answers the survey once per process, on their own staff page.
-	'evaluation.answerAsStaff': isAnyStaff,
+	'evaluation.answerAsStaff': readsAsElected,
 	// Open comments (redacted, small groups left out) are read by staff only, never shown publicly.
 	'evaluation.readComments': isAnyStaff,
 	'lesson.record': runsProcesses,

@@ -3,24 +3,27 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client';
 import { hashSessionToken } from '../auth/session-token';
 import { findStaffBySession } from '../db/queries/users';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed/demo';
+import { findOrganisationBySlug } from '../db/queries/organisations';
+import { DEMO_LOGINS, DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
 import { signInStaff } from './sign-in-staff';
 import { signOutStaff } from './sign-out-staff';
 
 describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	let database: Database;
+	let organisationId: string;
 	const now = new Date('2026-11-22T09:00:00Z');
 	const ctx = () => ({ db: database.db, now: () => now, newId: () => randomUUID() });
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		await seedDemo(ctx());
+		organisationId = (await findOrganisationBySlug(database.db, DEMO_ORGANISATION.slug))!.id;
 	});
 	afterAll(async () => database?.close());
 
 	it('signs in with the right password, case-insensitive email, and the session finds the staff member', async () => {
-		const result = await signInStaff(ctx(), { email: '  Processledare@Solbacka.example ', password: DEMO_PASSWORD });
+		const result = await signInStaff(ctx(), organisationId, { email: '  Processledare@Solbacka.example ', password: DEMO_PASSWORD });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const staff = await findStaffBySession(database.db, hashSessionToken(result.value.token), now);
@@ -32,12 +35,12 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	});
 
 	it('gives the same answer for a wrong password and an unknown email', async () => {
-		expect(await signInStaff(ctx(), { email: DEMO_LOGINS[0].email, password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
-		expect(await signInStaff(ctx(), { email: 'ingen@solbacka.example', password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
+		expect(await signInStaff(ctx(), organisationId, { email: DEMO_LOGINS[0].email, password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
+		expect(await signInStaff(ctx(), organisationId, { email: 'ingen@solbacka.example', password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
 	});
 
 	it('asks for what is missing', async () => {
-		expect(await signInStaff(ctx(), { email: 'utan-snabel-a', password: '' })).toEqual({
+		expect(await signInStaff(ctx(), organisationId, { email: 'utan-snabel-a', password: '' })).toEqual({
 			ok: false,
 			error: { code: 'invalid', fields: [{ field: 'email', message: 'error.email.format' }, { field: 'password', message: 'error.password.required' }] }
 		});

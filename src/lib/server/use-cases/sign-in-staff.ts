@@ -1,12 +1,11 @@
 /**
- * @module Staff sign in with email and password. Identity providers and magic links come with issue #8.
+ * @module Staff sign in with email and password, in the organisation whose address they are on.
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../domain/result';
 import { burnPasswordCheck, verifyPassword } from '../auth/password';
-import { hashSessionToken, newSessionToken, SESSION_DAYS } from '../auth/session-token';
-import { auditAs } from '../db/queries/audit';
-import { findMembership, findUserByEmail, insertSession } from '../db/queries/users';
+import { startStaffSession, type StaffSession } from '../auth/staff-session';
+import { findMembership, findUserByEmail } from '../db/queries/users';
 import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
 
@@ -17,7 +16,7 @@ export const signInSchema = z.object({
 
 export type SignInError = UseCaseError | { code: 'wrong_credentials' };
 
-export async function signInStaff(ctx: UseCaseContext, raw: unknown): Promise<Result<{ token: string; expiresAt: Date }, SignInError>> {
+export async function signInStaff(ctx: UseCaseContext, organisationId: string, raw: unknown): Promise<Result<StaffSession, SignInError>> {
 	const parsed = signInSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const user = await findUserByEmail(ctx.db, parsed.data.email);
@@ -25,14 +24,7 @@ export async function signInStaff(ctx: UseCaseContext, raw: unknown): Promise<Re
 		await burnPasswordCheck(parsed.data.password);
 		return err({ code: 'wrong_credentials' });
 	}
-	const membership = await findMembership(ctx.db, user.id);
+	const membership = await findMembership(ctx.db, user.id, organisationId);
 	if (!membership || !(await verifyPassword(parsed.data.password, user.passwordHash))) return err({ code: 'wrong_credentials' });
-	const now = ctx.now();
-	const token = newSessionToken();
-	const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
-	await ctx.db.transaction(async (tx) => {
-		await insertSession(tx, { tokenHash: hashSessionToken(token), userId: user.id, expiresAt, createdAt: now });
-		await auditAs(ctx, { organisationId: membership.organisationId, userId: user.id }, now)(tx, 'staff.signedIn', 'user', user.id);
-	});
-	return ok({ token, expiresAt });
+	return ok(await startStaffSession(ctx, { userId: user.id, organisationId, method: 'password' }));
 }

@@ -1,6 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { SESSION_COOKIE } from '$lib/server/auth/session-token';
+import { setStaffSessionCookie } from '$lib/server/auth/staff-session';
 import { formToObject } from '$lib/server/forms';
 import { signInStaff } from '$lib/server/use-cases/sign-in-staff';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,27 +14,22 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, getClientAddress, locals }) => {
+		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		const shown = { email: typeof values.email === 'string' ? values.email : '' };
 		// Failed attempts are limited per account and address; the account is not locked for its owner elsewhere.
 		const limitKey = `${shown.email.trim().toLowerCase()}|${getClientAddress()}`;
 		const limits = app().limits.signInFailures;
 		if (!limits.check(limitKey).allowed) return fail(429, { values: shown, errors: [{ field: 'email', message: 'signIn.tooMany' }] });
-		const result = await signInStaff(app().ctx, values);
+		const result = await signInStaff(app().ctx, locals.organisation.id, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values: shown, errors: result.error.fields });
 			limits.hit(limitKey);
 			return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
 		}
 		limits.reset(limitKey);
-		cookies.set(SESSION_COOKIE, result.value.token, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			secure: url.protocol === 'https:',
-			expires: result.value.expiresAt
-		});
+		setStaffSessionCookie(cookies, url, result.value);
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}
 };

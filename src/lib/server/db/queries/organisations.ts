@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
-import { organisations } from '../schema/index';
+import { organisationHosts, organisations } from '../schema/index';
 
 export type Organisation = typeof organisations.$inferSelect;
 
-/** The installation's default organisation: the first created. Several organisations come with issue #8. */
+/** The installation's default organisation: the first created. It answers on every address no other organisation has. */
 export async function findDefaultOrganisation(db: Db | Tx): Promise<Organisation | null> {
 	const rows = await db.select().from(organisations).orderBy(asc(organisations.createdAt)).limit(1);
 	return rows[0] ?? null;
@@ -22,4 +22,19 @@ export async function findOrganisationById(db: Db | Tx, id: string): Promise<Org
 
 export async function listOrganisations(db: Db | Tx): Promise<Organisation[]> {
 	return db.select().from(organisations).orderBy(asc(organisations.createdAt));
+}
+
+/** The organisation a host name (without port, lower case) belongs to. */
+export async function findOrganisationByHost(db: Db | Tx, host: string): Promise<Organisation | null> {
+	const rows = await db
+		.select({ organisation: organisations })
+		.from(organisationHosts)
+		.innerJoin(organisations, eq(organisations.id, organisationHosts.organisationId))
+		.where(eq(organisationHosts.host, host));
+	return rows[0]?.organisation ?? null;
+}
+
+export async function listOrganisationHosts(db: Db | Tx, organisationId: string): Promise<string[]> {
+	const rows = await db.select({ host: organisationHosts.host }).from(organisationHosts).where(eq(organisationHosts.organisationId, organisationId)).orderBy(asc(organisationHosts.host));
+	return rows.map((r) => r.host);
 }

@@ -10,12 +10,13 @@ export async function findUserByEmail(db: Db | Tx, email: string) {
 	return rows[0] ?? null;
 }
 
-export async function findMembership(db: Db | Tx, userId: string) {
-	const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
+/** The person's role in one organisation, if they have one there. */
+export async function findMembership(db: Db | Tx, userId: string, organisationId: string) {
+	const rows = await db.select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
 	return rows[0] ?? null;
 }
 
-export async function insertSession(tx: Db | Tx, s: { tokenHash: string; userId: string; expiresAt: Date; createdAt: Date }) {
+export async function insertSession(tx: Db | Tx, s: { tokenHash: string; userId: string; organisationId: string; expiresAt: Date; createdAt: Date }) {
 	await tx.insert(sessions).values(s);
 }
 
@@ -27,13 +28,13 @@ export async function deleteExpiredSessions(db: Db | Tx, now: Date) {
 	await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-/** The signed-in staff member behind a session token hash, if the session is still valid. */
+/** The signed-in staff member behind a session token hash, if the session is still valid, with their role in the session's organisation. */
 export async function findStaffBySession(db: Db | Tx, tokenHash: string, now: Date): Promise<StaffUser | null> {
 	const rows = await db
 		.select({ id: users.id, email: users.email, name: users.name, organisationId: memberships.organisationId, role: memberships.role })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.innerJoin(memberships, eq(memberships.userId, users.id))
+		.innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, sessions.organisationId)))
 		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
 	return rows[0] ?? null;
 }

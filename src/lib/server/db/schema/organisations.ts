@@ -1,5 +1,10 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { RECORDS_POLICIES } from '../../../domain/privacy/privacy';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (v) => Buffer.from(v)
+});
 
 /** The tenant: a municipality, region or association that runs processes. */
 export const organisations = pgTable('organisations', {
@@ -15,5 +20,25 @@ export const organisations = pgTable('organisations', {
 	contactRetentionDays: integer('contact_retention_days').notNull().default(90),
 	/** Who residents contact about their personal data (the data protection officer), shown on /dataskydd. */
 	privacyContact: text('privacy_contact').notNull().default(''),
+	/** The organisation's colour for the header and buttons (`#rrggbb`); only colours with enough contrast are accepted. */
+	brandColour: text('brand_colour'),
+	/** The logo shown in the header (PNG, JPEG or SVG rendered as an image), with its media type. */
+	logo: bytea('logo'),
+	logoType: text('logo_type'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull()
 });
+
+/**
+ * The addresses (host names) an organisation is reached at. The request's host decides the organisation;
+ * an address no organisation has goes to the first one created (a single-organisation installation).
+ */
+export const organisationHosts = pgTable(
+	'organisation_hosts',
+	{
+		host: text('host').primaryKey(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id)
+	},
+	(t) => [index('organisation_hosts_org_idx').on(t.organisationId)]
+);

@@ -2,6 +2,7 @@ import { boolean, date, jsonb, pgTable, primaryKey, text, timestamp, unique, uui
 import { PHASES } from '../../../domain/process/phases';
 import type { ParticipationMatrix } from '../../../domain/process/participation';
 import { organisations } from './organisations';
+import { users } from './users';
 
 export const processes = pgTable(
 	'processes',
@@ -46,4 +47,22 @@ export const processPhases = pgTable(
 		endsOn: date('ends_on', { mode: 'string' })
 	},
 	(t) => [primaryKey({ columns: [t.processId, t.phase] })]
+);
+
+/**
+ * Facilitators per process: a staff member with the facilitator role runs the processes listed here (and
+ * those they created); in the organisation's other processes they have an official's rights.
+ */
+export const processFacilitators = pgTable(
+	'process_facilitators',
+	{
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => processes.id),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id),
+		assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.userId] })]
 );

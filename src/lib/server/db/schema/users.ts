@@ -1,4 +1,5 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { STAFF_ROLES } from '../../../domain/access/can';
 import { organisations } from './organisations';
 
 /** Staff accounts. Personal data: name and email only. */
@@ -7,6 +8,8 @@ export const users = pgTable('users', {
 	email: text('email').notNull().unique(),
 	name: text('name').notNull(),
 	passwordHash: text('password_hash').notNull(),
+	/** Runs the installation: creates organisations and their first admin. Not a role in any organisation. */
+	isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull()
 });
 
@@ -19,7 +22,7 @@ export const memberships = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisations.id),
-		role: text('role', { enum: ['admin', 'facilitator', 'official'] }).notNull()
+		role: text('role', { enum: STAFF_ROLES }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.organisationId] })]
 );
@@ -32,6 +35,10 @@ export const sessions = pgTable(
 		userId: uuid('user_id')
 			.notNull()
 			.references(() => users.id),
+		/** The organisation the session was started in; it is valid there only. */
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull()
 	},
