@@ -15,6 +15,8 @@ declare global {
 			staff: StaffUser | null;
 			organisation: Organisation | null;
 			sessionToken: string | null;
+			/** Signed in as the installation's platform admin (no role in this organisation). */
+			platformAdmin: { id: string; name: string } | null;
 			/** A working-group member signed in with their personal link. */
 			member: { id: string; slug: string; token: string } | null;
 		}

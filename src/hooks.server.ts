@@ -3,7 +3,8 @@ import { redirect } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
 import { hashSessionToken, SESSION_COOKIE } from '$lib/server/auth/session-token';
-import { findStaffBySession } from '$lib/server/db/queries/users';
+import { findPlatformAdminBySession, findStaffBySession } from '$lib/server/db/queries/users';
+import { isFacilitatorOf } from '$lib/server/db/queries/staff';
 import { findMemberBySession } from '$lib/server/db/queries/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
 import { MEMBER_SESSION_COOKIE } from '$lib/server/use-cases/sign-in-member';
@@ -52,6 +53,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.organisation = await resolveOrganisation(db, event.url.host);
 	event.locals.actor = { kind: 'anonymous' };
 	event.locals.staff = null;
+	event.locals.platformAdmin = null;
 	event.locals.sessionToken = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
@@ -61,8 +63,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.staff = staff;
 			event.locals.sessionToken = token;
 			event.locals.actor = { kind: 'staff', userId: staff.id, organisationId: staff.organisationId, role: staff.role };
+			// Facilitators run the processes they are assigned to; in the others they have an official's rights.
+			if (staff.role === 'facilitator' && event.params.slug && !(await isFacilitatorOf(db, staff.organisationId, event.params.slug, staff.id))) {
+				event.locals.actor = { ...event.locals.actor, role: 'official' };
+			}
 		} else {
-			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+			const platform = await findPlatformAdminBySession(db, hashSessionToken(token), new Date());
+			if (platform && platform.organisationId === event.locals.organisation?.id) {
+				event.locals.platformAdmin = { id: platform.id, name: platform.name };
+				event.locals.sessionToken = token;
+				event.locals.actor = { kind: 'platform', userId: platform.id, organisationId: platform.organisationId };
+			} else {
+				event.cookies.delete(SESSION_COOKIE, { path: '/' });
+			}
 		}
 	}
 	// A working-group member signed in with their personal link (staff sign-in takes precedence).
@@ -87,7 +100,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	if (response.status === 403) await auditDenial(event, deniedAction);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (event.locals.staff || event.locals.member) response.headers.set('cache-control', 'private, no-store');
+	if (event.locals.staff || event.locals.member || event.locals.platformAdmin) response.headers.set('cache-control', 'private, no-store');
 	log.info({ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
 	return response;
 };

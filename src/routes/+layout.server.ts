@@ -1,7 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
 	locale: locals.locale,
 	organisationName: locals.organisation?.name ?? null,
-	staff: locals.staff ? { name: locals.staff.name, role: locals.staff.role } : null
+	// The organisation's look; `version` makes browsers fetch the style sheet and logo again after a change.
+	look: {
+		hasColour: Boolean(locals.organisation?.brandColour),
+		hasLogo: Boolean(locals.organisation?.logo),
+		version: lookVersion(locals.organisation)
+	},
+	staff: locals.staff ? { name: locals.staff.name, role: locals.staff.role } : null,
+	platformAdmin: locals.platformAdmin ? { name: locals.platformAdmin.name } : null
 });
+
+function lookVersion(organisation: App.Locals['organisation']): string {
+	if (!organisation) return '0';
+	return createHash('sha256')
+		.update(`${organisation.brandColour ?? ''}|${organisation.logoType ?? ''}|${organisation.logo?.length ?? 0}|`)
+		.update(organisation.logo ?? Buffer.alloc(0))
+		.digest('hex')
+		.slice(0, 12);
+}

@@ -5,7 +5,8 @@ import { ACTIONS, can, STAFF_ROLES, type Action, type Actor } from './can';
 const actors: Record<string, Actor> = {
 	anonymous: { kind: 'anonymous' },
 	...Object.fromEntries(STAFF_ROLES.map((role) => [role, { kind: 'staff', userId: 'u', organisationId: 'o', role } satisfies Actor])),
-	member: { kind: 'member', memberId: 'm', processId: 'p', organisationId: 'o', role: 'resident' }
+	member: { kind: 'member', memberId: 'm', processId: 'p', organisationId: 'o', role: 'resident' },
+	platform: { kind: 'platform', userId: 'u', organisationId: 'o' }
 };
 
 /** The truth table: every actor × every action. Changing a permission means changing this table. */
@@ -20,7 +21,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false)
+		...learning(false),
+		...organisation({ configure: false, manage: false })
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -32,7 +34,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
 		'privacy.assess': true,
-		...learning(true)
+		...learning(true),
+		...organisation({ configure: true, manage: false })
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -44,7 +47,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
 		'privacy.assess': true,
-		...learning(true)
+		...learning(true),
+		...organisation({ configure: false, manage: false })
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -57,7 +61,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': true,
-		...learning(false, { answerAsStaff: true, readComments: true })
+		...learning(false, { answerAsStaff: true, readComments: true }),
+		...organisation({ configure: false, manage: false })
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
@@ -70,7 +75,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false, { answerAsStaff: true })
+		...learning(false, { answerAsStaff: true }),
+		...organisation({ configure: false, manage: false })
 	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -83,9 +89,19 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false)
+		...learning(false),
+		...organisation({ configure: false, manage: false })
 	}
 };
+
+/** The platform admin creates organisations and sees nothing inside them. */
+// Like anyone, they may argue for or against a published proposal.
+expected.platform = { ...(Object.fromEntries(ACTIONS.map((a) => [a, false])) as Record<Action, boolean>), 'organisation.manage': true, 'proposal.argueInPublic': true };
+
+/** Settings and staff of the organisation, and organisations of the installation. */
+function organisation(may: { configure: boolean; manage: boolean }) {
+	return { 'organisation.configure': may.configure, 'organisation.manage': may.manage } satisfies Partial<Record<Action, boolean>>;
+}
 
 /** The cocreation actions in the phase 'cocreation'; everything not named is false. */
 function cocreation(may: Partial<Record<'view' | 'compose' | 'plan' | 'note' | 'follow' | 'publish' | 'draft' | 'argue' | 'argueInPublic' | 'moderate' | 'dotVote' | 'assess' | 'commit', boolean>>) {

@@ -18,7 +18,10 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 /** A working-group member signed in with their personal link: acts only in their own process. */
 export type MemberActor = { kind: 'member'; memberId: string; processId: string; organisationId: string; role: MemberRole };
 
-export type Actor = { kind: 'anonymous' } | { kind: 'staff'; userId: string; organisationId: string; role: StaffRole } | MemberActor;
+/** Runs the installation: creates organisations and gives them addresses; sees nothing inside them (`organisationId` is the address's). */
+export type PlatformActor = { kind: 'platform'; userId: string; organisationId: string };
+
+export type Actor = { kind: 'anonymous' } | { kind: 'staff'; userId: string; organisationId: string; role: StaffRole } | MemberActor | PlatformActor;
 
 /** What a rule may also look at: the phase the process is in (rules that depend on it say so). */
 export type AccessContext = { phase?: Phase };
@@ -72,7 +75,10 @@ export const ACTIONS = [
 	'evaluation.answerAsStaff',
 	'evaluation.readComments',
 	'lesson.record',
-	'process.startNextLoop'
+	'process.startNextLoop',
+	// — the organisation and the installation —
+	'organisation.configure',
+	'organisation.manage'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,7 +171,12 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Open comments (redacted, small groups left out) are read by staff only, never shown publicly.
 	'evaluation.readComments': isAnyStaff,
 	'lesson.record': runsProcesses,
-	'process.startNextLoop': runsProcesses
+	'process.startNextLoop': runsProcesses,
+	// — the organisation and the installation —
+	// Settings, look, sign-in and staff (who holds which role, who facilitates which process): the organisation admin.
+	'organisation.configure': hasRole('admin'),
+	// Creating organisations and their addresses is the platform admin's, who has no role inside any of them.
+	'organisation.manage': (a) => a.kind === 'platform'
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

@@ -1,5 +1,5 @@
 /**
- * @module Demo perspectives and themes for the Lillby and Storgatan processes, from the Swedish content
+ * @module Demo perspectives and themes for the Lillby, Storgatan and Norrvik processes, from the Swedish content
  * files. Moderated entries are stored hidden with their reason: hidden, never dropped.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,6 +13,8 @@ import safetyThemes from './content/safety-themes.json';
 import villagePerspectives from './content/village-perspectives.json';
 import villageTensions from './content/village-tensions.json';
 import villageThemes from './content/village-themes.json';
+import norrvikPerspectives from './content/norrvik-perspectives.json';
+import norrvikThemes from './content/norrvik-themes.json';
 import { insertTension } from '../db/queries/reports';
 
 type ContentItem = {
@@ -34,7 +36,9 @@ type ContentTension = { title: string; description: string; sideA: string; sideB
 
 export const DEMO_CONTENT: Record<string, { themes: ContentTheme[]; perspectives: ContentItem[]; tensions: ContentTension[] }> = {
 	'leva-tillsammans-i-lillby': { themes: villageThemes, perspectives: villagePerspectives as ContentItem[], tensions: villageTensions },
-	'trygg-storgatan': { themes: safetyThemes, perspectives: safetyPerspectives as ContentItem[], tensions: [] }
+	'trygg-storgatan': { themes: safetyThemes, perspectives: safetyPerspectives as ContentItem[], tensions: [] },
+	// The second demo organisation's (Norrviks byalag) one dialogue.
+	byastugan: { themes: norrvikThemes, perspectives: norrvikPerspectives as ContentItem[], tensions: [] }
 };
 
 export async function seedDemoPerspectives(tx: Tx, processId: string, slug: string, now: Date, newId: () => string): Promise<number> {

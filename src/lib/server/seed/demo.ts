@@ -6,7 +6,10 @@ import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
 import { findProcessBySlug, insertProcess } from '../db/queries/processes';
-import { memberships, organisations, users } from '../db/schema/index';
+import { listProcesses } from '../db/queries/processes';
+import { assignFacilitator } from '../db/queries/staff';
+import { memberships, organisationHosts, organisations, users } from '../db/schema/index';
+import { seedDemoNorrvik, SOLBACKA_HOST } from './demo-norrvik';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoInterviews } from './demo-interviews';
@@ -28,8 +31,12 @@ export const DEMO_PASSWORD = 'medskapa-demo';
 export const DEMO_LOGINS = [
 	{ email: 'processledare@solbacka.example', name: 'Amina Berg', role: 'facilitator' as const },
 	{ email: 'admin@solbacka.example', name: 'Johan Lind', role: 'admin' as const },
-	{ email: 'tjansteperson@solbacka.example', name: 'Eva Holm', role: 'official' as const }
+	{ email: 'tjansteperson@solbacka.example', name: 'Eva Holm', role: 'official' as const },
+	{ email: 'fortroendevald@solbacka.example', name: 'Karin Ek', role: 'elected' as const }
 ];
+
+/** Runs the installation (creates organisations); holds no role in any organisation. */
+export const DEMO_PLATFORM_ADMIN = { email: 'plattform@medskapa.example', name: 'Sam Öberg' };
 
 export async function isEmpty(db: Db): Promise<boolean> {
 	const rows = await db.select({ id: organisations.id }).from(organisations).limit(1);
@@ -39,9 +46,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: string } = {}): Promise<void> {
 	const now = ctx.now();
 	const organisationId = ctx.newId();
-	const hashes = await Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
+	const hashes = await Promise.all([...DEMO_LOGINS, 'platform', 'norrvik'].map(() => hashPassword(DEMO_PASSWORD)));
 	await ctx.db.transaction(async (tx) => {
 		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
+		await tx.insert(organisationHosts).values({ host: SOLBACKA_HOST, organisationId });
+		await tx.insert(users).values({ id: ctx.newId(), ...DEMO_PLATFORM_ADMIN, passwordHash: hashes[DEMO_LOGINS.length], isPlatformAdmin: true, createdAt: now });
 		const userIds: string[] = [];
 		for (const [i, login] of DEMO_LOGINS.entries()) {
 			const userId = ctx.newId();
@@ -100,5 +109,10 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		// The park dialogue in implementation has its evaluation results too (the survey's answers, no comments).
 		const park = await findProcessBySlug(tx, organisationId, OUTCOMES_DEMO_SLUG);
 		if (park && park.id !== evaluated?.id) await seedDemoEvaluation(tx, park.id, now, ctx.newId, { lessons: false });
+		// The demo facilitator runs every demo process.
+		const facilitator = userOf('facilitator');
+		if (facilitator) for (const p of await listProcesses(tx, organisationId, 'all')) await assignFacilitator(tx, p.id, facilitator, now);
+		// A second organisation on the same installation, at its own address.
+		await seedDemoNorrvik(tx, { now, newId: ctx.newId, passwordHash: hashes[DEMO_LOGINS.length + 1] });
 	});
 }

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { createProcessInputSchema } from '../../schemas/process-input';
 import { auditAs } from '../db/queries/audit';
 import { insertProcess, isSlugTaken } from '../db/queries/processes';
+import { assignFacilitator } from '../db/queries/staff';
 import type { UseCaseContext, UseCaseError } from './context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
 import { forbidden } from '../security/access-denied';
@@ -40,6 +41,8 @@ export async function createProcess(ctx: UseCaseContext, actor: Actor, raw: unkn
 	};
 	await ctx.db.transaction(async (tx) => {
 		await insertProcess(tx, process);
+		// A facilitator runs the processes they create; an admin runs them all anyway.
+		if (actor.role === 'facilitator') await assignFacilitator(tx, process.id, actor.userId, now);
 		await auditAs(ctx, actor, now)(tx, 'process.created', 'process', process.id, { slug, title: process.title });
 	});
 	return ok(process);

@@ -24,7 +24,8 @@ export async function signInStaff(ctx: UseCaseContext, organisationId: string, r
 		await burnPasswordCheck(parsed.data.password);
 		return err({ code: 'wrong_credentials' });
 	}
-	const membership = await findMembership(ctx.db, user.id, organisationId);
+	// A platform admin holds no role in the organisation but may sign in on its address to run the installation.
+	const membership = user.isPlatformAdmin || (await findMembership(ctx.db, user.id, organisationId));
 	if (!membership || !(await verifyPassword(parsed.data.password, user.passwordHash))) return err({ code: 'wrong_credentials' });
 	return ok(await startStaffSession(ctx, { userId: user.id, organisationId, method: 'password' }));
 }

@@ -10,6 +10,7 @@ const safeNext = (next: string | null) => (next && /^\/hantera(\/[\w\-/]*)?$/.te
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.staff) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.platformAdmin) redirect(303, '/plattform');
 	return {};
 };
 

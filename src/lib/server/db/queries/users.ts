@@ -38,3 +38,13 @@ export async function findStaffBySession(db: Db | Tx, tokenHash: string, now: Da
 		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
 	return rows[0] ?? null;
 }
+
+/** A platform admin's session (they hold no role in the organisation; the session still belongs to one). */
+export async function findPlatformAdminBySession(db: Db | Tx, tokenHash: string, now: Date): Promise<{ id: string; name: string; organisationId: string } | null> {
+	const rows = await db
+		.select({ id: users.id, name: users.name, organisationId: sessions.organisationId })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isPlatformAdmin, true)));
+	return rows[0] ?? null;
+}

@@ -41,8 +41,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	report: async ({ locals, params }) => {
-		const result = await publishPerspectiveReport(app().ctx, locals.actor, params.slug, app().config.publicUrl);
+	report: async ({ locals, params, url }) => {
+		const result = await publishPerspectiveReport(app().ctx, locals.actor, params.slug, url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'too_early') return fail(409, { action: 'report', tooEarly: true });
 			return failFromUseCase(result.error, {});
@@ -62,9 +62,9 @@ export const actions: Actions = {
 		if (!result.ok && result.error.code !== 'not_published') return failFromUseCase(result.error, {});
 		redirect(303, `/hantera/processer/${params.slug}?done=unpublished`);
 	},
-	advance: async ({ locals, params, request }) => {
+	advance: async ({ locals, params, request, url }) => {
 		const form = await request.formData();
-		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), app().config.publicUrl);
+		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'phase_changed') return fail(409, { action: 'advance', phaseChangedTo: result.error.current });
 			if (result.error.code === 'last_phase') return fail(409, { action: 'advance', phaseChangedTo: null });

@@ -45,14 +45,14 @@ async function run(form: string, values: Record<string, unknown>, result: Result
 }
 
 export const actions: Actions = {
-	member: async ({ request, locals, params }) => {
+	member: async ({ request, locals, params, url }) => {
 		const values = await readForm(request, ['themeIds', 'groups']);
-		const result = await addMember(app().ctx, locals.actor, params.slug, values, app().config.publicUrl);
+		const result = await addMember(app().ctx, locals.actor, params.slug, values, url.origin);
 		return run('member', values, result, `/hantera/processer/${params.slug}/arbetsgrupp?klart=${result.ok && result.value.invited ? 'inbjuden' : 'medlem'}#members-heading`);
 	},
-	invite: async ({ request, locals, params }) => {
+	invite: async ({ request, locals, params, url }) => {
 		const values = await readForm(request);
-		return run('invite', values, await inviteMember(app().ctx, locals.actor, params.slug, values, app().config.publicUrl), `/hantera/processer/${params.slug}/arbetsgrupp?klart=inbjuden`);
+		return run('invite', values, await inviteMember(app().ctx, locals.actor, params.slug, values, url.origin), `/hantera/processer/${params.slug}/arbetsgrupp?klart=inbjuden`);
 	},
 	withdraw: async ({ request, locals, params }) => {
 		const values = await readForm(request);

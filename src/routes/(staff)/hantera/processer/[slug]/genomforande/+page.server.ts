@@ -39,10 +39,10 @@ async function run(form: string, itemId: string, values: Record<string, unknown>
 const itemIdOf = (values: Record<string, unknown>) => (typeof values.itemId === 'string' ? values.itemId : '');
 
 export const actions: Actions = {
-	update: async ({ request, locals, params }) => {
+	update: async ({ request, locals, params, url }) => {
 		const values = await readForm(request);
 		const id = itemIdOf(values);
-		return run('update', id, values, await postImplementationUpdate(app().ctx, locals.actor, params.slug, id, values, app().config.publicUrl), 'lage');
+		return run('update', id, values, await postImplementationUpdate(app().ctx, locals.actor, params.slug, id, values, url.origin), 'lage');
 	},
 	revise: async ({ request, locals, params }) => {
 		const values = await readForm(request);

@@ -54,8 +54,8 @@ export const actions: Actions = {
 		}
 		redirect(303, `/hantera/processer/${params.slug}/beslut/${params.id}?klart=sparat`);
 	},
-	publish: async ({ locals, params }) => {
-		const result = await publishDecision(app().ctx, locals.actor, params.slug, params.id, app().config.publicUrl);
+	publish: async ({ locals, params, url }) => {
+		const result = await publishDecision(app().ctx, locals.actor, params.slug, params.id, url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { form: 'publish', values: null, errors: result.error.fields });
 			if (result.error.code === 'conflict') return fail(409, { form: 'publish', values: null, errors: [{ field: 'publish', message: 'error.decision.published' }] });

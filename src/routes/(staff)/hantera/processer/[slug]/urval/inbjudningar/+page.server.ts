@@ -52,17 +52,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	send: async ({ locals, params }) => {
-		const result = await sendPanelInvitations(app().ctx, locals.actor, params.slug, app().config.publicUrl);
+	send: async ({ locals, params, url }) => {
+		const result = await sendPanelInvitations(app().ctx, locals.actor, params.slug, url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'not_drawn') return fail(409, { errors: [{ field: 'send', message: 'error.panel.notDrawn' }] });
 			return failFromUseCase(result.error, {});
 		}
 		redirect(303, `/hantera/processer/${params.slug}/urval/inbjudningar?sent=${result.value.invited}&notified=${result.value.notified}`);
 	},
-	next: async ({ request, locals, params }) => {
+	next: async ({ request, locals, params, url }) => {
 		const invitationId = (await request.formData()).get('invitationId');
-		const result = await inviteNextReserve(app().ctx, locals.actor, params.slug, app().config.publicUrl, invitationId);
+		const result = await inviteNextReserve(app().ctx, locals.actor, params.slug, url.origin, invitationId);
 		if (!result.ok) {
 			if (result.error.code === 'no_reserve') return fail(409, { errors: [{ field: 'reserves', message: 'error.panel.noReserve' }] });
 			if (result.error.code === 'not_declined' || result.error.code === 'not_drawn') return fail(409, { errors: [{ field: 'members', message: 'error.panel.notDeclined' }] });
