@@ -22,12 +22,18 @@ export function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; dataDir: string; child: ChildProcess; output: () => string };
 
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * `plainHttp` starts it the way `medskapa serve` does without ORIGIN: every host name reaches the app, so
+ * each organisation answers on its own address (e.g. norrvik.localhost).
+ */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean } = {}): Promise<RunningServer> {
 	const port = await freePort();
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 	let output = '';
-	const child = spawn(process.execPath, [BUILD_ENTRY], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env },
+	const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
+	if (options.plainHttp) delete env.ORIGIN;
+	const child = spawn(process.execPath, options.plainHttp ? [resolve('bin/medskapa.js'), 'serve'] : [BUILD_ENTRY], {
+		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (output += d));

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readConfig } from '../../lib/server/config';
+import { servePlainHttp } from '../plain-http-server';
 import { demoLoginsText } from './demo-logins';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -43,15 +44,16 @@ export async function run(args: string[]): Promise<number> {
 		}
 	}
 	process.env.PORT = String(config.port);
-	// Without ORIGIN the adapter assumes https and refuses form posts over plain http. Behind a proxy,
-	// set ORIGIN to the public address (e.g. https://dialog.kommun.se).
-	if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.ORIGIN = `http://localhost:${config.port}`;
 	// adapter-node refuses bodies over 512K by default; uploads (volunteer files, SCB tables) may be up to 5 MB.
 	process.env.BODY_SIZE_LIMIT ??= '6M';
 	// The data directory is resolved now, so the server finds the same folder whatever its working directory.
 	process.env.MEDSKAPA_DATA_DIR = config.dataDir;
-	await import(pathToFileURL(BUILD_ENTRY).href);
+	// With ORIGIN (one public address) or a proxy's PROTOCOL_HEADER, adapter-node's own server runs. Without
+	// them, every host name reaches the app over plain HTTP, so each organisation answers on its own address.
+	if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) await import(pathToFileURL(BUILD_ENTRY).href);
+	else await servePlainHttp(join(ROOT, 'build', 'handler.js'), { host: process.env.HOST ?? '0.0.0.0', port: config.port });
 	console.log(`\nMedskapa körs på http://localhost:${config.port}`);
+	if (config.seed === 'demo') console.log(`The second demo organisation (Norrviks byalag) is at http://norrvik.localhost:${config.port}`);
 	console.log(config.databaseUrl ? 'Database: PostgreSQL server (DATABASE_URL)' : `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`);
 	if (config.seed === 'demo') console.log(demoLoginsText());
 	console.log('Stop with Ctrl+C.');

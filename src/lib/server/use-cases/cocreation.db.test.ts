@@ -92,12 +92,14 @@ describe.each(testDatabaseKinds())('working group, sessions, proposals and commi
 		const stored = await database.db.select().from(memberInvitations).where(eq(memberInvitations.memberId, id));
 		expect(stored[0].tokenHash).toBe(hashSessionToken(token));
 		expect(JSON.stringify(stored)).not.toContain(token);
-		const signedIn = await signInMember(ctx, token);
+		// A link opened on another organisation's address does nothing.
+		expect((await signInMember(ctx, randomUUID(), token)).ok).toBe(false);
+		const signedIn = await signInMember(ctx, organisationId, token);
 		expect(signedIn.ok && signedIn.value.slug).toBe(SLUG);
 		const session = await findMemberBySession(database.db, hashSessionToken(signedIn.ok ? signedIn.value.token : ''), ctx.now());
 		expect(session).toMatchObject({ kind: 'member', memberId: id, role: 'resident', slug: SLUG });
 		member = { kind: 'member', memberId: id, processId: process.id, organisationId, role: 'resident' };
-		expect((await signInMember(ctx, 'not-a-real-token-at-all-xxxxx')).ok).toBe(false);
+		expect((await signInMember(ctx, organisationId, 'not-a-real-token-at-all-xxxxx')).ok).toBe(false);
 	});
 
 	it('only the facilitator composes the group and plans sessions; officials take notes; members vote', async () => {

@@ -131,9 +131,10 @@ export async function inviteNextReserve(ctx: UseCaseContext, actor: Actor, slug:
 export type ReplyView = { panelName: string; processTitle: string; processQuestion: string; processSlug: string; status: 'invited' | 'accepted' | 'declined'; isClosed: boolean };
 
 /** What the reply page shows for a token (nothing personal), or not found. */
-export async function findInvitation(ctx: UseCaseContext, token: string): Promise<Result<ReplyView, UseCaseError>> {
+/** `organisationId` is the organisation whose address the link was opened on: a link works only there. */
+export async function findInvitation(ctx: UseCaseContext, organisationId: string, token: string): Promise<Result<ReplyView, UseCaseError>> {
 	const found = token.length < 100 ? await findInvitationByToken(ctx.db, sha256(token)) : null;
-	if (!found) return err({ code: 'not_found' });
+	if (!found || found.organisationId !== organisationId) return err({ code: 'not_found' });
 	return ok({
 		panelName: found.panelName,
 		processTitle: found.processTitle,
@@ -145,10 +146,10 @@ export async function findInvitation(ctx: UseCaseContext, token: string): Promis
 }
 
 /** The invited person answers through their link. An answer is final; the facilitator can see it. */
-export async function answerInvitation(ctx: UseCaseContext, token: string, answer: unknown): Promise<Result<{ status: 'accepted' | 'declined' }, UseCaseError | { code: 'answered' } | { code: 'closed' }>> {
+export async function answerInvitation(ctx: UseCaseContext, organisationId: string, token: string, answer: unknown): Promise<Result<{ status: 'accepted' | 'declined' }, UseCaseError | { code: 'answered' } | { code: 'closed' }>> {
 	if (answer !== 'accept' && answer !== 'decline') return err({ code: 'invalid', fields: [{ field: 'answer', message: 'error.panel.reply.choose' }] });
 	const found = token.length < 100 ? await findInvitationByToken(ctx.db, sha256(token)) : null;
-	if (!found) return err({ code: 'not_found' });
+	if (!found || found.organisationId !== organisationId) return err({ code: 'not_found' });
 	if (found.supersededAt) return err({ code: 'closed' });
 	const status = answer === 'accept' ? 'accepted' : 'declined';
 	const now = ctx.now();

@@ -229,10 +229,12 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const link = (body: string) => body.match(/https:\/\/dialog\.solbacka\.example\/inbjudan\/([\w-]+)/)![1];
 		const token = link(invites[0].bodyText);
 
-		expect(await answerInvitation(ctx, token, 'kanske')).toMatchObject({ ok: false, error: { code: 'invalid' } });
-		expect(await answerInvitation(ctx, token, 'decline')).toEqual({ ok: true, value: { status: 'declined' } });
-		expect(await answerInvitation(ctx, token, 'accept')).toEqual({ ok: false, error: { code: 'answered' } });
-		expect(await answerInvitation(ctx, 'fel-token', 'accept')).toEqual({ ok: false, error: { code: 'not_found' } });
+		// A link opened on another organisation's address finds nothing.
+		expect(await answerInvitation(ctx, randomUUID(), token, 'accept')).toEqual({ ok: false, error: { code: 'not_found' } });
+		expect(await answerInvitation(ctx, organisationId, token, 'kanske')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+		expect(await answerInvitation(ctx, organisationId, token, 'decline')).toEqual({ ok: true, value: { status: 'declined' } });
+		expect(await answerInvitation(ctx, organisationId, token, 'accept')).toEqual({ ok: false, error: { code: 'answered' } });
+		expect(await answerInvitation(ctx, organisationId, 'fel-token', 'accept')).toEqual({ ok: false, error: { code: 'not_found' } });
 
 		const declined = (await listInvitations(database.db, draw.id)).find((i) => i.status === 'declined')!;
 		const next = await inviteNextReserve(ctx, facilitator, slug, 'https://dialog.solbacka.example', declined.id);
@@ -256,7 +258,7 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const open = (await listInvitations(database.db, draw.id)).filter((i) => i.status === 'invited');
 		expect(open).toHaveLength(panel.size);
 		for (const [i, invitation] of open.entries()) {
-			expect(await answerInvitation(ctx, tokenOf.get(invitation.volunteerId)!, 'accept')).toEqual({ ok: true, value: { status: 'accepted' } });
+			expect(await answerInvitation(ctx, organisationId, tokenOf.get(invitation.volunteerId)!, 'accept')).toEqual({ ok: true, value: { status: 'accepted' } });
 			// Until the last seat says yes, every volunteer is still needed (someone may yet decline).
 			if (i < open.length - 1) expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(pool.length);
 		}

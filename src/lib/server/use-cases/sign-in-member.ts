@@ -10,11 +10,12 @@ import type { UseCaseContext } from './context';
 
 export const MEMBER_SESSION_COOKIE = 'medskapa_member';
 
-export async function signInMember(ctx: UseCaseContext, linkToken: string): Promise<Result<{ token: string; expiresAt: Date; slug: string }, { code: 'invalid_link' }>> {
+/** `organisationId` is the organisation whose address the link was opened on: a link works only there. */
+export async function signInMember(ctx: UseCaseContext, organisationId: string, linkToken: string): Promise<Result<{ token: string; expiresAt: Date; slug: string }, { code: 'invalid_link' }>> {
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(linkToken)) return err({ code: 'invalid_link' });
 	const now = ctx.now();
 	const member = await findMemberByInvitation(ctx.db, hashSessionToken(linkToken), now);
-	if (!member) return err({ code: 'invalid_link' });
+	if (!member || member.organisationId !== organisationId) return err({ code: 'invalid_link' });
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
 	await ctx.db.transaction(async (tx) => {

@@ -3,16 +3,17 @@ import { app } from '$lib/server/app';
 import { answerInvitation, findInvitation } from '$lib/server/use-cases/invite-panel';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const found = await findInvitation(app().ctx, params.token);
-	if (!found.ok) error(404, { message: 'Not found', code: 'not_found' });
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const found = locals.organisation ? await findInvitation(app().ctx, locals.organisation.id, params.token) : null;
+	if (!found?.ok) error(404, { message: 'Not found', code: 'not_found' });
 	return { invitation: found.value, answered: url.searchParams.get('svar') === '1' };
 };
 
 export const actions: Actions = {
-	default: async ({ request, params }) => {
+	default: async ({ request, params, locals }) => {
 		const answer = (await request.formData()).get('answer');
-		const result = await answerInvitation(app().ctx, params.token, answer);
+		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
+		const result = await answerInvitation(app().ctx, locals.organisation.id, params.token, answer);
 		if (!result.ok) {
 			if (result.error.code === 'not_found') error(404, { message: 'Not found', code: 'not_found' });
 			if (result.error.code === 'invalid') return fail(400, { errors: result.error.fields });

@@ -1,0 +1,220 @@
+/**
+ * The cross-organisation probe. One installation serves Solbacka kommun (solbacka.localhost) and Norrviks
+ * byalag (norrvik.localhost). Every route of the app (read from src/routes, so a new route is probed
+ * without anyone remembering to) is requested on Norrvik's address with Solbacka's identifiers — process
+ * slugs, proposal, meeting, decision and perspective ids, receipt codes, files — anonymously and as
+ * Norrvik's admin, and every form action is posted. Nothing of Solbacka may come back and nothing of
+ * Solbacka may change. Each probed URL first answers on Solbacka's own address, so the probe can fail.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, stopServer, type RunningServer } from './server';
+
+type Answer = { status: number; location: string; body: string; cookies: string[] };
+type RouteFile = { id: string; kind: 'page' | 'endpoint'; actions: string[] };
+
+const SOLBACKA = 'solbacka.localhost';
+const NORRVIK = 'norrvik.localhost';
+const PASSWORD = 'medskapa-demo';
+/** Words that only Solbacka's pages contain; none may appear on Norrvik's address. */
+const SOLBACKA_MARKERS = ['Solbacka', 'Lillby', 'Storgatan', 'Bruksparken', 'DM-PRK-347'];
+
+/** Routes whose identifier no page links to, with where their organisation check is tested instead. */
+const NOT_LINKED: Record<string, string> = {
+	'/(public)/delta/[token]': 'a member link opened on another organisation’s address: cocreation.db.test.ts',
+	'/(public)/inbjudan/[token]': 'a panel invitation opened on another organisation’s address: panel.db.test.ts',
+	'/api/v1/[...rest]': 'catch-all that answers 404 for unknown API paths',
+	'/(staff)/plattform/[slug]': 'the platform admin’s own pages (no organisation content): tenancy.e2e.ts'
+};
+
+let server: RunningServer;
+let port: number;
+
+function send(host: string, method: string, path: string, options: { cookie?: string; form?: Record<string, string> } = {}): Promise<Answer> {
+	const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
+	const headers: Record<string, string> = { host: `${host}:${port}`, accept: 'text/html' };
+	if (options.cookie) headers.cookie = options.cookie;
+	if (body !== undefined) Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), origin: `http://${host}:${port}` });
+	return new Promise((ok, fail) => {
+		const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () =>
+				ok({ status: res.statusCode ?? 0, location: String(res.headers.location ?? ''), body: Buffer.concat(chunks).toString('utf8'), cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]) })
+			);
+		});
+		req.on('error', fail);
+		req.end(body);
+	});
+}
+
+async function signInAt(host: string, email: string): Promise<string> {
+	const answer = await send(host, 'POST', '/logga-in', { form: { email, password: PASSWORD } });
+	expect(answer.status, `sign-in of ${email} at ${host}`).toBe(303);
+	return answer.cookies.join('; ');
+}
+
+/** Every route in src/routes: its id (as SvelteKit names it), whether it is a page, and its form actions. */
+function routeFiles(): RouteFile[] {
+	const root = join('src', 'routes');
+	const found = new Map<string, RouteFile>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) {
+				walk(path);
+				continue;
+			}
+			const match = /^\+(page|server)(\.server)?\.(ts|svelte)$/.exec(name);
+			if (!match) continue;
+			const id = '/' + relative(root, dir).split(sep).join('/');
+			const route = found.get(id) ?? { id: id === '/' ? '/' : id, kind: match[1] === 'server' ? 'endpoint' : 'page', actions: [] };
+			if (name === '+page.server.ts') {
+				const source = readFileSync(path, 'utf8');
+				const block = /export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/.exec(source)?.[1] ?? '';
+				route.actions = [...block.matchAll(/^\t(\w+): async/gm)].map((m) => m[1]);
+			}
+			found.set(id, route);
+		}
+	};
+	walk(root);
+	return [...found.values()];
+}
+
+/** The URL path a route id matches: groups dropped, each parameter a capture. */
+function routePattern(id: string): RegExp {
+	const path = id
+		.split('/')
+		.filter((part) => !/^\(.*\)$/.test(part))
+		.map((part) => part.replace(/[.]/g, '\\.').replace(/\[\.\.\.\w+\]/g, '.+').replace(/\[\w+\]/g, '[^/?#]+'))
+		.join('/');
+	return new RegExp(`^${path || '/'}$`);
+}
+
+/** Solbacka's pages as its admin sees them, following every link on its own address (no downloads). */
+async function crawlSolbacka(cookie: string): Promise<Set<string>> {
+	const seen = new Set<string>();
+	const queue = ['/', '/hantera', '/kvitto/DM-PRK-347', '/hantera/dataskydd'];
+	const fetched = new Set<string>();
+	while (queue.length && fetched.size < 400) {
+		const path = queue.shift()!;
+		if (fetched.has(path)) continue;
+		fetched.add(path);
+		const answer = await send(SOLBACKA, 'GET', path, { cookie });
+		if (answer.status !== 200) continue;
+		seen.add(path);
+		for (const m of answer.body.matchAll(/href="(\/[^"#?]*)/g)) {
+			const link = m[1];
+			if (link.startsWith('/_app') || link.startsWith('/logga-ut') || link.startsWith('/api/')) continue;
+			seen.add(link);
+			const isDownload = /\.(pdf|csv|xlsx|docx|zip|json|txt|html|md)$/.test(link) || /\/(export|deklaration\.|pdf)/.test(link);
+			if (!isDownload && !fetched.has(link)) queue.push(link);
+		}
+	}
+	return seen;
+}
+
+describe('nothing of one organisation is visible to or changeable from another', () => {
+	let solbackaAdmin: string;
+	let norrvikAdmin: string;
+	let solbackaPaths: Set<string>;
+	let apiPaths: string[];
+
+	beforeAll(async () => {
+		server = await startServer({ plainHttp: true });
+		port = Number(new URL(server.url).port);
+		solbackaAdmin = await signInAt(SOLBACKA, 'admin@solbacka.example');
+		norrvikAdmin = await signInAt(NORRVIK, 'admin@norrvik.example');
+		solbackaPaths = await crawlSolbacka(solbackaAdmin);
+		// The API is not linked from pages: its paths are built from Solbacka's slugs and proposals.
+		const processes = JSON.parse((await send(SOLBACKA, 'GET', '/api/v1/processes')).body).processes as { slug: string }[];
+		apiPaths = ['/api/v1/receipts/DM-PRK-347'];
+		for (const { slug } of processes) {
+			for (const part of ['', '/decisions', '/implementation', '/opinion-map', '/perspectives', '/proposals', '/report', '/statements', '/votes']) apiPaths.push(`/api/v1/processes/${slug}${part}`);
+			const proposals = JSON.parse((await send(SOLBACKA, 'GET', `/api/v1/processes/${slug}/proposals`)).body).proposals as { id: string }[] | undefined;
+			for (const p of proposals ?? []) apiPaths.push(`/api/v1/processes/${slug}/proposals/${p.id}/arguments`);
+		}
+	}, 300_000);
+
+	afterAll(async () => {
+		if (server) {
+			await stopServer(server);
+			rmSync(server.dataDir, { recursive: true, force: true });
+		}
+	});
+
+	it('probes every route: each has Solbacka URLs that work on Solbacka’s address and show nothing on Norrvik’s', async () => {
+		const routes = routeFiles();
+		const unprobed: string[] = [];
+		let probed = 0;
+		for (const route of routes) {
+			if (NOT_LINKED[route.id]) continue;
+			const pattern = routePattern(route.id);
+			const candidates = [...solbackaPaths, ...apiPaths].filter((p) => pattern.test(p));
+			const hasParameter = route.id.includes('[');
+			if (candidates.length === 0) {
+				unprobed.push(route.id);
+				continue;
+			}
+			// Up to three concrete URLs per route (different processes), enough to catch a missing check.
+			for (const path of candidates.slice(0, hasParameter ? 3 : 1)) {
+				const control = await send(SOLBACKA, 'GET', path, { cookie: solbackaAdmin });
+				if (control.status !== 200) continue;
+				probed++;
+				for (const [who, cookie] of [['anonymous', undefined], ['Norrvik admin', norrvikAdmin]] as const) {
+					const answer = await send(NORRVIK, 'GET', path, { cookie });
+					const where = `${who} GET ${path} on Norrvik's address`;
+					if (!hasParameter) {
+						// Routes without identifiers are Norrvik's own pages there.
+						expect([200, 303, 403, 404, 405], where).toContain(answer.status);
+					} else {
+						expect([303, 403, 404], where).toContain(answer.status);
+						if (answer.status === 303) expect(answer.location, where).toMatch(/^\/logga-in|^\/delta\/logga-ut|^\/$/);
+					}
+					for (const marker of SOLBACKA_MARKERS) expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
+				}
+			}
+		}
+		expect(unprobed, 'routes with no Solbacka URL to probe (link them from a page, or explain in NOT_LINKED)').toEqual([]);
+		expect(probed).toBeGreaterThan(60);
+	}, 600_000);
+
+	it('posts every form action on Norrvik’s address with Solbacka’s identifiers, and Solbacka’s records do not change', async () => {
+		const auditBefore = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(/<tbody>[\s\S]*?<\/tr>/)?.[0];
+		expect(auditBefore).toBeTruthy();
+		let posted = 0;
+		for (const route of routeFiles()) {
+			if (route.actions.length === 0 || NOT_LINKED[route.id] || !route.id.includes('[')) continue;
+			const path = [...solbackaPaths].find((p) => routePattern(route.id).test(p));
+			if (!path) continue;
+			for (const action of route.actions) {
+				const target = action === 'default' ? path : `${path}?/${action}`;
+				const answer = await send(NORRVIK, 'POST', target, { cookie: norrvikAdmin, form: { text: 'Från Norrvik', title: 'Från Norrvik', answer: 'accept' } });
+				posted++;
+				const where = `Norrvik admin POST ${target} on Norrvik's address`;
+				// Refused, not found, or turned away by validation before anything was looked up.
+				expect([400, 403, 404, 405, 409, 422], where).toContain(answer.status);
+				for (const marker of SOLBACKA_MARKERS) expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
+			}
+		}
+		expect(posted).toBeGreaterThan(40);
+		const auditAfter = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(/<tbody>[\s\S]*?<\/tr>/)?.[0];
+		expect(auditAfter, 'Solbacka’s latest audit entry').toBe(auditBefore);
+	}, 600_000);
+
+	it('does not accept a Solbacka session cookie on Norrvik’s address, nor the other way round', async () => {
+		const norrvikWithSolbackaCookie = await send(NORRVIK, 'GET', '/hantera', { cookie: solbackaAdmin });
+		expect(norrvikWithSolbackaCookie.status).toBe(303);
+		expect(norrvikWithSolbackaCookie.location).toMatch(/^\/logga-in/);
+		const solbackaWithNorrvikCookie = await send(SOLBACKA, 'GET', '/hantera', { cookie: norrvikAdmin });
+		expect(solbackaWithNorrvikCookie.status).toBe(303);
+		// Each signs in at home and sees only their own processes.
+		const norrvikHome = await send(NORRVIK, 'GET', '/hantera', { cookie: norrvikAdmin });
+		expect(norrvikHome.body).toContain('Vad ska byastugan användas till?');
+		for (const marker of SOLBACKA_MARKERS) expect(norrvikHome.body).not.toContain(marker);
+		const list = JSON.parse((await send(NORRVIK, 'GET', '/api/v1/processes')).body).processes as { slug: string }[];
+		expect(list.map((p) => p.slug)).toEqual(['byastugan']);
+	});
+});
