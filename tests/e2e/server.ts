@@ -32,14 +32,14 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 	let output = '';
 	const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
 	if (options.plainHttp) delete env.ORIGIN;
-	const child = spawn(process.execPath, options.plainHttp ? [resolve('bin/medskapa.js'), 'serve'] : [BUILD_ENTRY], {
+	const child = spawn(process.execPath, options.plainHttp ? [resolve('bin/medskapa.js'), 'serve', '--no-build'] : [BUILD_ENTRY], {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + 110_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
 		try {

@@ -30,11 +30,12 @@ function needsBuild(): boolean {
 
 export async function run(args: string[]): Promise<number> {
 	if (args.includes('--help')) {
-		console.log('Usage: medskapa serve\n\nStarts Medskapa on http://localhost:$PORT (default 3000). Builds first when needed.\nEmbedded database in MEDSKAPA_DATA_DIR (default ./data), or a server with DATABASE_URL.');
+		console.log('Usage: medskapa serve [--no-build]\n\nStarts Medskapa on http://localhost:$PORT (default 3000). Builds first when needed.\nEmbedded database in MEDSKAPA_DATA_DIR (default ./data), or a server with DATABASE_URL.');
 		return 0;
 	}
 	const config = readConfig();
-	if (needsBuild()) {
+	// `--no-build` starts what is built as it is (the browser journeys start it right after `vite build`).
+	if (!args.includes('--no-build') && needsBuild()) {
 		console.log('Building Medskapa (first start or changed sources)…');
 		const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 		const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
