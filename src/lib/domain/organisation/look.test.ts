@@ -29,7 +29,7 @@ describe('the organisation colour', () => {
 
 	it('makes a darker shade for hover and a style sheet with both', () => {
 		expect(darken('#ffffff', 0.5)).toBe('#808080');
-		expect(brandStyleSheet('#1f5f3a')).toBe(':root { --brand: #1f5f3a; --brand-dark: #164329; }\n');
+		expect(brandStyleSheet('#1f5f3a')).toBe('html:root { --brand: #1f5f3a; --brand-dark: #164329; }\n');
 	});
 });
 

@@ -52,7 +52,8 @@ export function checkBrandColour(input: string): ColourCheck {
 
 /** The style sheet that gives pages the organisation's colour. */
 export function brandStyleSheet(colour: string): string {
-	return `:root { --brand: ${colour}; --brand-dark: ${darken(colour, 0.3)}; }\n`;
+	// `html:root` outranks the base style sheet's `:root`, whichever order the two are loaded in.
+	return `html:root { --brand: ${colour}; --brand-dark: ${darken(colour, 0.3)}; }\n`;
 }
 
 export type LogoType = 'image/png' | 'image/jpeg';
