@@ -210,6 +210,26 @@ describe('cross-site scripting corpus', () => {
 		await expectInert(`${base}/plan/fraga`, hideReason);
 		await publicView.expectInert(`/processer/${slug}/fraga`);
 
+		// The plan: its three sections, an actor group and an adaptation; shown to staff, the public and in the PDF.
+		const sections = {
+			omvarld: { earlier: ALL_PAYLOADS, links: corpus.share(4000), known: corpus.share(6000), decisionSpace: corpus.share(4000) },
+			konflikter: { parties: corpus.share(4000), interests: corpus.share(4000), escalation: '', safety: corpus.share(4000) },
+			redo: { politicalMandate: corpus.share(2000), managementMandate: corpus.share(2000), receivingWho: corpus.share(1000), receivingBy: '', feedbackPlan: corpus.share(2000), budget: corpus.share(1000), time: corpus.share(1000) }
+		};
+		for (const [section, fields] of Object.entries(sections)) await postForm(page, `${base}/plan/avsnitt/${section}`, fields);
+		const actorGroup = corpus.share(120);
+		await page.goto(`${base}/plan/aktorer`);
+		const stageNames = await page.$$eval('[name$=".level"]', (inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
+		await postForm(page, `${base}/plan/aktorer?/add`, { name: actorGroup, kind: 'residents', affected: 'high', influence: 'low', ...Object.fromEntries(stageNames.flatMap((n) => [[n, 'consultation'], [n.replace(/level$/, 'channel'), corpus.share(200)]])) });
+		const adaptation = corpus.share(1000);
+		await postForm(page, `${base}/plan/anpassningar?/add`, { kind: 'interpreters', description: adaptation, cost: '1000' });
+		await expectInert(`${base}/plan`);
+		for (const section of Object.keys(sections)) await expectInert(`${base}/plan/avsnitt/${section}`);
+		expect(await page.locator('textarea[name="feedbackPlan"]').inputValue()).toBe(sections.redo.feedbackPlan);
+		await expectInert(`${base}/plan/aktorer`, actorGroup);
+		await expectInert(`${base}/plan/anpassningar`, adaptation);
+		await publicView.expectInert(`/processer/${slug}/plan`, sections.omvarld.known.slice(0, 500));
+
 		// The panel by lot: its name (staff); names and addresses from the interest form; the public seed.
 		const panelName = corpus.share(120);
 		await postForm(page, `${base}/urval?/create`, { name: panelName, size: '2', reserves: '1', 'features.alder': 'on', areas: '', custom: '' });
@@ -365,6 +385,12 @@ describe('cross-site scripting corpus', () => {
 		await publicView.expectInert(`/processer/${slug}`);
 		await expectInert(base);
 		await expectInert(`/kvitto`);
+
+		// The next loop carries the question, the proposal not adopted and the lessons over, shown as text there.
+		const nextLoop = { title: corpus.share(120), question: corpus.share(300) };
+		await postForm(page, `${base}/nasta-varv`, { ...nextLoop, slug: `${slug}-2` });
+		await expectInert(`/hantera/processer/${slug}-2`, nextLoop.title);
+		await expectInert(`/hantera/processer/${slug}-2/redigera`);
 
 		// Exports: a formula at the start of a cell stays text; the archive package is a ZIP.
 		for (const table of ['perspektiv', 'forslag', 'ataganden']) {
