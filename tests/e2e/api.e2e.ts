@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { EVALUATION_DEMO_SLUG } from '../../src/lib/server/seed/demo-evaluation';
 
 const baseURL = inject('baseURL');
 
@@ -51,5 +52,32 @@ describe('public API', () => {
 		expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['question', 'influenceDeclaration', 'phases', 'participationLevels', 'currentPhase']));
 		expect(resolve(schema.properties.currentPhase).enum).toEqual(['preparation', 'collection', 'compilation', 'cocreation', 'proposals', 'decision', 'implementation', 'learning']);
 		expect(resolve(doc.paths['/api/v1/processes/{slug}'].get.responses['404'].content['application/json'].schema).properties.error.required).toEqual(['code', 'message']);
+	});
+
+	it('gives the evaluation results per audience, without comments, and the public lessons, cached like the other endpoints', async () => {
+		const res = await fetch(`${baseURL}/api/v1/processes/${EVALUATION_DEMO_SLUG}/evaluation`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('cache-control')).toBe('public, max-age=30');
+		expect(res.headers.get('access-control-allow-origin')).toBe('*');
+		const evaluation = await res.json();
+		expect(evaluation.state).toBe('closed');
+		expect(evaluation.minimumAnswers).toBe(5);
+		expect(evaluation.audiences.map((a: { audience: string; answers: number }) => [a.audience, a.answers])).toEqual([['participant', 40], ['staff', 8]]);
+		expect(evaluation.audiences[0].again.shares.yes).toBe(65);
+		expect(JSON.stringify(evaluation)).not.toMatch(/comment|Första gången/);
+
+		const lessons = await (await fetch(`${baseURL}/api/v1/processes/${EVALUATION_DEMO_SLUG}/lessons`)).json();
+		expect(lessons.lessons.length).toBeGreaterThan(0);
+		expect(lessons.lessons[0]).toEqual({ id: expect.any(String), kind: 'worked', text: expect.stringContaining('perspektivrapport') });
+		expect(JSON.stringify(lessons)).not.toContain('Förankringen inom kommunen kom för sent');
+
+		for (const path of ['evaluation', 'lessons']) {
+			const unpublished = await fetch(`${baseURL}/api/v1/processes/framtidens-fritid/${path}`);
+			expect(unpublished.status, path).toBe(404);
+			expect((await unpublished.json()).error.code).toBe('not_found');
+		}
+		const doc = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
+		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/evaluation', '/api/v1/processes/{slug}/lessons']));
+		expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Evaluation', 'LessonList']));
 	});
 });

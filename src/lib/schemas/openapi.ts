@@ -6,6 +6,7 @@ import { apiRegistry } from './api';
 import { statementPaths } from './statements';
 import './cocreation-api';
 import './decision-api';
+import './learning-api';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -83,6 +84,22 @@ export function buildOpenApi(serverUrl: string) {
 					summary: 'Implementation of adopted proposals: status, progress, milestones and status updates',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
 					responses: { '200': json('ImplementationList', 'The implementation items'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/processes/{slug}/evaluation': {
+				get: {
+					operationId: 'getEvaluation',
+					summary: 'Results of the evaluation survey per audience (participants, staff), once the survey is closed. An audience with fewer than 5 answers is suppressed; open comments are never given',
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('Evaluation', 'The survey state, and the results once it is closed'), '404': json('Error', 'No published process with that slug') }
+				}
+			},
+			'/api/v1/processes/{slug}/lessons': {
+				get: {
+					operationId: 'listLessons',
+					summary: 'The lessons staff published: what worked, what did not, what to do next time',
+					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: { '200': json('LessonList', 'The public lessons (empty when none is published yet)'), '404': json('Error', 'No published process with that slug') }
 				}
 			},
 			'/api/v1/receipts/{receipt}': {

@@ -5,9 +5,11 @@ import type { Actor } from '../../domain/access/can';
 import type { Database } from '../db/client';
 import { findDefaultOrganisation } from '../db/queries/organisations';
 import { findUserByEmail } from '../db/queries/users';
-import { auditEvents, panelVolunteerContacts, perspectiveContacts, users, workingGroupMemberContacts } from '../db/schema/index';
+import { rerunDraw } from '../../domain/panel/draw';
+import { auditEvents, panelVolunteerContacts, panelVolunteers, perspectiveContacts, users, workingGroupMemberContacts } from '../db/schema/index';
 import { readZip } from '../export/zip';
 import { DEMO_LOGINS, seedDemo } from '../seed/demo';
+import { DEMO_PANEL_PROCESS, DEMO_PANEL_SEED } from '../seed/demo-panel';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
 import type { UseCaseContext } from './context';
 import { downloadArchivePackage } from './export-archive-package';
@@ -93,6 +95,41 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 		const all = files.map((f) => new TextDecoder('latin1').decode(f.data) + text(f.data)).join('\n');
 		for (const secret of new Set(secrets)) expect(all, secret).not.toContain(secret);
 		expect(all).not.toMatch(/[\w.+-]+@[\w-]+\.(?:example|se|com|nu)\b/);
+	});
+
+	it('holds the panel drawn by lot as the public page shows it: method, quotas, seed, chances by code, the selected with their answers', () => {
+		expect(DEMO_PANEL_PROCESS).toBe('leva-tillsammans-i-lillby');
+		const json = (name: string) => JSON.parse(text(files.find((f) => f.path.endsWith(`/data/${name}.json`))!.data));
+		const [panel] = json('panel') as Record<string, unknown>[];
+		expect(panel).toMatchObject({ method: 'leximin', status: 'drawn', seed: DEMO_PANEL_SEED, volunteers: 150, procedure: expect.any(String), pool_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+		const quotas = json('panel_quotas') as { feature: string; min: number; max: number }[];
+		expect(quotas.length).toBeGreaterThan(3);
+		expect(quotas.every((q) => q.min <= q.max && q.max <= Number(panel.size))).toBe(true);
+		const chances = json('panel_probabilities') as { code: string; probability: number }[];
+		expect(chances).toHaveLength(150);
+		expect(Math.min(...chances.map((c) => c.probability))).toBeCloseTo(Number(panel.min_probability), 6);
+		const selected = json('panel_selected') as { code: string; role: string; answers: string }[];
+		expect(selected.filter((s) => s.role === 'selected')).toHaveLength(Number(panel.size));
+		expect(Object.keys(JSON.parse(selected[0].answers)).sort()).toEqual((JSON.parse(String(panel.features)) as { key: string }[]).map((f) => f.key).sort());
+
+		// The verification file is the public one, and re-running the draw from it gives the same panel.
+		const verification = json('panel_verification');
+		expect(verification.seed).toBe(DEMO_PANEL_SEED);
+		expect(rerunDraw(verification).selected).toEqual(selected.filter((s) => s.role === 'selected').map((s) => s.code));
+		expect(text(files.find((f) => f.path.endsWith('README.txt'))!.data)).toContain('panel_verification.json');
+	});
+
+	it('names no panel volunteer: no name, email, phone, address, household key or row id, only the public codes', async () => {
+		const volunteers = await database.db.select({ id: panelVolunteers.id, code: panelVolunteers.code, household: panelVolunteers.householdKey }).from(panelVolunteers);
+		const contacts = await database.db.select().from(panelVolunteerContacts);
+		expect(contacts.length).toBeGreaterThan(100);
+		const all = files.map((f) => text(f.data)).join('\n');
+		for (const c of contacts) for (const v of [c.name, c.email, c.phone, c.address]) if (v) expect(all, v).not.toContain(v);
+		for (const v of volunteers) {
+			expect(all, v.id).not.toContain(v.id);
+			if (v.household) expect(all, 'household key').not.toContain(v.household);
+		}
+		expect(all).toContain(volunteers[0].code);
 	});
 
 	it('says in its metadata that personal data is left out, and keeps the audit log as PREMIS events without names', () => {

@@ -5,7 +5,8 @@
  * <slug>/METS.xml                              every other file with size and SHA-256
  * <slug>/metadata/descriptive/dc.xml           Dublin Core record (says that no personal data is included)
  * <slug>/metadata/preservation/premis.xml      PREMIS events from the audit log
- * <slug>/representations/rep1/data/*.csv|json  every record type, CSV and JSON
+ * <slug>/representations/rep1/data/*.csv|json  every record type, CSV and JSON (the panel drawn by lot too,
+ *                                              with its public verification file)
  * <slug>/documentation/                        README.txt, and the perspective report PDF when published
  * ```
  *
@@ -19,6 +20,7 @@ import { renderReportPdf } from '../../render/report-pdf';
 import { toCsv } from '../csv';
 import { loadProcessRecords, STAFF_TABLES, tableForArchive, type RecordTable } from '../process-records';
 import { loadArchiveTables } from './archive-tables';
+import { loadPanelRecords } from './panel-tables';
 import { dublinCore, PERSONAL_DATA_STATEMENT } from './dublin-core';
 import { mets, type PackageFile } from './mets';
 import { premis } from './premis';
@@ -32,7 +34,7 @@ function jsonValue(rows: RecordTable['rows']) {
 	return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])));
 }
 
-function readme(process: Process, organisation: string, hasReport: boolean, tables: string[]): string {
+function readme(process: Process, organisation: string, hasReport: boolean, hasDraw: boolean, tables: string[]): string {
 	return [
 		`Arkivpaket: ${process.title}`,
 		`Organisation: ${organisation}`,
@@ -43,6 +45,13 @@ function readme(process: Process, organisation: string, hasReport: boolean, tabl
 		'granskningsloggen som PREMIS-händelser. representations/rep1/data/ har varje tabell som CSV (UTF-8 med BOM)',
 		'och JSON med samma fält.',
 		hasReport ? 'documentation/perspektivrapport.pdf är den publicerade perspektivrapporten.' : 'Ingen perspektivrapport var publicerad när paketet gjordes.',
+		...(hasDraw
+			? [
+					'Tabellerna panel* är medborgarpanelen som lottades: metod, kvoter, slumptal, varje anmälds chans och de valda',
+					'med sina svar, allt under anonyma koder. panel_verification.json är samma verifieringsfil som på den',
+					'offentliga sidan; dragningen går att göra om med `medskapa verify-draw`.'
+				]
+			: []),
 		'',
 		`Tabeller: ${tables.join(', ')}.`,
 		'',
@@ -62,12 +71,16 @@ export async function buildArchivePackage(db: Db | Tx, input: { process: Process
 	const records = await loadProcessRecords(db, process, 'archive');
 	const staffTables = STAFF_TABLES.filter((k) => k !== 'logg').map((k) => records.tables[k]);
 	const proposalIds = records.tables.forslag.rows.map((r) => String(r.id));
-	const tables = [...(await loadArchiveTables(db, process, proposalIds)), ...staffTables];
+	const panel = await loadPanelRecords(db, process);
+	const tables = [...(await loadArchiveTables(db, process, proposalIds)), ...staffTables, ...panel.tables];
 
 	const representation: PackageFile[] = [];
 	for (const t of tables) {
 		representation.push(file(`representations/rep1/data/${t.key}.csv`, encoder.encode(toCsv(tableForArchive(t))), 'text/csv'));
 		representation.push(file(`representations/rep1/data/${t.key}.json`, encoder.encode(`${JSON.stringify(jsonValue(t.rows), null, 2)}\n`), 'application/json'));
+	}
+	if (panel.verification) {
+		representation.push(file('representations/rep1/data/panel_verification.json', encoder.encode(`${JSON.stringify(panel.verification, null, 2)}\n`), 'application/json'));
 	}
 	const report = await findReport(db, process.id);
 	if (report) {
@@ -75,7 +88,7 @@ export async function buildArchivePackage(db: Db | Tx, input: { process: Process
 		representation.push(file('representations/rep1/data/perspective_report.json', encoder.encode(`${JSON.stringify(snapshot, null, 2)}\n`), 'application/json'));
 	}
 
-	const documentation: PackageFile[] = [file('documentation/README.txt', encoder.encode(readme(process, organisation, Boolean(report), tables.map((t) => t.key))), 'text/plain')];
+	const documentation: PackageFile[] = [file('documentation/README.txt', encoder.encode(readme(process, organisation, Boolean(report), Boolean(panel.verification), tables.map((t) => t.key))), 'text/plain')];
 	if (report) {
 		const pdf = await renderReportPdf(
 			{ report: report.snapshot, publishedAt: report.publishedAt, organisationName: organisation, reportUrl: `${input.publicUrl}/processer/${process.slug}/rapport`, influence: process.influence },
