@@ -1,7 +1,8 @@
 /**
  * @module The panel drawn by lot, for the archive: what the public panel page and its verification file show,
  * and nothing more. Method, quotas, the seed and the draw's verification data, each volunteer's chance by
- * pseudonymous code, and the selected codes and reserves with their answers. Never a name, contact detail,
+ * pseudonymous code, and the selected codes and reserves in order. Never a person's answers by code (the
+ * public page shows only counts, small groups hidden), nor a name, contact detail,
  * address or household key, and never a volunteer's row id (codes are what the public record uses).
  */
 import { quotaOf } from '../../../domain/panel/panel';
@@ -63,11 +64,10 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 	const probabilityRows = drawn
 		? drawn.inputs.pool.map((p) => ({ code: p.code, probability: lottery?.probabilities[p.code] ?? 0, never_selectable: never.get(p.code) ?? null }))
 		: [];
-	const answers = new Map((drawn?.inputs.pool ?? []).map((p) => [p.code, JSON.stringify(p.values)]));
 	const selectedRows = drawn?.outcome
 		? [
-				...drawn.outcome.selected.map((code, i) => ({ code, role: 'selected', position: i + 1, answers: answers.get(code) ?? null })),
-				...drawn.outcome.reserves.map((code, i) => ({ code, role: 'reserve', position: i + 1, answers: answers.get(code) ?? null }))
+				...drawn.outcome.selected.map((code, i) => ({ code, role: 'selected', position: i + 1 })),
+				...drawn.outcome.reserves.map((code, i) => ({ code, role: 'reserve', position: i + 1 }))
 			]
 		: [];
 	const lotteryRows = (lottery?.lottery ?? []).map((e, i) => ({ index: i, probability: e.probability, panel: JSON.stringify(e.panel) }));
@@ -80,7 +80,7 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 			table('panel', Object.keys(panelRow), [panelRow]),
 			table('panel_quotas', ['feature', 'feature_label', 'value', 'value_label', 'min', 'max'], quotaRows),
 			table('panel_probabilities', ['code', 'probability', 'never_selectable'], probabilityRows),
-			table('panel_selected', ['code', 'role', 'position', 'answers'], selectedRows),
+			table('panel_selected', ['code', 'role', 'position'], selectedRows),
 			table('panel_lottery', ['index', 'probability', 'panel'], lotteryRows),
 			table('panel_draws', ['seed', 'drawn_at', 'superseded_at', 'superseded_reason', 'pool_sha256'], drawRows)
 		],
