@@ -20,7 +20,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false)
+		...learning(false),
+		'organisation.configure': false
 	},
 	admin: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -32,7 +33,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
 		'privacy.assess': true,
-		...learning(true)
+		...learning(true),
+		'organisation.configure': true
 	},
 	facilitator: {
 		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
@@ -44,7 +46,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
 		'export.download': true,
 		'privacy.assess': true,
-		...learning(true)
+		...learning(true),
+		'organisation.configure': false
 	},
 	official: {
 		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -57,7 +60,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': true,
-		...learning(false, { answerAsStaff: true, readComments: true })
+		...learning(false, { answerAsStaff: true, readComments: true }),
+		'organisation.configure': false
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
@@ -70,7 +74,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false, { answerAsStaff: true })
+		...learning(false, { answerAsStaff: true }),
+		'organisation.configure': false
 	},
 	member: {
 		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
@@ -83,7 +88,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
 		'export.download': false,
 		'privacy.assess': false,
-		...learning(false)
+		...learning(false),
+		'organisation.configure': false
 	}
 };
 

@@ -72,7 +72,9 @@ export const ACTIONS = [
 	'evaluation.answerAsStaff',
 	'evaluation.readComments',
 	'lesson.record',
-	'process.startNextLoop'
+	'process.startNextLoop',
+	// — the organisation —
+	'organisation.configure'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,7 +167,10 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Open comments (redacted, small groups left out) are read by staff only, never shown publicly.
 	'evaluation.readComments': isAnyStaff,
 	'lesson.record': runsProcesses,
-	'process.startNextLoop': runsProcesses
+	'process.startNextLoop': runsProcesses,
+	// — the organisation —
+	// How people sign in (identity providers and their secrets) decides who gets in: organisation admins only.
+	'organisation.configure': hasRole('admin')
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {
