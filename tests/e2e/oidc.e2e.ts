@@ -100,6 +100,8 @@ describe('staff sign-in through the organisation identity provider', () => {
 			await expectAccessible(page);
 			// The audit log says how she signed in; nothing of the provider's answer is in it.
 			expect(await page.getByRole('cell', { name: 'Loggade in' }).count()).toBeGreaterThan(0);
+			// A facilitator does not decide how people sign in: only the organisation admin does.
+			expect((await page.goto('/hantera/inloggning'))?.status()).toBe(403);
 		});
 
 		it('a person with no account in the organisation is told whom to ask, and is not signed in', async () => {
