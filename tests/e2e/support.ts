@@ -118,6 +118,6 @@ export async function signIn(page: Page, email: string, password: string): Promi
 	await page.goto('/logga-in');
 	await page.getByLabel('E-postadress').fill(email);
 	await page.getByLabel('Lösenord').fill(password);
-	await page.getByRole('button', { name: 'Logga in' }).click();
+	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 	await page.waitForURL(/\/hantera/);
 }

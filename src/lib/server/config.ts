@@ -62,7 +62,16 @@ export type Config = {
 	rateLimits: { submissionsPer10Minutes: number; signInFailuresPer15Minutes: number };
 	/** The largest file an upload form takes: 5 MB, or less when the server's body limit is lower. */
 	uploadMaxBytes: number;
+	/** Identity providers' client secrets from the environment, by `OIDC_CLIENT_SECRET_<ORGANISATION>_<PURPOSE>`. */
+	oidcClientSecrets: Record<string, string>;
 };
+
+const OIDC_SECRET_PREFIX = 'OIDC_CLIENT_SECRET_';
+
+/** `solbacka`, `staff` → `OIDC_CLIENT_SECRET_SOLBACKA_STAFF`: where an identity provider's secret may be set instead. */
+export function oidcSecretVariable(organisationSlug: string, purpose: string): string {
+	return `${OIDC_SECRET_PREFIX}${organisationSlug.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${purpose.toUpperCase()}`;
+}
 
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 const MULTIPART_ENVELOPE = 64 * 1024;
@@ -94,6 +103,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		logLevel: e.LOG_LEVEL,
 		isProduction: e.NODE_ENV === 'production',
 		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN },
-		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE))
+		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE)),
+		oidcClientSecrets: Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => kv[0].startsWith(OIDC_SECRET_PREFIX) && Boolean(kv[1])))
 	};
 }

@@ -15,11 +15,13 @@ import {
 	insertStatement,
 	listStatements,
 	saveStatementModule,
+	saveVerifiedIdentityRequired,
 	updateStatementStatus,
 	voteStats,
 	votesPerStatement,
 	type StatementModule
 } from '../db/queries/statements';
+import { findIdentityProvider } from '../db/queries/identity';
 import { opinionMaps, type OpinionMapService } from '../opinion-map/service';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
@@ -112,4 +114,24 @@ export async function moderateStatement(
 	});
 	maps.noteStatementsChanged(ctx.db, process.id);
 	return ok({ id: statement.id, status: decided.value.status });
+}
+
+/**
+ * One person, one vote: the facilitator decides that voting needs a verified identity (the organisation's
+ * e-ID broker for residents must be set up first). Taking part otherwise — reading, submitting — stays open.
+ */
+export async function setVerifiedIdentityRequired(ctx: UseCaseContext, actor: Actor, slug: string, required: boolean): Promise<Result<{ required: boolean }, StatementsAdminError>> {
+	const loaded = await loadProcessFor(ctx, actor, 'statement.manage', slug);
+	if (!loaded.ok) return loaded;
+	const { process, staff } = loaded.value;
+	if ((await findStatementModule(ctx.db, process.id))?.requiresVerifiedIdentity === required) return err({ code: 'unchanged' });
+	if (required && !(await findIdentityProvider(ctx.db, staff.organisationId, 'resident'))) {
+		return err({ code: 'invalid', fields: [{ field: 'requiresVerifiedIdentity', message: 'error.statements.noResidentProvider' }] });
+	}
+	const now = ctx.now();
+	await ctx.db.transaction(async (tx) => {
+		await saveVerifiedIdentityRequired(tx, process.id, required, now);
+		await auditAs(ctx, staff, now)(tx, required ? 'statements.verificationRequired' : 'statements.verificationDropped', 'process', process.id);
+	});
+	return ok({ required });
 }

@@ -27,8 +27,16 @@ import { opinionMaps, type OpinionMapService } from '../opinion-map/service';
 import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
 
-export type ParticipantTarget = { organisationId: string; slug: string; token: string };
-export type TakePartError = UseCaseError | { code: 'closed' } | { code: 'statement_not_found' };
+/**
+ * Who takes part: the anonymous cookie token, and — when the resident has verified who they are — the
+ * organisation's pseudonym for them. A verified resident is one participant whichever browser they use.
+ */
+export type ParticipantTarget = { organisationId: string; slug: string; token: string; pseudonym?: string | null };
+export type TakePartError = UseCaseError | { code: 'closed' } | { code: 'statement_not_found' } | { code: 'verification_required' };
+
+const participantKeyOf = (t: ParticipantTarget) => hashParticipantToken(t.pseudonym ? `verified:${t.pseudonym}` : t.token);
+/** The same next statement for the same participant, whichever browser they use. */
+const routingSeedOf = (t: ParticipantTarget) => t.pseudonym ?? t.token;
 
 /** A published process with a statements module (open or closed); anything else does not exist publicly. */
 async function findModuleProcess(ctx: UseCaseContext, organisationId: string, slug: string): Promise<{ process: Process; module: StatementModule } | null> {
@@ -49,6 +57,9 @@ export type ParticipantPage = {
 	progress: { voted: number; total: number; done: boolean };
 	/** The statement just voted on, with the vote, so it can be changed (last vote wins). */
 	previous: { id: string; text: string; vote: VoteChoice } | null;
+	/** One person, one vote: voting needs a verified identity, and whether this participant has one. */
+	requiresVerifiedIdentity: boolean;
+	isVerified: boolean;
 };
 
 export async function loadParticipantPage(
@@ -60,12 +71,12 @@ export async function loadParticipantPage(
 	const found = await findModuleProcess(ctx, target.organisationId, target.slug);
 	if (!found) return err({ code: 'not_found' });
 	const { process, module } = found;
-	const participantId = await findParticipantByTokenHash(ctx.db, hashParticipantToken(target.token));
+	const participantId = await findParticipantByTokenHash(ctx.db, participantKeyOf(target));
 	const votes = participantId ? await votesOfParticipant(ctx.db, process.id, participantId) : new Map<string, number>();
 	const statements = await listStatements(ctx.db, process.id);
 	const voted = new Set(votes.keys());
 	const priorities = maps.latest(ctx.db, process.id)?.view.priorities ?? {};
-	const nextId = nextStatement(statements, voted, priorities, routingDraw(target.token, voted.size));
+	const nextId = nextStatement(statements, voted, priorities, routingDraw(routingSeedOf(target), voted.size));
 	const next = statements.find((s) => s.id === nextId) ?? null;
 	const prev = previousId ? statements.find((s) => s.id === previousId && s.status === 'approved' && votes.has(s.id)) : undefined;
 	return ok({
@@ -73,7 +84,9 @@ export async function loadParticipantPage(
 		isOpen: module.isOpen,
 		next: next ? { id: next.id, text: next.text } : null,
 		progress: progress(statements, voted),
-		previous: prev ? { id: prev.id, text: prev.text, vote: voteChoiceOf(votes.get(prev.id)!) } : null
+		previous: prev ? { id: prev.id, text: prev.text, vote: voteChoiceOf(votes.get(prev.id)!) } : null,
+		requiresVerifiedIdentity: module.requiresVerifiedIdentity,
+		isVerified: Boolean(target.pseudonym)
 	});
 }
 
@@ -88,13 +101,14 @@ export async function castVote(
 	const parsed = voteInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { process, module } = found;
+	if (module.requiresVerifiedIdentity && !target.pseudonym) return err({ code: 'verification_required' });
 	const statement = await findStatement(ctx.db, process.id, parsed.data.statementId);
 	const allowed = checkVote(module.isOpen, statement);
 	if (!allowed.ok) return err(allowed.error.code === 'closed' ? allowed.error : { code: 'statement_not_found' });
 	const now = ctx.now();
 	const value = VOTE_VALUE[parsed.data.vote];
 	const { participantId, before } = await ctx.db.transaction(async (tx) => {
-		const id = await ensureParticipant(tx, ctx.newId(), hashParticipantToken(target.token), now);
+		const id = await ensureParticipant(tx, ctx.newId(), participantKeyOf(target), now);
 		const earlier = await votesOfParticipant(tx, process.id, id);
 		await upsertVote(tx, { statementId: statement!.id, participantId: id, processId: process.id, vote: value, at: now });
 		return { participantId: id, before: earlier };
@@ -118,7 +132,7 @@ export async function submitStatement(ctx: UseCaseContext, target: ParticipantTa
 	const now = ctx.now();
 	const statement: Statement = { id: ctx.newId(), processId: process.id, text: parsed.data.text, origin: 'participant', status: 'pending', rejectedReason: null, createdAt: now };
 	await ctx.db.transaction(async (tx) => {
-		const participantId = await ensureParticipant(tx, ctx.newId(), hashParticipantToken(target.token), now);
+		const participantId = await ensureParticipant(tx, ctx.newId(), participantKeyOf(target), now);
 		await insertStatement(tx, { ...statement, participantId });
 		// Names the record only, never the participant.
 		await auditAs(ctx, { organisationId: target.organisationId, userId: null }, now)(tx, 'statement.submitted', 'statement', statement.id, { processId: process.id });

@@ -1,17 +1,21 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
+import { safeNext } from '$lib/server/auth/safe-next';
 import { setStaffSessionCookie } from '$lib/server/auth/staff-session';
+import { findIdentityProvider } from '$lib/server/db/queries/identity';
 import { formToObject } from '$lib/server/forms';
 import { signInStaff } from '$lib/server/use-cases/sign-in-staff';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only same-site staff pages are allowed as a target, so the sign-in cannot be used as an open redirect. */
-const safeNext = (next: string | null) => (next && /^\/hantera(\/[\w\-/]*)?$/.test(next) ? next : '/hantera');
+/** Why a sign-in through the identity provider did not complete (`?oidc=…` from its callback). */
+const OIDC_OUTCOMES = ['unknown', 'cancelled', 'failed', 'unreachable', 'expired', 'not_configured'] as const;
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.staff) redirect(303, safeNext(url.searchParams.get('next')));
 	if (locals.platformAdmin) redirect(303, '/plattform');
-	return {};
+	const provider = locals.organisation ? await findIdentityProvider(app().database.db, locals.organisation.id, 'staff') : null;
+	const outcome = OIDC_OUTCOMES.find((o) => o === url.searchParams.get('oidc')) ?? null;
+	return { provider: provider ? { name: provider.displayName } : null, oidcOutcome: outcome, organisationName: locals.organisation?.name ?? '', next: url.searchParams.get('next') };
 };
 
 export const actions: Actions = {

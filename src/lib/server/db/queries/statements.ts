@@ -8,10 +8,13 @@ import type { Statement, StatementStatus } from '../../../domain/statement/state
 import type { Db, Tx } from '../client';
 import { statementModules, statementParticipants, statements, statementVotes } from '../schema/index';
 
-export type StatementModule = { isOpen: boolean; changedAt: Date };
+export type StatementModule = { isOpen: boolean; requiresVerifiedIdentity: boolean; changedAt: Date };
 
 export async function findStatementModule(db: Db | Tx, processId: string): Promise<StatementModule | null> {
-	const rows = await db.select({ isOpen: statementModules.isOpen, changedAt: statementModules.changedAt }).from(statementModules).where(eq(statementModules.processId, processId));
+	const rows = await db
+		.select({ isOpen: statementModules.isOpen, requiresVerifiedIdentity: statementModules.requiresVerifiedIdentity, changedAt: statementModules.changedAt })
+		.from(statementModules)
+		.where(eq(statementModules.processId, processId));
 	return rows[0] ?? null;
 }
 
@@ -20,6 +23,13 @@ export async function saveStatementModule(tx: Tx, processId: string, isOpen: boo
 		.insert(statementModules)
 		.values({ processId, isOpen, changedAt: at })
 		.onConflictDoUpdate({ target: statementModules.processId, set: { isOpen, changedAt: at } });
+}
+
+export async function saveVerifiedIdentityRequired(tx: Tx, processId: string, required: boolean, at: Date): Promise<void> {
+	await tx
+		.insert(statementModules)
+		.values({ processId, isOpen: false, requiresVerifiedIdentity: required, changedAt: at })
+		.onConflictDoUpdate({ target: statementModules.processId, set: { requiresVerifiedIdentity: required, changedAt: at } });
 }
 
 const statementColumns = {

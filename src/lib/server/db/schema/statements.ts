@@ -9,6 +9,8 @@ export const statementModules = pgTable('statement_modules', {
 		.primaryKey()
 		.references(() => processes.id),
 	isOpen: boolean('is_open').notNull().default(false),
+	/** One person, one vote: voting needs a verified identity (the organisation's e-ID broker); taking part otherwise does not. */
+	requiresVerifiedIdentity: boolean('requires_verified_identity').notNull().default(false),
 	changedAt: timestamp('changed_at', { withTimezone: true }).notNull()
 });
 

@@ -1,9 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
+import { residentPseudonym } from '$lib/server/auth/resident-session';
+import { findIdentityProvider } from '$lib/server/db/queries/identity';
 import { formToObject } from '$lib/server/forms';
 import { castVote, loadParticipantPage, submitStatement } from '$lib/server/use-cases/take-part-in-statements';
 import type { Actions, PageServerLoad } from './$types';
+
+/** How a verification at the e-ID broker went (`?verifiering=…` from its callback). */
+const VERIFICATION_OUTCOMES = ['ok', 'cancelled', 'failed', 'unreachable', 'not_configured'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,12 +16,21 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies, setHe
 	if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 	const token = participantToken(cookies, url.protocol === 'https:');
 	const previous = url.searchParams.get('forra');
-	const result = await loadParticipantPage(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, previous && UUID.test(previous) ? previous : null);
+	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+	const result = await loadParticipantPage(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, previous && UUID.test(previous) ? previous : null);
 	if (!result.ok) error(404, { message: 'Not found', code: 'not_found' });
 	// Personal to this participant: never cached by anyone.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { process, ...page } = result.value;
-	return { process: { slug: process.slug, title: process.title, question: process.question }, ...page, sent: url.searchParams.get('skickat') === '1' };
+	const verifier = page.requiresVerifiedIdentity ? await findIdentityProvider(app().database.db, locals.organisation.id, 'resident') : null;
+	const verification = VERIFICATION_OUTCOMES.find((o) => o === url.searchParams.get('verifiering')) ?? null;
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question },
+		...page,
+		verifierName: verifier?.displayName ?? null,
+		verification,
+		sent: url.searchParams.get('skickat') === '1'
+	};
 };
 
 export const actions: Actions = {
@@ -24,8 +38,11 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		const token = participantToken(cookies, url.protocol === 'https:');
-		const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, values);
+		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+		const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, values);
 		if (!result.ok) {
+			// The verification ran out (12 hours) since the page was shown: the page says how to verify again.
+			if (result.error.code === 'verification_required') redirect(303, `/processer/${params.slug}/pastaenden`);
 			if (result.error.code === 'closed') return fail(409, { action: 'vote', closed: true, values: {}, errors: [] });
 			if (result.error.code === 'invalid') return fail(400, { action: 'vote', closed: false, values: {}, errors: result.error.fields.map((f) => ({ ...f, field: 'vote-buttons' })) });
 			// The statement is gone (moderated out meanwhile): just show the next one.
@@ -40,7 +57,8 @@ export const actions: Actions = {
 			return fail(429, { action: 'submit', closed: false, values, errors: [{ field: 'own-text', message: 'error.rateLimited.submission' }] });
 		}
 		const token = participantToken(cookies, url.protocol === 'https:');
-		const result = await submitStatement(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, values);
+		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+		const result = await submitStatement(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, values);
 		if (!result.ok) {
 			if (result.error.code === 'closed') return fail(409, { action: 'submit', closed: true, values, errors: [] });
 			if (result.error.code === 'invalid') return fail(400, { action: 'submit', closed: false, values, errors: result.error.fields.map((f) => ({ ...f, field: 'own-text' })) });

@@ -2,10 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { loadStatementsForStaff, moderateStatement, seedStatement, setStatementsOpen } from '$lib/server/use-cases/manage-statements';
+import { findIdentityProvider } from '$lib/server/db/queries/identity';
+import { loadStatementsForStaff, moderateStatement, seedStatement, setStatementsOpen, setVerifiedIdentityRequired } from '$lib/server/use-cases/manage-statements';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['opened', 'closed', 'seeded', 'approved', 'rejected'] as const;
+const DONE = ['opened', 'closed', 'seeded', 'approved', 'rejected', 'verificationRequired', 'verificationDropped'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const result = await loadStatementsForStaff(app().ctx, locals.actor, params.slug);
@@ -20,6 +21,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		stats,
 		canManage: can(locals.actor, 'statement.manage'),
 		canModerate: can(locals.actor, 'statement.moderate'),
+		residentVerifier: locals.organisation ? ((await findIdentityProvider(app().database.db, locals.organisation.id, 'resident'))?.displayName ?? null) : null,
+		canConfigure: can(locals.actor, 'organisation.configure'),
 		done: DONE.find((d) => d === done) ?? null
 	};
 };
@@ -37,6 +40,15 @@ export const actions: Actions = {
 		const result = await setStatementsOpen(app().ctx, locals.actor, params.slug, false);
 		if (!result.ok && result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
 		redirect(303, back(params.slug, 'closed'));
+	},
+	verification: async ({ locals, params, request }) => {
+		const required = formToObject(await request.formData()).required === 'yes';
+		const result = await setVerifiedIdentityRequired(app().ctx, locals.actor, params.slug, required);
+		if (!result.ok) {
+			if (result.error.code === 'invalid') return fail(400, { action: 'verification', values: {}, errors: result.error.fields });
+			if (result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
+		}
+		redirect(303, back(params.slug, required ? 'verificationRequired' : 'verificationDropped'));
 	},
 	seed: async ({ locals, params, request }) => {
 		const values = formToObject(await request.formData());

@@ -3,6 +3,8 @@ import { voteRecordedSchema } from '$lib/schemas/statements';
 import { apiError, invalidResponse, readJson } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
+import { residentPseudonym } from '$lib/server/auth/resident-session';
+import { noteDenied } from '$lib/server/security/access-denied';
 import { castVote } from '$lib/server/use-cases/take-part-in-statements';
 import type { RequestHandler } from './$types';
 
@@ -12,13 +14,18 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	const read = await readJson(request);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
-	const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, read.body);
+	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+	const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, read.body);
 	if (result.ok) return json(voteRecordedSchema.parse(result.value), { status: result.value.replaced ? 200 : 201, headers: { 'cache-control': 'no-store' } });
 	switch (result.error.code) {
 		case 'invalid':
 			return invalidResponse(result.error.fields, locals.locale);
 		case 'closed':
 			return apiError(409, 'statements_closed', 'api.statementsClosed', locals.locale);
+		case 'verification_required':
+			// One person, one vote: the resident verifies in the browser first (`/verifiera?process=<slug>`).
+			noteDenied('statement.vote.verified');
+			return apiError(403, 'verification_required', 'api.verificationRequired', locals.locale);
 		case 'statement_not_found':
 			return apiError(404, 'statement_not_found', 'api.statementNotFound', locals.locale);
 		default:

@@ -1,0 +1,21 @@
+/**
+ * @module The verified resident of this request, if any: the cookie's token → the organisation's pseudonym
+ * for the person (valid only in the organisation it was made for, for 12 hours).
+ */
+import type { Cookies } from '@sveltejs/kit';
+import type { Db } from '../db/client';
+import { findResidentPseudonym } from '../db/queries/identity';
+import { hashResidentToken, RESIDENT_COOKIE, type ResidentSessionCookie } from './pseudonym';
+
+export async function residentPseudonym(db: Db, cookies: Cookies, organisationId: string): Promise<string | null> {
+	const token = cookies.get(RESIDENT_COOKIE);
+	if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) return null;
+	return findResidentPseudonym(db, hashResidentToken(token), organisationId, new Date());
+}
+
+export function setResidentCookie(cookies: Cookies, url: URL, session: ResidentSessionCookie): void {
+	cookies.set(RESIDENT_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: session.expiresAt });
+}
+
+/** Resident verification's pending cookie and the callback path it is sent to. */
+export const RESIDENT_OIDC = { cookie: 'medskapa_oidc_resident', callbackPath: '/verifiera/callback' } as const;
