@@ -22,12 +22,17 @@ export function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; dataDir: string; child: ChildProcess; output: () => string };
 
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * `host` is the name the browser uses (default 127.0.0.1); the server still listens on 127.0.0.1. WebAuthn
+ * needs a domain as its rp ID, not an IP address, so passkey journeys use `localhost`.
+ */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; host?: string } = {}): Promise<RunningServer> {
 	const port = await freePort();
+	const publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 	let output = '';
 	const child = spawn(process.execPath, [BUILD_ENTRY], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: publicUrl, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (output += d));
@@ -38,7 +43,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 		if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
 		try {
 			const res = await fetch(`${url}/api/v1/processes`);
-			if (res.ok) return { url, dataDir, child, output: () => output };
+			if (res.ok) return { url: publicUrl, dataDir, child, output: () => output };
 		} catch {
 			// not listening yet
 		}

@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
 import { findProcessBySlug, insertProcess } from '../db/queries/processes';
-import { memberships, organisations, users } from '../db/schema/index';
+import { memberships, organisations, staffTotp, users } from '../db/schema/index';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
 import { seedDemoInterviews } from './demo-interviews';
@@ -24,6 +24,12 @@ import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
 export const DEMO_PASSWORD = 'medskapa-demo';
+
+/**
+ * The demo admin's authenticator-app secret (organisation admins must sign in in two steps). Public on
+ * purpose, like the demo password: add it to any authenticator app, or run `medskapa totp-code`.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'MEDSKAPADEMOADMINTOTPSECRET2FA23';
 
 export const DEMO_LOGINS = [
 	{ email: 'processledare@solbacka.example', name: 'Amina Berg', role: 'facilitator' as const },
@@ -48,6 +54,7 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 			userIds.push(userId);
 			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
+			if (login.role === 'admin') await tx.insert(staffTotp).values({ userId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
 		}
 		await seedMethods(tx, organisationId, ctx.newId, now);
 		for (const demo of DEMO_PROCESSES) {

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { setStaffSessionCookie } from '$lib/server/auth/staff-session';
+import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
 import { formToObject } from '$lib/server/forms';
 import { signInStaff } from '$lib/server/use-cases/sign-in-staff';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ const safeNext = (next: string | null) => (next && /^\/hantera(\/[\w\-/]*)?$/.te
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.staff) redirect(303, safeNext(url.searchParams.get('next')));
-	return {};
+	return { next: safeNext(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
@@ -29,7 +29,9 @@ export const actions: Actions = {
 			return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
 		}
 		limits.reset(limitKey);
-		setStaffSessionCookie(cookies, url, result.value);
-		redirect(303, safeNext(url.searchParams.get('next')));
+		// Starts the session, or sends an organisation admin to the second step.
+		const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: result.value.userId, organisationId: locals.organisation.id, method: 'password' }, safeNext(url.searchParams.get('next')));
+		if (!next.ok) return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
+		redirect(303, next.value);
 	}
 };

@@ -12,3 +12,4 @@ export * from './panels';
 export * from './cocreation';
 export * from './decisions';
 export * from './learning';
+export * from './staff-auth';
