@@ -41,7 +41,9 @@ export async function deletePendingSignIn(db: Q, tokenHash: string) {
 	await db.delete(pendingSignIns).where(eq(pendingSignIns.tokenHash, tokenHash));
 }
 
+/** Expired links, pending sign-ins and challenges are of no use to anyone: removed by the retention run. */
 export async function deleteExpiredSignInState(db: Q, now: Date) {
+	await db.delete(signInLinks).where(lt(signInLinks.expiresAt, now));
 	await db.delete(pendingSignIns).where(lt(pendingSignIns.expiresAt, now));
 	await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now));
 }
