@@ -1,6 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp } from '../../src/lib/server/app';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import { totpCode } from '../../src/lib/server/auth/totp';
+import { readConfig } from '../../src/lib/server/config';
+import { memberships, organisations, users } from '../../src/lib/server/db/schema/index';
 import { decodeBody, readMailbox } from './mailbox';
+import { startServer, stopServer, type RunningServer } from './server';
 import { expectAccessible, JS_MODES, newContext, passSecondStep, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -103,5 +113,54 @@ describe.each(JS_MODES)('staff sign-in ($name)', ({ javaScriptEnabled }) => {
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await visit(page, '/logga-in/tvastegs');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggningen har gått ut');
+	});
+});
+
+/** A second admin who has never set up an app: prepared in the database before a server of its own starts. */
+describe('a new organisation admin sets up the authenticator app at the first sign-in (JavaScript off)', () => {
+	const NEW_ADMIN = 'ny-admin@solbacka.example';
+	let server: RunningServer;
+	beforeAll(async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
+		const prepared = await openApp(readConfig({ ...process.env, MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }), { seed: true });
+		const [org] = await prepared.database.db.select().from(organisations);
+		const id = randomUUID();
+		await prepared.database.db.insert(users).values({ id, email: NEW_ADMIN, name: 'Nora Ny', passwordHash: await hashPassword('nytt-losenord-1'), createdAt: new Date() });
+		await prepared.database.db.insert(memberships).values({ userId: id, organisationId: org.id, role: 'admin' });
+		await prepared.database.close();
+		server = await startServer({ dataDir });
+	}, 120_000);
+	afterAll(async () => {
+		await stopServer(server);
+		rmSync(server.dataDir, { recursive: true, force: true });
+	});
+	const browser = useBrowser();
+
+	it('is shown the secret and the app address, confirms one code, and gets the recovery codes once', async () => {
+		const page = await (await newContext(browser(), server.url, false)).newPage();
+		await page.goto('/logga-in');
+		await page.getByLabel('E-postadress', { exact: true }).fill(NEW_ADMIN);
+		await page.getByLabel('Lösenord').fill('nytt-losenord-1');
+		await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+		await page.waitForURL(/\/logga-in\/tvastegs$/);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ställ in tvåstegsverifiering');
+		await expectAccessible(page);
+		const secret = (await page.locator('.totp-secret code').textContent())!;
+		expect(await page.locator('.totp-secret a').getAttribute('href')).toMatch(new RegExp(`^otpauth://totp/.*secret=${secret}`));
+
+		await page.getByLabel('Kod från appen').fill(totpCode(secret, new Date(Date.now() + 5 * 60_000)));
+		await page.getByRole('button', { name: 'Bekräfta' }).click();
+		await page.waitForSelector('.error-summary');
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Koden stämmer inte. Skriv de sex siffror som appen visar just nu, eller en reservkod.']);
+
+		await page.getByLabel('Kod från appen').fill(totpCode(secret, new Date()));
+		await page.getByRole('button', { name: 'Bekräfta' }).click();
+		await page.locator('.recovery-codes').waitFor();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Spara dina reservkoder');
+		expect(await page.locator('.recovery-codes li').count()).toBe(10);
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Jag har sparat koderna – fortsätt' }).click();
+		await page.waitForURL(/\/hantera$/);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hantera dialoger');
 	});
 });
