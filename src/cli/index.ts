@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
 	'verify-draw': { summary: 'Re-run a panel draw from its public verification file and check the result', load: () => import('./commands/verify-draw') },
 	'export-archive': { summary: 'Write one process as an archive package folder (E-ARK CSIP style, no personal data)', load: () => import('./commands/export-archive') },
 	'send-mail': { summary: 'Send the mail and SMS that are due in the outbox once (SMTP_URL, SMS_URL) and print counts', load: () => import('./commands/send-mail') },
+	'totp-code': { summary: 'Print the demo admin\'s current two-step sign-in code (or one for --secret)', load: () => import('./commands/totp-code') },
 	'sms-test-server': { summary: 'Run a local SMS provider (46elks format) that prints what it receives', load: () => import('./commands/sms-test-server') }
 };
 

@@ -44,13 +44,13 @@ describe('rate limits', () => {
 			const email = javaScriptEnabled ? 'processledare@solbacka.example' : 'admin@solbacka.example';
 			await page.goto('/logga-in');
 			for (const password of ['fel-1', 'fel-2', 'medskapa-demo']) {
-				await page.getByLabel('E-postadress').fill(email);
+				await page.getByLabel('E-postadress', { exact: true }).fill(email);
 				await page.getByLabel('Lösenord').fill(password);
-				await page.getByRole('button', { name: 'Logga in' }).click();
+				await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 				await page.waitForSelector('.error-summary');
 			}
 			expect(await page.locator('.error-summary').textContent()).toContain('För många misslyckade inloggningar. Vänta 15 minuter');
-			expect(await page.getByLabel('E-postadress').inputValue()).toBe(email);
+			expect(await page.getByLabel('E-postadress', { exact: true }).inputValue()).toBe(email);
 			expect(page.url()).toMatch(/\/logga-in$/);
 			await expectAccessible(page);
 		});

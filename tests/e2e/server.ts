@@ -24,13 +24,16 @@ export type RunningServer = { url: string; dataDir: string; child: ChildProcess;
 
 /**
  * `plainHttp` starts it the way `medskapa serve` does without ORIGIN: every host name reaches the app, so
- * each organisation answers on its own address (e.g. norrvik.localhost).
+ * each organisation answers on its own address (e.g. norrvik.localhost). `host` is the name the browser uses
+ * otherwise (default 127.0.0.1); the server still listens on 127.0.0.1. WebAuthn needs a domain as its rp ID,
+ * not an IP address, so passkey journeys use `localhost`.
  */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean; host?: string } = {}): Promise<RunningServer> {
 	const port = await freePort();
+	const publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 	let output = '';
-	const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
+	const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: publicUrl, ...options.env };
 	if (options.plainHttp) delete env.ORIGIN;
 	const child = spawn(process.execPath, options.plainHttp ? [resolve('bin/medskapa.js'), 'serve', '--no-build'] : [BUILD_ENTRY], {
 		env,
@@ -44,7 +47,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 		if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
 		try {
 			const res = await fetch(`${url}/api/v1/processes`);
-			if (res.ok) return { url, dataDir, child, output: () => output };
+			if (res.ok) return { url: publicUrl, dataDir, child, output: () => output };
 		} catch {
 			// not listening yet
 		}

@@ -1,10 +1,14 @@
 /**
  * Browser helpers for the journeys: Debian's Chromium through playwright-core, axe-core on every page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { totpCode } from '../../src/lib/server/auth/totp';
+import { DEMO_ADMIN_TOTP_SECRET } from '../../src/lib/server/seed/demo';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -114,10 +118,41 @@ export async function visit(page: Page, path: string): Promise<void> {
 	await expectAccessible(page);
 }
 
+/**
+ * Signs in with email and password. The demo admin owes a second step: the helper types the code the demo
+ * authenticator secret gives now (a code works once, so a second admin sign-in in the same 30 seconds waits
+ * for the next one).
+ */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
 	await page.goto('/logga-in');
-	await page.getByLabel('E-postadress').fill(email);
+	await page.getByLabel('E-postadress', { exact: true }).fill(email);
 	await page.getByLabel('Lösenord').fill(password);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-	await page.waitForURL(/\/hantera/);
+	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/);
+	if (new URL(page.url()).pathname === '/logga-in/tvastegs') await passSecondStep(page);
+}
+
+/**
+ * The last 30-second step whose code a journey used. Test files run one after another in separate workers
+ * against one server, which refuses a code used before: the step is kept in a file all of them share.
+ */
+const LAST_STEP_FILE = join(tmpdir(), `medskapa-e2e-totp-step-${process.getuid?.() ?? 0}`);
+
+/** The demo authenticator's code for a step no journey has used yet (waits for the next step if need be). */
+export async function freshDemoCode(): Promise<string> {
+	const last = existsSync(LAST_STEP_FILE) ? Number(readFileSync(LAST_STEP_FILE, 'utf8')) || 0 : 0;
+	let step = Math.floor(Date.now() / 30_000);
+	if (step <= last) {
+		await new Promise((r) => setTimeout(r, (last + 1) * 30_000 - Date.now() + 200));
+		step = last + 1;
+	}
+	writeFileSync(LAST_STEP_FILE, String(step));
+	return totpCode(DEMO_ADMIN_TOTP_SECRET, new Date(step * 30_000 + 1000));
+}
+
+/** On the second-factor page: types the demo admin's current code (never one already used). */
+export async function passSecondStep(page: Page): Promise<void> {
+	await page.getByLabel('Kod', { exact: true }).fill(await freshDemoCode());
+	await page.getByRole('button', { name: 'Fortsätt' }).click();
+	await page.waitForURL(/\/(hantera|plattform)/);
 }

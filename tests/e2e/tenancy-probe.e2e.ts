@@ -11,6 +11,7 @@ import { request } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopServer, type RunningServer } from './server';
+import { freshDemoCode } from './support';
 
 type Answer = { status: number; location: string; body: string; cookies: string[] };
 type RouteFile = { id: string; kind: 'page' | 'endpoint'; actions: string[] };
@@ -71,10 +72,14 @@ function sendJson(host: string, path: string, body: unknown): Promise<{ status: 
 	});
 }
 
+/** Signs an admin in over HTTP: password, then the demo authenticator's code on the second-step page. */
 async function signInAt(host: string, email: string): Promise<string> {
-	const answer = await send(host, 'POST', '/logga-in', { form: { email, password: PASSWORD } });
-	expect(answer.status, `sign-in of ${email} at ${host}`).toBe(303);
-	return answer.cookies.join('; ');
+	const first = await send(host, 'POST', '/logga-in', { form: { email, password: PASSWORD } });
+	expect(first.status, `sign-in of ${email} at ${host}`).toBe(303);
+	if (first.location !== '/logga-in/tvastegs') return first.cookies.join('; ');
+	const second = await send(host, 'POST', '/logga-in/tvastegs?/code', { cookie: first.cookies.join('; '), form: { code: await freshDemoCode() } });
+	expect(second.status, `second step of ${email} at ${host}`).toBe(303);
+	return second.cookies.filter((c) => c.startsWith('medskapa_session=')).join('; ');
 }
 
 /** Every route in src/routes: its id (as SvelteKit names it), whether it is a page, and its form actions. */
@@ -205,7 +210,6 @@ describe('nothing of one organisation is visible to or changeable from another',
 		let probed = 0;
 		for (const route of routes) {
 			if (NOT_LINKED[route.id]) continue;
-			const pattern = routePattern(route.id);
 			const candidates = candidatesFor(route, routes, [...solbackaPaths, ...apiPaths]);
 			const hasParameter = identifies(route.id);
 			// Up to three concrete URLs per route (different processes), enough to catch a missing check.

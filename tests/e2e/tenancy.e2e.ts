@@ -8,7 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, stopServer, type RunningServer } from './server';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_MODES, newContext, passSecondStep, signIn, useBrowser, visit } from './support';
 
 let server: RunningServer;
 let port: number;
@@ -156,9 +156,12 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		const context = await newContext(browser(), at('solbacka.localhost'), javaScriptEnabled);
 		const page = await context.newPage();
 		await page.goto('/logga-in');
-		await page.getByLabel('E-postadress').fill('plattform@medskapa.example');
+		await page.getByLabel('E-postadress', { exact: true }).fill('plattform@medskapa.example');
 		await page.getByLabel('Lösenord').fill('medskapa-demo');
-		await page.getByRole('button', { name: 'Logga in' }).click();
+		await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+		// The platform admin, like an organisation admin, signs in with a second factor.
+		await page.waitForURL(/\/logga-in\/tvastegs/);
+		await passSecondStep(page);
 		await page.waitForURL(/\/plattform$/);
 		await expectAccessible(page);
 		// The platform admin sees the organisations, never their content.

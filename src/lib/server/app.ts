@@ -16,6 +16,7 @@ import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './use-cases/context';
 import { purgePanelVolunteers } from './use-cases/forget-panel-volunteers';
 import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
+import { deleteExpiredSignInState } from './db/queries/staff-auth';
 
 export type App = {
 	config: Config;
@@ -77,6 +78,7 @@ function startRetention(opened: App): void {
 			.then((r) => r.removed > 0 && log.info(r, 'expired contact details removed'))
 			.then(() => purgePanelVolunteers(opened.ctx))
 			.then((r) => r.removed > 0 && log.info(r, 'panel volunteers\' details removed'))
+			.then(() => deleteExpiredSignInState(opened.database.db, new Date()))
 			.catch((e: unknown) => log.warn({ err: e }, 'retention run failed'));
 	void run();
 	retentionTimer = setInterval(run, RETENTION_EVERY_MS);

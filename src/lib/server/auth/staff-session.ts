@@ -14,13 +14,17 @@ export type SignInMethod = 'password' | 'oidc' | 'link' | 'passkey';
 
 export type StaffSession = { token: string; expiresAt: Date };
 
-export async function startStaffSession(ctx: UseCaseContext, who: { userId: string; organisationId: string; method: SignInMethod }): Promise<StaffSession> {
+/** `secondFactor` is what an organisation admin showed after the first factor (see `complete-sign-in.ts`). */
+export async function startStaffSession(
+	ctx: UseCaseContext,
+	who: { userId: string; organisationId: string; method: SignInMethod; secondFactor?: 'totp' | 'recovery' | 'passkey' }
+): Promise<StaffSession> {
 	const now = ctx.now();
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
 	await ctx.db.transaction(async (tx) => {
 		await insertSession(tx, { tokenHash: hashSessionToken(token), userId: who.userId, organisationId: who.organisationId, expiresAt, createdAt: now });
-		await auditAs(ctx, { organisationId: who.organisationId, userId: who.userId }, now)(tx, 'staff.signedIn', 'user', who.userId, { method: who.method });
+		await auditAs(ctx, { organisationId: who.organisationId, userId: who.userId }, now)(tx, 'staff.signedIn', 'user', who.userId, who.secondFactor ? { method: who.method, secondFactor: who.secondFactor } : { method: who.method });
 	});
 	return { token, expiresAt };
 }

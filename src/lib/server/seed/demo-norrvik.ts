@@ -7,7 +7,7 @@ import { normaliseSchedule } from '../../domain/process/rules';
 import type { Tx } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
 import { insertProcess } from '../db/queries/processes';
-import { memberships, organisationHosts, organisations, users } from '../db/schema/index';
+import { memberships, organisationHosts, organisations, staffTotp, users } from '../db/schema/index';
 import type { DemoProcess } from './demo-processes';
 import { seedDemoPerspectives } from './demo-perspectives';
 
@@ -52,7 +52,7 @@ const BYASTUGAN: DemoProcess = {
 	isPublished: true
 };
 
-export async function seedDemoNorrvik(tx: Tx, ctx: { now: Date; newId: () => string; passwordHash: string }): Promise<void> {
+export async function seedDemoNorrvik(tx: Tx, ctx: { now: Date; newId: () => string; passwordHash: string; totpSecret: string }): Promise<void> {
 	const { now, newId } = ctx;
 	const organisationId = newId();
 	await tx.insert(organisations).values({ id: organisationId, ...NORRVIK.organisation, createdAt: new Date(now.getTime() + 1) });
@@ -60,6 +60,8 @@ export async function seedDemoNorrvik(tx: Tx, ctx: { now: Date; newId: () => str
 	const userId = newId();
 	await tx.insert(users).values({ id: userId, email: NORRVIK.login.email, name: NORRVIK.login.name, passwordHash: ctx.passwordHash, createdAt: now });
 	await tx.insert(memberships).values({ userId, organisationId, role: NORRVIK.login.role });
+	// An admin signs in with a second factor: the demo's authenticator secret, as Solbacka's admin.
+	await tx.insert(staffTotp).values({ userId, secret: ctx.totpSecret, confirmedAt: now, createdAt: now });
 	const { slug, currentPhase, isPublished, areas, population, ...description } = BYASTUGAN;
 	const processId = newId();
 	await insertProcess(tx, { ...description, schedule: normaliseSchedule(description.schedule), id: processId, organisationId, slug, currentPhase, areas, population, isPublished, publishedAt: now, createdAt: now, updatedAt: now });

@@ -8,7 +8,7 @@ import { appendAudit } from '../db/queries/audit';
 import { findProcessBySlug, insertProcess } from '../db/queries/processes';
 import { listProcesses } from '../db/queries/processes';
 import { assignFacilitator } from '../db/queries/staff';
-import { memberships, organisationHosts, organisations, users } from '../db/schema/index';
+import { memberships, organisationHosts, organisations, staffTotp, users } from '../db/schema/index';
 import { seedDemoNorrvik, SOLBACKA_HOST } from './demo-norrvik';
 import type { UseCaseContext } from '../use-cases/context';
 import { DEMO_PROCESSES } from './demo-processes';
@@ -27,6 +27,12 @@ import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
 
 export const DEMO_PASSWORD = 'medskapa-demo';
+
+/**
+ * The demo admin's authenticator-app secret (organisation admins must sign in in two steps). Public on
+ * purpose, like the demo password: add it to any authenticator app, or run `medskapa totp-code`.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'MEDSKAPADEMOADMINTOTPSECRET2FA23';
 
 export const DEMO_LOGINS = [
 	{ email: 'processledare@solbacka.example', name: 'Amina Berg', role: 'facilitator' as const },
@@ -50,13 +56,17 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 	await ctx.db.transaction(async (tx) => {
 		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
 		await tx.insert(organisationHosts).values({ host: SOLBACKA_HOST, organisationId });
-		await tx.insert(users).values({ id: ctx.newId(), ...DEMO_PLATFORM_ADMIN, passwordHash: hashes[DEMO_LOGINS.length], isPlatformAdmin: true, createdAt: now });
+		const platformAdminId = ctx.newId();
+		await tx.insert(users).values({ id: platformAdminId, ...DEMO_PLATFORM_ADMIN, passwordHash: hashes[DEMO_LOGINS.length], isPlatformAdmin: true, createdAt: now });
+		// Like the organisation admins, the platform admin signs in with a second factor (the same demo secret).
+		await tx.insert(staffTotp).values({ userId: platformAdminId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
 		const userIds: string[] = [];
 		for (const [i, login] of DEMO_LOGINS.entries()) {
 			const userId = ctx.newId();
 			userIds.push(userId);
 			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
+			if (login.role === 'admin') await tx.insert(staffTotp).values({ userId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
 		}
 		await seedMethods(tx, organisationId, ctx.newId, now);
 		for (const demo of DEMO_PROCESSES) {
@@ -113,6 +123,6 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		const facilitator = userOf('facilitator');
 		if (facilitator) for (const p of await listProcesses(tx, organisationId, 'all')) await assignFacilitator(tx, p.id, facilitator, now);
 		// A second organisation on the same installation, at its own address.
-		await seedDemoNorrvik(tx, { now, newId: ctx.newId, passwordHash: hashes[DEMO_LOGINS.length + 1] });
+		await seedDemoNorrvik(tx, { now, newId: ctx.newId, passwordHash: hashes[DEMO_LOGINS.length + 1], totpSecret: DEMO_ADMIN_TOTP_SECRET });
 	});
 }

@@ -8,6 +8,7 @@ import { listProcesses } from '../db/queries/processes';
 import { isFacilitatorOf, listStaff } from '../db/queries/staff';
 import { findStaffBySession, findUserByEmail } from '../db/queries/users';
 import { hashSessionToken } from '../auth/session-token';
+import { startStaffSession } from '../auth/staff-session';
 import { outbox } from '../db/schema/index';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, seedDemo } from '../seed/demo';
 import { NORRVIK } from '../seed/demo-norrvik';
@@ -56,7 +57,11 @@ describe.each(testDatabaseKinds())('organisations, staff and the platform on %s'
 		const inNorrvik = await signInStaff(ctx, norrvik, { email: NORRVIK.login.email, password: DEMO_PASSWORD });
 		expect(inNorrvik.ok).toBe(true);
 		if (!inNorrvik.ok) return;
-		expect(await findStaffBySession(database.db, hashSessionToken(inNorrvik.value.token), ctx.now())).toMatchObject({ organisationId: norrvik, role: 'admin' });
+		const session = await startStaffSession(ctx, { userId: inNorrvik.value.userId, organisationId: norrvik, method: 'password' });
+		expect(await findStaffBySession(database.db, hashSessionToken(session.token), ctx.now())).toMatchObject({ organisationId: norrvik, role: 'admin' });
+		// The same person's session is not valid in Solbacka, where they hold no role.
+		const elsewhere = await startStaffSession(ctx, { userId: inNorrvik.value.userId, organisationId: solbacka, method: 'password' });
+		expect(await findStaffBySession(database.db, hashSessionToken(elsewhere.token), ctx.now())).toBeNull();
 	});
 
 	it('refuses a colour white text cannot be read on, keeps a dark one, and only PNG or JPEG as logo', async () => {

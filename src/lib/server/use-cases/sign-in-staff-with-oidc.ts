@@ -8,7 +8,6 @@
 import { matchableEmail } from '../../domain/access/identity';
 import { err, ok, type Result } from '../../domain/result';
 import { beginSignIn, clientSettings, completeSignIn, type OidcFailure, type PendingSignIn } from '../auth/oidc';
-import { startStaffSession, type StaffSession } from '../auth/staff-session';
 import { appendAudit, auditAs } from '../db/queries/audit';
 import { findIdentityProvider, findLinkedUserId, linkIdentity, type IdentityProvider } from '../db/queries/identity';
 import { findMembership, findUserByEmail } from '../db/queries/users';
@@ -44,7 +43,7 @@ export async function beginStaffOidcSignIn(
 export async function completeStaffOidcSignIn(
 	ctx: UseCaseContext,
 	where: Where & { callbackUrl: URL; pending: PendingSignIn }
-): Promise<Result<StaffSession, StaffOidcError>> {
+): Promise<Result<{ userId: string }, StaffOidcError>> {
 	const provider = await findIdentityProvider(ctx.db, where.organisationId, 'staff');
 	if (!provider) return err({ code: 'not_configured' });
 	// A flow started at another organisation's address ends here only by mistake or by an attack: refuse it.
@@ -77,7 +76,8 @@ export async function completeStaffOidcSignIn(
 			await auditAs(ctx, { organisationId: where.organisationId, userId: person }, now)(tx, 'identity.linked', 'user', person, { providerId: provider.id });
 		});
 	}
-	return ok(await startStaffSession(ctx, { userId, organisationId: where.organisationId, method: 'oidc' }));
+	// The session starts at the gate for second factors (an admin still owes one).
+	return ok({ userId });
 }
 
 /** Anyone can make a sign-in fail: at most 100 failures per organisation and 10 minutes are audited, the rest only logged. */

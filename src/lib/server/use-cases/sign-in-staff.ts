@@ -1,10 +1,11 @@
 /**
- * @module Staff sign in with email and password, in the organisation whose address they are on.
+ * @module Staff sign in with email and password, in the organisation whose address they are on. This checks
+ * the first factor only; the route hands the person to `completeStaffSignIn`, which starts the session or
+ * asks an organisation admin for a second factor.
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../domain/result';
 import { burnPasswordCheck, verifyPassword } from '../auth/password';
-import { startStaffSession, type StaffSession } from '../auth/staff-session';
 import { findMembership, findUserByEmail } from '../db/queries/users';
 import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
@@ -16,7 +17,7 @@ export const signInSchema = z.object({
 
 export type SignInError = UseCaseError | { code: 'wrong_credentials' };
 
-export async function signInStaff(ctx: UseCaseContext, organisationId: string, raw: unknown): Promise<Result<StaffSession, SignInError>> {
+export async function signInStaff(ctx: UseCaseContext, organisationId: string, raw: unknown): Promise<Result<{ userId: string }, SignInError>> {
 	const parsed = signInSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const user = await findUserByEmail(ctx.db, parsed.data.email);
@@ -27,5 +28,5 @@ export async function signInStaff(ctx: UseCaseContext, organisationId: string, r
 	// A platform admin holds no role in the organisation but may sign in on its address to run the installation.
 	const membership = user.isPlatformAdmin || (await findMembership(ctx.db, user.id, organisationId));
 	if (!membership || !(await verifyPassword(parsed.data.password, user.passwordHash))) return err({ code: 'wrong_credentials' });
-	return ok(await startStaffSession(ctx, { userId: user.id, organisationId, method: 'password' }));
+	return ok({ userId: user.id });
 }

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { safeNext } from '$lib/server/auth/safe-next';
-import { setStaffSessionCookie } from '$lib/server/auth/staff-session';
+import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
 import { findIdentityProvider } from '$lib/server/db/queries/identity';
 import { formToObject } from '$lib/server/forms';
 import { signInStaff } from '$lib/server/use-cases/sign-in-staff';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.platformAdmin) redirect(303, '/plattform');
 	const provider = locals.organisation ? await findIdentityProvider(app().database.db, locals.organisation.id, 'staff') : null;
 	const outcome = OIDC_OUTCOMES.find((o) => o === url.searchParams.get('oidc')) ?? null;
-	return { provider: provider ? { name: provider.displayName } : null, oidcOutcome: outcome, organisationName: locals.organisation?.name ?? '', next: url.searchParams.get('next') };
+	return { provider: provider ? { name: provider.displayName } : null, oidcOutcome: outcome, organisationName: locals.organisation?.name ?? '', next: safeNext(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
@@ -34,7 +34,9 @@ export const actions: Actions = {
 			return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
 		}
 		limits.reset(limitKey);
-		setStaffSessionCookie(cookies, url, result.value);
-		redirect(303, safeNext(url.searchParams.get('next')));
+		// Starts the session, or sends an organisation admin to the second step.
+		const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: result.value.userId, organisationId: locals.organisation.id, method: 'password' }, safeNext(url.searchParams.get('next')));
+		if (!next.ok) return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
+		redirect(303, next.value);
 	}
 };

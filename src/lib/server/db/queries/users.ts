@@ -48,3 +48,8 @@ export async function findPlatformAdminBySession(db: Db | Tx, tokenHash: string,
 		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isPlatformAdmin, true)));
 	return rows[0] ?? null;
 }
+
+export async function isPlatformAdmin(db: Db | Tx, userId: string): Promise<boolean> {
+	const rows = await db.select({ is: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
+	return rows[0]?.is === true;
+}

@@ -13,3 +13,4 @@ export * from './cocreation';
 export * from './decisions';
 export * from './learning';
 export * from './identity';
+export * from './staff-auth';

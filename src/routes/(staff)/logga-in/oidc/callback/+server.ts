@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { STAFF_OIDC, takePendingSignIn } from '$lib/server/auth/oidc-cookie';
 import { safeNext } from '$lib/server/auth/safe-next';
-import { setStaffSessionCookie } from '$lib/server/auth/staff-session';
+import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
 import { oidcSecretVariable } from '$lib/server/config';
 import { completeStaffOidcSignIn } from '$lib/server/use-cases/sign-in-staff-with-oidc';
 import type { RequestHandler } from './$types';
@@ -25,6 +25,7 @@ export const GET: RequestHandler = async ({ locals, url, cookies }) => {
 		const reason = e.code === 'unknown_person' ? 'unknown' : e.code === 'failed' && e.reason === 'provider_refused' ? 'cancelled' : e.code === 'failed' && e.reason === 'provider_unreachable' ? 'unreachable' : 'failed';
 		redirect(303, `/logga-in?oidc=${reason}`);
 	}
-	setStaffSessionCookie(cookies, url, result.value);
-	redirect(303, safeNext(pending.next));
+	// Starts the session, or sends an organisation admin on to the second step.
+	const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: result.value.userId, organisationId: id, method: 'oidc' }, safeNext(pending.next));
+	redirect(303, next.ok ? next.value : '/logga-in?oidc=unknown');
 };
