@@ -7,6 +7,7 @@ import { listAudit } from '../db/queries/audit';
 import { loadUnadoptedProposals } from '../db/queries/decisions';
 import { findCarryOver, findNextLoop, listAnswers } from '../db/queries/learning';
 import { findDefaultOrganisation } from '../db/queries/organisations';
+import { isFacilitatorOf } from '../db/queries/staff';
 import { findProcessBySlug } from '../db/queries/processes';
 import { decisionOutcomes, decisions, evaluationAnswers, evaluationRespondents, memberships, perspectives, processes, proposals, tensions } from '../db/schema/index';
 import { seedDemo } from '../seed/demo';
@@ -258,6 +259,8 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 			const next = started.value;
 			expect(next).toMatchObject({ slug: NEXT, currentPhase: 'preparation', isPublished: false, question: 'Hur når vi dem som inte var med förra gången?', purpose: source.purpose, participation: source.participation });
 			expect(next.influence.whoDecides).toBe('');
+			// The same facilitators run the next loop.
+			expect(facilitator.kind === 'staff' && (await isFacilitatorOf(database.db, organisationId, NEXT, facilitator.userId))).toBe(true);
 
 			const carried = (await findCarryOver(database.db, next.id))!;
 			expect(carried.from).toEqual({ slug: COCREATION_DEMO_SLUG, title: source.title, isPublished: true });

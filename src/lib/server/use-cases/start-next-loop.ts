@@ -16,6 +16,7 @@ import { auditAs } from '../db/queries/audit';
 import { loadUnadoptedProposals } from '../db/queries/decisions';
 import { findNextLoop, insertCarryOver, listLessons, listTensionsWithSides } from '../db/queries/learning';
 import { insertProcess, isSlugTaken } from '../db/queries/processes';
+import { assignFacilitator, copyFacilitators } from '../db/queries/staff';
 import type { Db, Tx } from '../db/client';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor, type StaffActor } from './load-process-for-staff';
@@ -96,6 +97,9 @@ function save(ctx: UseCaseContext, staff: StaffActor, from: Process, next: Proce
 		// The snapshot is compiled inside the transaction, so it is exactly what was there when the loop started.
 		const snapshot = await carryOverOf(tx, from);
 		await insertProcess(tx, next);
+		// The same facilitators run the next loop, and whoever starts it.
+		await copyFacilitators(tx, from.id, next.id, now);
+		if (staff.role === 'facilitator') await assignFacilitator(tx, next.id, staff.userId, now);
 		await insertCarryOver(tx, { processId: next.id, fromProcessId: from.id, snapshot, createdByUserId: staff.userId, createdAt: now });
 		const audit = auditAs(ctx, staff, now);
 		await audit(tx, 'process.created', 'process', next.id, { slug: next.slug, title: next.title, fromSlug: from.slug });

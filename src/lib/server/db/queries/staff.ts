@@ -39,6 +39,12 @@ export async function assignFacilitator(tx: Db | Tx, processId: string, userId: 
 	await tx.insert(processFacilitators).values({ processId, userId, assignedAt: at }).onConflictDoNothing();
 }
 
+/** The next loop of a process is run by the same facilitators. */
+export async function copyFacilitators(tx: Db | Tx, fromProcessId: string, toProcessId: string, at: Date): Promise<void> {
+	const rows = await tx.select({ userId: processFacilitators.userId }).from(processFacilitators).where(eq(processFacilitators.processId, fromProcessId));
+	for (const { userId } of rows) await assignFacilitator(tx, toProcessId, userId, at);
+}
+
 export async function replaceFacilitatorProcesses(tx: Tx, organisationId: string, userId: string, processIds: string[], at: Date): Promise<void> {
 	const own = await tx.select({ id: processes.id }).from(processes).where(eq(processes.organisationId, organisationId));
 	for (const { id } of own) await tx.delete(processFacilitators).where(and(eq(processFacilitators.processId, id), eq(processFacilitators.userId, userId)));
