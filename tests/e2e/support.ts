@@ -129,30 +129,31 @@ export async function signIn(page: Page, email: string, password: string): Promi
 	await page.getByLabel('Lösenord').fill(password);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/);
-	if (new URL(page.url()).pathname === '/logga-in/tvastegs') await passSecondStep(page);
+	if (new URL(page.url()).pathname === '/logga-in/tvastegs') await passSecondStep(page, email);
 }
 
 /**
- * The last 30-second step whose code a journey used. Test files run one after another in separate workers
- * against one server, which refuses a code used before: the step is kept in a file all of them share.
+ * The last 30-second step whose code a journey used, per server and person: test files run one after another
+ * in separate workers, and a server refuses a person's code used before. Kept in files all of them share.
  */
-const LAST_STEP_FILE = join(tmpdir(), `medskapa-e2e-totp-step-${process.getuid?.() ?? 0}`);
+const lastStepFile = (who: string) => join(tmpdir(), `medskapa-e2e-totp-${process.getuid?.() ?? 0}-${who.replace(/[^\w.@-]+/g, '_')}`);
 
-/** The demo authenticator's code for a step no journey has used yet (waits for the next step if need be). */
-export async function freshDemoCode(): Promise<string> {
-	const last = existsSync(LAST_STEP_FILE) ? Number(readFileSync(LAST_STEP_FILE, 'utf8')) || 0 : 0;
+/** The demo authenticator's code for a step not yet used by `who` (server and person; waits for the next step if need be). */
+export async function freshDemoCode(who: string): Promise<string> {
+	const file = lastStepFile(who);
+	const last = existsSync(file) ? Number(readFileSync(file, 'utf8')) || 0 : 0;
 	let step = Math.floor(Date.now() / 30_000);
 	if (step <= last) {
 		await new Promise((r) => setTimeout(r, (last + 1) * 30_000 - Date.now() + 200));
 		step = last + 1;
 	}
-	writeFileSync(LAST_STEP_FILE, String(step));
+	writeFileSync(file, String(step));
 	return totpCode(DEMO_ADMIN_TOTP_SECRET, new Date(step * 30_000 + 1000));
 }
 
-/** On the second-factor page: types the demo admin's current code (never one already used). */
-export async function passSecondStep(page: Page): Promise<void> {
-	await page.getByLabel('Kod', { exact: true }).fill(await freshDemoCode());
+/** On the second-factor page: types the demo admin's current code (never one `email` already used there). */
+export async function passSecondStep(page: Page, email = 'admin@solbacka.example'): Promise<void> {
+	await page.getByLabel('Kod', { exact: true }).fill(await freshDemoCode(`${new URL(page.url()).host}|${email}`));
 	await page.getByRole('button', { name: 'Fortsätt' }).click();
 	await page.waitForURL(/\/(hantera|plattform)/);
 }

@@ -77,7 +77,7 @@ async function signInAt(host: string, email: string): Promise<string> {
 	const first = await send(host, 'POST', '/logga-in', { form: { email, password: PASSWORD } });
 	expect(first.status, `sign-in of ${email} at ${host}`).toBe(303);
 	if (first.location !== '/logga-in/tvastegs') return first.cookies.join('; ');
-	const second = await send(host, 'POST', '/logga-in/tvastegs?/code', { cookie: first.cookies.join('; '), form: { code: await freshDemoCode() } });
+	const second = await send(host, 'POST', '/logga-in/tvastegs?/code', { cookie: first.cookies.join('; '), form: { code: await freshDemoCode(`${host}:${port}|${email}`) } });
 	expect(second.status, `second step of ${email} at ${host}`).toBe(303);
 	return second.cookies.filter((c) => c.startsWith('medskapa_session=')).join('; ');
 }

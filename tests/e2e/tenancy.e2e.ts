@@ -161,7 +161,7 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 		// The platform admin, like an organisation admin, signs in with a second factor.
 		await page.waitForURL(/\/logga-in\/tvastegs/);
-		await passSecondStep(page);
+		await passSecondStep(page, 'plattform@medskapa.example');
 		await page.waitForURL(/\/plattform$/);
 		await expectAccessible(page);
 		// The platform admin sees the organisations, never their content.
