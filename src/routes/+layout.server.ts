@@ -14,11 +14,18 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 	platformAdmin: locals.platformAdmin ? { name: locals.platformAdmin.name } : null
 });
 
+/** Organisations are cached objects (see tenancy.ts): their look is hashed once, not on every request. */
+const versions = new WeakMap<NonNullable<App.Locals['organisation']>, string>();
+
 function lookVersion(organisation: App.Locals['organisation']): string {
 	if (!organisation) return '0';
-	return createHash('sha256')
+	const known = versions.get(organisation);
+	if (known) return known;
+	const version = createHash('sha256')
 		.update(`${organisation.brandColour ?? ''}|${organisation.logoType ?? ''}|${organisation.logo?.length ?? 0}|`)
 		.update(organisation.logo ?? Buffer.alloc(0))
 		.digest('hex')
 		.slice(0, 12);
+	versions.set(organisation, version);
+	return version;
 }

@@ -182,6 +182,19 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		await expect.poll(() => page.getByRole('status').textContent()).toContain('Organisationen är skapad');
 		expect(await page.getByRole('row', { name: new RegExp(`Östby förening ${mode}`) }).textContent()).toContain(host);
 
+		// Its addresses: a second one, after a mistake that keeps what was typed.
+		await page.getByRole('link', { name: `Östby förening ${mode}` }).click();
+		await page.waitForURL(new RegExp(`/plattform/ostby-${mode}$`));
+		await expectAccessible(page);
+		await page.getByLabel('Lägg till en adress').fill('inte en adress');
+		await page.getByRole('button', { name: 'Lägg till adressen' }).click();
+		expect(await page.getByRole('alert').textContent()).toContain('Skriv en webbadress som dialog.norrvik.se');
+		expect(await page.getByLabel('Lägg till en adress').inputValue()).toBe('inte en adress');
+		await expectAccessible(page);
+		await page.getByLabel('Lägg till en adress').fill(`dialog.ostby-${mode}.localhost`);
+		await page.getByRole('button', { name: 'Lägg till adressen' }).click();
+		await expect.poll(async () => page.locator('main code').allTextContents()).toEqual([`dialog.ostby-${mode}.localhost`, host]);
+
 		const ostby = await newContext(browser(), at(host), javaScriptEnabled);
 		const visitor = await ostby.newPage();
 		await visit(visitor, '/');

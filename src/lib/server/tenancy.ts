@@ -7,6 +7,8 @@ import type { Db } from './db/client';
 import { findDefaultOrganisation, findOrganisationByHost, type Organisation } from './db/queries/organisations';
 
 const byHost = new Map<string, Organisation | null>();
+/** Anyone can send any Host header: the cache is bounded so made-up names cannot grow it without end. */
+const MAX_CACHED_HOSTS = 1000;
 let fallback: Organisation | null = null;
 
 /** `Dialog.Kommun.se:443` → `dialog.kommun.se`; IPv6 literals keep their brackets. */
@@ -18,7 +20,10 @@ export function hostName(host: string): string {
 
 export async function resolveOrganisation(db: Db, host: string): Promise<Organisation | null> {
 	const name = hostName(host);
-	if (!byHost.has(name)) byHost.set(name, await findOrganisationByHost(db, name));
+	if (!byHost.has(name)) {
+		if (byHost.size >= MAX_CACHED_HOSTS) byHost.clear();
+		byHost.set(name, await findOrganisationByHost(db, name));
+	}
 	const own = byHost.get(name);
 	if (own) return own;
 	// Null is not kept, so an organisation seeded after start (`MEDSKAPA_SEED=none`, then `medskapa seed`) is found.

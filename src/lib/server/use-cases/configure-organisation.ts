@@ -20,9 +20,18 @@ const settingsSchema = z.object({
 	name: z.string().trim().min(2, 'error.organisation.name').max(120, 'error.organisation.name'),
 	privacyContact: z.string().trim().min(3, 'error.organisation.privacyContact').max(300, 'error.organisation.privacyContact'),
 	contactRetentionDays: z.coerce.number({ message: 'error.organisation.retention' }).int('error.organisation.retention').min(1, 'error.organisation.retention').max(3650, 'error.organisation.retention'),
-	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' }),
-	brandColour: z.string().trim().max(20, 'error.colour.format').default('')
+	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' })
 });
+
+/** The typed colour: empty means Medskapa's own; a refusal says the contrast it has. */
+function brandColourOf(raw: unknown): { ok: true; colour: string | null } | { ok: false; error: FieldError } {
+	const typed = (raw as { brandColour?: unknown } | null)?.brandColour;
+	const input = typeof typed === 'string' ? typed.trim() : '';
+	if (!input) return { ok: true, colour: null };
+	const check = checkBrandColour(input);
+	if (check.ok) return { ok: true, colour: check.colour };
+	return { ok: false, error: { field: 'brandColour', message: check.message, ...(check.ratio ? { params: { ratio: check.ratio.toLocaleString('sv-SE') } } : {}) } };
+}
 
 type Admin = Extract<Actor, { kind: 'staff' }>;
 const isAdmin = (actor: Actor): actor is Admin => actor.kind === 'staff' && can(actor, 'organisation.configure');
@@ -32,16 +41,9 @@ export async function reviseOrganisationSettings(ctx: UseCaseContext, actor: Act
 	const current = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!current) return err({ code: 'not_found' });
 	const parsed = settingsSchema.safeParse(raw);
-	const fields: FieldError[] = parsed.success ? [] : zodFieldErrors(parsed.error);
-	let brandColour: string | null = null;
-	const colourInput = parsed.success ? parsed.data.brandColour : typeof (raw as { brandColour?: unknown })?.brandColour === 'string' ? String((raw as { brandColour: string }).brandColour).trim() : '';
-	if (colourInput && !fields.some((f) => f.field === 'brandColour')) {
-		const check = checkBrandColour(colourInput);
-		if (check.ok) brandColour = check.colour;
-		else fields.push({ field: 'brandColour', message: check.message, ...(check.ratio ? { params: { ratio: check.ratio.toLocaleString('sv-SE') } } : {}) });
-	}
-	if (!parsed.success || fields.length > 0) return err({ code: 'invalid', fields });
-	const settings: OrganisationSettings = { ...parsed.data, brandColour };
+	const colour = brandColourOf(raw);
+	if (!parsed.success || !colour.ok) return err({ code: 'invalid', fields: [...(parsed.success ? [] : zodFieldErrors(parsed.error)), ...(colour.ok ? [] : [colour.error])] });
+	const settings: OrganisationSettings = { ...parsed.data, brandColour: colour.colour };
 	const changed = (Object.keys(settings) as (keyof OrganisationSettings)[]).filter((k) => settings[k] !== current[k]);
 	if (changed.length === 0) return ok(settings);
 	const now = ctx.now();
