@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 import svelteConfig from './svelte.config.js';
 
 /** Pure layers: no framework, no I/O, no server code. Enforced here, not by convention. */
@@ -10,9 +11,31 @@ const pureImportRules = {
 		'error',
 		{
 			patterns: [
-				{ group: ['$app/*', '@sveltejs/*', 'svelte', 'svelte/*'], message: 'domain/ and analysis/ are pure: no framework imports.' },
-				{ group: ['$lib/server/*', '**/server/**', '$env/*'], message: 'domain/ and analysis/ must not import server code or environment.' },
-				{ group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process', 'pg', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pino'], message: 'domain/ and analysis/ are pure: no I/O.' }
+				{
+					group: ['$app/*', '@sveltejs/*', 'svelte', 'svelte/*'],
+					message: 'domain/ and analysis/ are pure: no framework imports.'
+				},
+				{
+					group: ['$lib/server/*', '**/server/**', '$env/*'],
+					message: 'domain/ and analysis/ must not import server code or environment.'
+				},
+				{
+					group: [
+						'node:fs',
+						'node:fs/*',
+						'fs',
+						'node:net',
+						'node:http',
+						'node:https',
+						'node:child_process',
+						'pg',
+						'drizzle-orm',
+						'drizzle-orm/*',
+						'@electric-sql/*',
+						'pino'
+					],
+					message: 'domain/ and analysis/ are pure: no I/O.'
+				}
 			]
 		}
 	]
@@ -22,6 +45,8 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } }
 	},

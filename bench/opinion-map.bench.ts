@@ -112,7 +112,13 @@ export default async function bench(): Promise<void> {
 	const state = createOpinionMapState({ seed: 7 });
 	setStatements(state, []);
 	const ingest = measure(() => applyVotes(state, votes));
-	rows.push({ workload: '20k × 3k: ingest 1.2M votes (applyVotes)', wall: ingest.wall, cpu: ingest.cpu, memory: '', note: '' });
+	rows.push({
+		workload: '20k × 3k: ingest 1.2M votes (applyVotes)',
+		wall: ingest.wall,
+		cpu: ingest.cpu,
+		memory: '',
+		note: ''
+	});
 	const full = measure(() => updateOpinionMap(state, clock));
 	gc?.();
 	const stateBytes = retained() - mem0;
@@ -146,5 +152,6 @@ export default async function bench(): Promise<void> {
 	const [load1] = loadavg();
 	console.log(`Host load average (1 min) during the run: ${load1.toFixed(2)}\n`);
 	console.log('| workload | wall ms | CPU ms | memory | breakdown (wall ms) |\n|---|---:|---:|---|---|');
-	for (const r of rows) console.log(`| ${r.workload} | ${r.wall.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.memory} | ${r.note} |`);
+	for (const r of rows)
+		console.log(`| ${r.workload} | ${r.wall.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.memory} | ${r.note} |`);
 }

@@ -13,7 +13,10 @@ import { suggestThemes } from '../src/lib/analysis/text-harvest/index';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function apiThroughput(total: number, concurrency: number): Promise<{ perSecond: number; p50: number; p95: number; failed: number }> {
+async function apiThroughput(
+	total: number,
+	concurrency: number
+): Promise<{ perSecond: number; p50: number; p95: number; failed: number }> {
 	const name = `medskapa_bench_${process.pid}`;
 	const admin = new pg.Client({ connectionString: ADMIN_URL });
 	await admin.connect();
@@ -23,7 +26,15 @@ async function apiThroughput(total: number, concurrency: number): Promise<{ perS
 	const port = 3900 + (process.pid % 50);
 	const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-bench-'));
 	const child = spawn(process.execPath, [resolve('build/index.js')], {
-		env: { ...process.env, PORT: String(port), DATABASE_URL: url.toString(), MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORIGIN: `http://127.0.0.1:${port}`, RATE_LIMIT_SUBMISSIONS: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			DATABASE_URL: url.toString(),
+			MEDSKAPA_DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			RATE_LIMIT_SUBMISSIONS: '0'
+		},
 		stdio: 'ignore'
 	});
 	try {
@@ -44,7 +55,10 @@ async function apiThroughput(total: number, concurrency: number): Promise<{ perS
 					const res = await fetch(`${base}/api/v1/processes/trygg-storgatan/perspectives`, {
 						method: 'POST',
 						headers: { 'content-type': 'application/json' },
-						body: JSON.stringify({ text: `Benchmarkperspektiv nummer ${i}: mer ljus vid hållplatsen.`, profile: { ageBand: '25-44' } })
+						body: JSON.stringify({
+							text: `Benchmarkperspektiv nummer ${i}: mer ljus vid hållplatsen.`,
+							profile: { ageBand: '25-44' }
+						})
 					});
 					if (res.status !== 201) failed++;
 					await res.arrayBuffer();
@@ -54,7 +68,12 @@ async function apiThroughput(total: number, concurrency: number): Promise<{ perS
 		);
 		const seconds = (performance.now() - started) / 1000;
 		latencies.sort((a, b) => a - b);
-		return { perSecond: total / seconds, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], failed };
+		return {
+			perSecond: total / seconds,
+			p50: latencies[Math.floor(latencies.length * 0.5)],
+			p95: latencies[Math.floor(latencies.length * 0.95)],
+			failed
+		};
 	} finally {
 		child.kill('SIGTERM');
 		await new Promise((r) => child.once('exit', r));
@@ -65,9 +84,14 @@ async function apiThroughput(total: number, concurrency: number): Promise<{ perS
 }
 
 function themeSuggestion(n: number): { ms: number; themes: number } {
-	const corpus = JSON.parse(readFileSync('src/lib/server/seed/content/theme-test-corpus.json', 'utf8')) as { text: string }[];
+	const corpus = JSON.parse(readFileSync('src/lib/server/seed/content/theme-test-corpus.json', 'utf8')) as {
+		text: string;
+	}[];
 	// Resample the labelled corpus with small variations so the 10,000 documents are not exact duplicates.
-	const docs = Array.from({ length: n }, (_, i) => ({ id: String(i), text: `${corpus[i % corpus.length].text}${i % 3 === 0 ? ' Tack för att ni frågar.' : ''}` }));
+	const docs = Array.from({ length: n }, (_, i) => ({
+		id: String(i),
+		text: `${corpus[i % corpus.length].text}${i % 3 === 0 ? ' Tack för att ni frågar.' : ''}`
+	}));
 	const t0 = performance.now();
 	const result = suggestThemes(docs, { seed: 1 });
 	return { ms: performance.now() - t0, themes: result.themes.length };
@@ -77,7 +101,9 @@ export default async function bench(): Promise<void> {
 	console.log('| workload | result |');
 	console.log('|---|---|');
 	const s = themeSuggestion(10_000);
-	console.log(`| theme suggestion, 10,000 perspectives (k chosen automatically) | ${Math.round(s.ms)} ms, ${s.themes} themes |`);
+	console.log(
+		`| theme suggestion, 10,000 perspectives (k chosen automatically) | ${Math.round(s.ms)} ms, ${s.themes} themes |`
+	);
 	if (!existsSync('build/index.js')) {
 		console.log('| API throughput | skipped: run `npm run build` first |');
 		return;

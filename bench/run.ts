@@ -16,7 +16,9 @@ const files = readdirSync(here)
 	.sort();
 
 const cpu = cpus();
-console.log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`);
+console.log(
+	`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`
+);
 for (const file of files) {
 	console.log(`\n## ${file.replace('.bench.ts', '')}\n`);
 	const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: () => Promise<void> };

@@ -10,7 +10,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildInstance, findDistribution, parseFeaturesCsv, parsePoolCsv, type Algorithm, type Instance } from '../src/lib/analysis/sortition/index';
+import {
+	buildInstance,
+	findDistribution,
+	parseFeaturesCsv,
+	parsePoolCsv,
+	type Algorithm,
+	type Instance
+} from '../src/lib/analysis/sortition/index';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 
@@ -72,16 +79,23 @@ function skewedPool(n: number, k: number, seed: number): Instance {
 		f.shares.map((s, v) => `${f.name},v${v},${Math.max(0, Math.floor(s * k) - 1)},${Math.ceil(s * k) + 1}`)
 	);
 	const featuresCsv = 'feature,value,min,max\n' + quotas.join('\n') + '\n';
-	const poolCsv = features.map((f) => f.name).join(',') + '\n' + rows.map((r) => r.map((v) => `v${v}`).join(',')).join('\n') + '\n';
+	const poolCsv =
+		features.map((f) => f.name).join(',') + '\n' + rows.map((r) => r.map((v) => `v${v}`).join(',')).join('\n') + '\n';
 	return load(featuresCsv, poolCsv, k);
 }
 
-async function measure(label: string, instance: Instance, known: string, algorithm: Algorithm = 'leximin'): Promise<string> {
+async function measure(
+	label: string,
+	instance: Instance,
+	known: string,
+	algorithm: Algorithm = 'leximin'
+): Promise<string> {
 	const start = performance.now();
 	const limit = Number(process.env.SORTITION_BENCH_LIMIT_S ?? 120) * 1000;
 	const result = await findDistribution(instance, { algorithm, now: () => performance.now(), timeLimitMs: limit });
 	const ms = performance.now() - start;
-	if (!result.ok) return `| ${label} | ${instance.people.length} | ${instance.k} | ${instance.types.length} | infeasible | | | | | | ${known} |`;
+	if (!result.ok)
+		return `| ${label} | ${instance.people.length} | ${instance.k} | ${instance.types.length} | infeasible | | | | | | ${known} |`;
 	const { stats, counts, isOptimal } = result.value;
 	const bound = stats.upperBound === null ? '–' : stats.upperBound.toFixed(6);
 	return `| ${label} | ${instance.people.length} | ${instance.k} | ${instance.types.length} | ${(ms / 1000).toFixed(2)}${isOptimal ? '' : ' (stopped)'} | ${counts.lpSolves} | ${counts.mipSolves} | ${counts.panels} | ${stats.min.toFixed(6)} | ${bound} | ${known} |`;
@@ -91,13 +105,19 @@ export default async function bench(): Promise<void> {
 	const algorithm = (process.env.SORTITION_BENCH_ALGORITHM ?? 'leximin') as Algorithm;
 	console.log(`Algorithm: ${algorithm}\n`);
 	const sizes = (process.env.SORTITION_BENCH_SIZES ?? '250,500,1000,2000').split(',').map(Number);
-	console.log('| instance | n | k | types | time (s) | LP solves | MIP solves | panels | min probability | certified bound | known |');
+	console.log(
+		'| instance | n | k | types | time (s) | LP solves | MIP solves | panels | min probability | certified bound | known |'
+	);
 	console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 	// Load the solver once so the first row does not pay for WebAssembly start-up.
 	await findDistribution(load('feature,value,min,max\ng,a,0,1\n', 'g\na\na\n', 1));
 	for (const p of process.env.SORTITION_BENCH_SKIP_PUBLISHED ? [] : PUBLISHED) {
 		const dir = path.join(shared, 'data', 'sortition', p.name);
-		const instance = load(readFileSync(path.join(dir, p.features), 'utf8'), readFileSync(path.join(dir, p.people), 'utf8'), p.k);
+		const instance = load(
+			readFileSync(path.join(dir, p.features), 'utf8'),
+			readFileSync(path.join(dir, p.people), 'utf8'),
+			p.k
+		);
 		console.log(await measure(p.name, instance, p.known, algorithm));
 	}
 	for (const n of sizes) {

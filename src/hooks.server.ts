@@ -38,7 +38,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Language switch: `?lang=en` is remembered in a cookie, then the clean URL is shown (works without JS).
 	const requested = event.url.searchParams.get('lang');
 	if (isLocale(requested) && event.request.method === 'GET') {
-		event.cookies.set(LOCALE_COOKIE, requested, { path: '/', maxAge: 365 * 24 * 3600, httpOnly: false, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+		event.cookies.set(LOCALE_COOKIE, requested, {
+			path: '/',
+			maxAge: 365 * 24 * 3600,
+			httpOnly: false,
+			sameSite: 'lax',
+			secure: event.url.protocol === 'https:'
+		});
 		const clean = new URL(event.url);
 		clean.searchParams.delete('lang');
 		redirect(303, clean.pathname + clean.search);
@@ -64,7 +70,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.sessionToken = token;
 			event.locals.actor = { kind: 'staff', userId: staff.id, organisationId: staff.organisationId, role: staff.role };
 			// Facilitators run the processes they are assigned to; in the others they have an official's rights.
-			if (staff.role === 'facilitator' && event.params.slug && !(await isFacilitatorOf(db, staff.organisationId, event.params.slug, staff.id))) {
+			if (
+				staff.role === 'facilitator' &&
+				event.params.slug &&
+				!(await isFacilitatorOf(db, staff.organisationId, event.params.slug, staff.id))
+			) {
 				event.locals.actor = { ...event.locals.actor, role: 'official' };
 			}
 		} else {
@@ -100,14 +110,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	if (response.status === 403) await auditDenial(event, deniedAction);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (event.locals.staff || event.locals.member || event.locals.platformAdmin) response.headers.set('cache-control', 'private, no-store');
-	log.info({ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
+	if (event.locals.staff || event.locals.member || event.locals.platformAdmin)
+		response.headers.set('cache-control', 'private, no-store');
+	log.info(
+		{
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
 	return response;
 };
 
 /** Every 403 is an authorisation failure: audited after the answer is made, so no transaction of the request is involved. */
 async function auditDenial(event: RequestEvent, deniedAction: string | null): Promise<void> {
-	const organisationId = event.locals.actor.kind === 'anonymous' ? event.locals.organisation?.id : event.locals.actor.organisationId;
+	const organisationId =
+		event.locals.actor.kind === 'anonymous' ? event.locals.organisation?.id : event.locals.actor.organisationId;
 	if (!organisationId) return;
 	const search = event.url.search;
 	try {

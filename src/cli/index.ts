@@ -5,16 +5,46 @@
 type Command = { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
-	serve: { summary: 'Start the web app (builds it first when there is no fresh build)', load: () => import('./commands/serve') },
-	migrate: { summary: 'Apply database migrations (PGlite in MEDSKAPA_DATA_DIR, or DATABASE_URL)', load: () => import('./commands/migrate') },
-	seed: { summary: 'Add the demo organisation, logins and processes to an empty database', load: () => import('./commands/seed') },
-	'opinion-map': { summary: 'Compute an opinion map from Pol.is-format votes (CSV) to JSON', load: () => import('./commands/opinion-map') },
-	'select-panel': { summary: 'Select a panel by lot with quotas (LEXIMIN) from CSV to JSON', load: () => import('./commands/select-panel') },
-	'verify-draw': { summary: 'Re-run a panel draw from its public verification file and check the result', load: () => import('./commands/verify-draw') },
-	'export-archive': { summary: 'Write one process as an archive package folder (E-ARK CSIP style, no personal data)', load: () => import('./commands/export-archive') },
-	'send-mail': { summary: 'Send the mail and SMS that are due in the outbox once (SMTP_URL, SMS_URL) and print counts', load: () => import('./commands/send-mail') },
-	'totp-code': { summary: 'Print the demo admin\'s current two-step sign-in code (or one for --secret)', load: () => import('./commands/totp-code') },
-	'sms-test-server': { summary: 'Run a local SMS provider (46elks format) that prints what it receives', load: () => import('./commands/sms-test-server') }
+	serve: {
+		summary: 'Start the web app (builds it first when there is no fresh build)',
+		load: () => import('./commands/serve')
+	},
+	migrate: {
+		summary: 'Apply database migrations (PGlite in MEDSKAPA_DATA_DIR, or DATABASE_URL)',
+		load: () => import('./commands/migrate')
+	},
+	seed: {
+		summary: 'Add the demo organisation, logins and processes to an empty database',
+		load: () => import('./commands/seed')
+	},
+	'opinion-map': {
+		summary: 'Compute an opinion map from Pol.is-format votes (CSV) to JSON',
+		load: () => import('./commands/opinion-map')
+	},
+	'select-panel': {
+		summary: 'Select a panel by lot with quotas (LEXIMIN) from CSV to JSON',
+		load: () => import('./commands/select-panel')
+	},
+	'verify-draw': {
+		summary: 'Re-run a panel draw from its public verification file and check the result',
+		load: () => import('./commands/verify-draw')
+	},
+	'export-archive': {
+		summary: 'Write one process as an archive package folder (E-ARK CSIP style, no personal data)',
+		load: () => import('./commands/export-archive')
+	},
+	'send-mail': {
+		summary: 'Send the mail and SMS that are due in the outbox once (SMTP_URL, SMS_URL) and print counts',
+		load: () => import('./commands/send-mail')
+	},
+	'totp-code': {
+		summary: "Print the demo admin's current two-step sign-in code (or one for --secret)",
+		load: () => import('./commands/totp-code')
+	},
+	'sms-test-server': {
+		summary: 'Run a local SMS provider (46elks format) that prints what it receives',
+		load: () => import('./commands/sms-test-server')
+	}
 };
 
 export function usage(): string {

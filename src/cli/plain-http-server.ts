@@ -13,7 +13,10 @@ const PROTOCOL_HEADER = 'x-medskapa-protocol';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
-export async function servePlainHttp(handlerFile: string, options: { host: string; port: number; shutdownSeconds?: number }): Promise<http.Server> {
+export async function servePlainHttp(
+	handlerFile: string,
+	options: { host: string; port: number; shutdownSeconds?: number }
+): Promise<http.Server> {
 	process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	process.env.HOST_HEADER = 'host';
 	const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: Handler };

@@ -13,17 +13,34 @@ describe.each(JS_MODES)('refused attempts end up in the audit log ($name)', ({ j
 
 		// A facilitator-only download and a facilitator-only form action, sent by hand.
 		expect((await context.request.get('/hantera/processer/trygg-storgatan/export/teman.csv')).status()).toBe(403);
-		const post = await context.request.post('/hantera/processer/trygg-storgatan?/unpublish', { headers: { origin: baseURL }, form: { secret: 'body text that must never be logged' } });
+		const post = await context.request.post('/hantera/processer/trygg-storgatan?/unpublish', {
+			headers: { origin: baseURL },
+			form: { secret: 'body text that must never be logged' }
+		});
 		expect(post.status()).toBe(403);
 		// A visitor who is not signed in, posting to a staff form.
-		expect((await fetch(`${baseURL}/hantera/processer/trygg-storgatan?/advance`, { method: 'POST', headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' }, body: 'from=collection' })).status).toBe(403);
+		expect(
+			(
+				await fetch(`${baseURL}/hantera/processer/trygg-storgatan?/advance`, {
+					method: 'POST',
+					headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'from=collection'
+				})
+			).status
+		).toBe(403);
 
 		await visit(page, '/hantera/logg');
 		const rows = await page.getByRole('table', { name: 'Granskningslogg' }).locator('tbody tr').allTextContents();
 		const refused = rows.filter((r) => r.includes('Nekad åtkomst'));
-		expect(refused.find((r) => r.includes('export.download – GET /hantera/processer/trygg-storgatan/export/teman.csv'))).toContain('Eva Holm');
-		expect(refused.find((r) => r.includes('process.publish – POST /hantera/processer/trygg-storgatan'))).toContain('Eva Holm');
-		expect(refused.find((r) => r.includes('process.advancePhase – POST /hantera/processer/trygg-storgatan'))).toContain('Anonym besökare');
+		expect(
+			refused.find((r) => r.includes('export.download – GET /hantera/processer/trygg-storgatan/export/teman.csv'))
+		).toContain('Eva Holm');
+		expect(refused.find((r) => r.includes('process.publish – POST /hantera/processer/trygg-storgatan'))).toContain(
+			'Eva Holm'
+		);
+		expect(refused.find((r) => r.includes('process.advancePhase – POST /hantera/processer/trygg-storgatan'))).toContain(
+			'Anonym besökare'
+		);
 		expect(rows.join('\n')).not.toContain('body text that must never be logged');
 	});
 });

@@ -27,12 +27,25 @@ describe('public API', () => {
 		expect(p.question).toBe('Hur gör vi Storgatan i Solbacka tryggare, dag som kväll?');
 		expect(p.influenceDeclaration.whoDecides).toBe('Samhällsbyggnadsnämnden');
 		expect(p.phases).toHaveLength(8);
-		expect(p.phases.filter((x: { isCurrent: boolean }) => x.isCurrent)).toEqual([{ phase: 'collection', startsOn: '2026-11-02', endsOn: '2027-01-31', isCurrent: true }]);
-		expect(p.participationLevels).toEqual({ agenda: 'consultation', drafting: 'dialogue', decision: 'information', implementation: 'consultation', monitoring: 'consultation', reformulation: 'none' });
+		expect(p.phases.filter((x: { isCurrent: boolean }) => x.isCurrent)).toEqual([
+			{ phase: 'collection', startsOn: '2026-11-02', endsOn: '2027-01-31', isCurrent: true }
+		]);
+		expect(p.participationLevels).toEqual({
+			agenda: 'consultation',
+			drafting: 'dialogue',
+			decision: 'information',
+			implementation: 'consultation',
+			monitoring: 'consultation',
+			reformulation: 'none'
+		});
 	});
 
 	it('answers 404 with a machine-readable code for unknown and unpublished processes and unknown paths', async () => {
-		for (const path of ['/api/v1/processes/finns-inte', '/api/v1/processes/framtidens-fritid', '/api/v1/nothing-here']) {
+		for (const path of [
+			'/api/v1/processes/finns-inte',
+			'/api/v1/processes/framtidens-fritid',
+			'/api/v1/nothing-here'
+		]) {
 			const res = await fetch(baseURL + path);
 			expect(res.status, path).toBe(404);
 			const body = await res.json();
@@ -46,12 +59,35 @@ describe('public API', () => {
 	it('describes itself with an OpenAPI document generated from the zod schemas', async () => {
 		const doc = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
 		expect(doc.openapi).toBe('3.1.0');
-		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/processes', '/api/v1/processes/{slug}', '/api/v1/methods', '/api/v1/openapi.json']));
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining([
+				'/api/v1/processes',
+				'/api/v1/processes/{slug}',
+				'/api/v1/methods',
+				'/api/v1/openapi.json'
+			])
+		);
 		const resolve = (node: { $ref: string }) => doc.components.schemas[node.$ref.replace('#/components/schemas/', '')];
-		const schema = resolve(doc.paths['/api/v1/processes/{slug}'].get.responses['200'].content['application/json'].schema);
-		expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['question', 'influenceDeclaration', 'phases', 'participationLevels', 'currentPhase']));
-		expect(resolve(schema.properties.currentPhase).enum).toEqual(['preparation', 'collection', 'compilation', 'cocreation', 'proposals', 'decision', 'implementation', 'learning']);
-		expect(resolve(doc.paths['/api/v1/processes/{slug}'].get.responses['404'].content['application/json'].schema).properties.error.required).toEqual(['code', 'message']);
+		const schema = resolve(
+			doc.paths['/api/v1/processes/{slug}'].get.responses['200'].content['application/json'].schema
+		);
+		expect(Object.keys(schema.properties)).toEqual(
+			expect.arrayContaining(['question', 'influenceDeclaration', 'phases', 'participationLevels', 'currentPhase'])
+		);
+		expect(resolve(schema.properties.currentPhase).enum).toEqual([
+			'preparation',
+			'collection',
+			'compilation',
+			'cocreation',
+			'proposals',
+			'decision',
+			'implementation',
+			'learning'
+		]);
+		expect(
+			resolve(doc.paths['/api/v1/processes/{slug}'].get.responses['404'].content['application/json'].schema).properties
+				.error.required
+		).toEqual(['code', 'message']);
 	});
 
 	it('gives the evaluation results per audience, without comments, and the public lessons, cached like the other endpoints', async () => {
@@ -62,13 +98,20 @@ describe('public API', () => {
 		const evaluation = await res.json();
 		expect(evaluation.state).toBe('closed');
 		expect(evaluation.minimumAnswers).toBe(5);
-		expect(evaluation.audiences.map((a: { audience: string; answers: number }) => [a.audience, a.answers])).toEqual([['participant', 40], ['staff', 8]]);
+		expect(evaluation.audiences.map((a: { audience: string; answers: number }) => [a.audience, a.answers])).toEqual([
+			['participant', 40],
+			['staff', 8]
+		]);
 		expect(evaluation.audiences[0].again.shares.yes).toBe(65);
 		expect(JSON.stringify(evaluation)).not.toMatch(/comment|Första gången/);
 
 		const lessons = await (await fetch(`${baseURL}/api/v1/processes/${EVALUATION_DEMO_SLUG}/lessons`)).json();
 		expect(lessons.lessons.length).toBeGreaterThan(0);
-		expect(lessons.lessons[0]).toEqual({ id: expect.any(String), kind: 'worked', text: expect.stringContaining('perspektivrapport') });
+		expect(lessons.lessons[0]).toEqual({
+			id: expect.any(String),
+			kind: 'worked',
+			text: expect.stringContaining('perspektivrapport')
+		});
 		expect(JSON.stringify(lessons)).not.toContain('Förankringen inom kommunen kom för sent');
 
 		for (const path of ['evaluation', 'lessons']) {
@@ -77,7 +120,9 @@ describe('public API', () => {
 			expect((await unpublished.json()).error.code).toBe('not_found');
 		}
 		const doc = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
-		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/evaluation', '/api/v1/processes/{slug}/lessons']));
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining(['/api/v1/processes/{slug}/evaluation', '/api/v1/processes/{slug}/lessons'])
+		);
 		expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Evaluation', 'LessonList']));
 	});
 });

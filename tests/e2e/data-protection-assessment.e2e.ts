@@ -23,7 +23,11 @@ describe.each(JS_MODES)('the data protection impact assessment ($name)', ({ java
 		expect(await page.textContent('main')).toContain('Uppgift av allmänt intresse');
 
 		for (const [link, name, start] of [
-			['Ladda ner som text (Markdown)', 'konsekvensbedomning.md', '# Konsekvensbedömning för dataskydd: Solbacka kommun'],
+			[
+				'Ladda ner som text (Markdown)',
+				'konsekvensbedomning.md',
+				'# Konsekvensbedömning för dataskydd: Solbacka kommun'
+			],
 			['Ladda ner som webbsida (HTML)', 'konsekvensbedomning.html', '<!doctype html>\n<html lang="sv">']
 		]) {
 			const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);

@@ -41,8 +41,14 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 		await form.getByLabel('Kommunstyrelse eller regionstyrelse').check();
 		await form.getByLabel('Datum för beslutet').fill('2027-06-14');
 		await form.getByLabel('Diarienummer').fill(caseNumber);
-		await form.getByRole('group', { name: 'Utfall för Gemensam vårstädning' }).getByLabel('Antogs', { exact: true }).check();
-		await form.getByRole('group', { name: /^Utfall för Aktivera Lillby i mitten/ }).getByLabel('Avslogs').check();
+		await form
+			.getByRole('group', { name: 'Utfall för Gemensam vårstädning' })
+			.getByLabel('Antogs', { exact: true })
+			.check();
+		await form
+			.getByRole('group', { name: /^Utfall för Aktivera Lillby i mitten/ })
+			.getByLabel('Avslogs')
+			.check();
 		await form.getByRole('button', { name: 'Spara utkast' }).click();
 		await page.waitForURL(/\/beslut\/[0-9a-f-]{36}\?klart=sparat/);
 		expect(await page.getByRole('status').textContent()).toBe('Utkastet är sparat.');
@@ -50,7 +56,10 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 
 		// The publish section lists what is missing, and publishing anyway is refused with links to the fields.
 		const publish = page.getByRole('region', { name: 'Publicera beslutet' });
-		expect(await publish.getByRole('link').allTextContents()).toEqual(['Skäl för beslutet om Aktivera Lillby i mitten – ett paraply för engagemang', 'Paragraf i protokollet']);
+		expect(await publish.getByRole('link').allTextContents()).toEqual([
+			'Skäl för beslutet om Aktivera Lillby i mitten – ett paraply för engagemang',
+			'Paragraf i protokollet'
+		]);
 		await publish.getByRole('button', { name: 'Publicera beslutet' }).click();
 		expect(await errorsShown(page)).toEqual([
 			'Skriv skälen till beslutet om det här förslaget. Ett beslut som inte antar ett förslag fullt ut kan inte publiceras utan skäl.',
@@ -60,11 +69,20 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 
 		const revise = page.locator('form[action="?/save"]');
 		await revise.getByLabel('Paragraf i protokollet').fill('§ 88');
-		await revise.getByLabel(/^Skäl för beslutet om Aktivera Lillby/).fill('Kommunen har inte råd med en kontaktperson 2027. Byarådet kan starta ändå, och frågan prövas igen i budgeten för 2028.');
+		await revise
+			.getByLabel(/^Skäl för beslutet om Aktivera Lillby/)
+			.fill(
+				'Kommunen har inte råd med en kontaktperson 2027. Byarådet kan starta ändå, och frågan prövas igen i budgeten för 2028.'
+			);
 		await revise.getByRole('button', { name: 'Spara utkast' }).click();
 		await page.waitForURL(/klart=sparat/);
-		expect(await page.getByRole('region', { name: 'Publicera beslutet' }).textContent()).toContain('När beslutet publiceras visas det för alla');
-		await page.getByRole('region', { name: 'Publicera beslutet' }).getByRole('button', { name: 'Publicera beslutet' }).click();
+		expect(await page.getByRole('region', { name: 'Publicera beslutet' }).textContent()).toContain(
+			'När beslutet publiceras visas det för alla'
+		);
+		await page
+			.getByRole('region', { name: 'Publicera beslutet' })
+			.getByRole('button', { name: 'Publicera beslutet' })
+			.click();
 		await page.waitForURL(/klart=publicerat/);
 		await expectAccessible(page);
 		expect(await page.textContent('main')).toContain('Publicerat');
@@ -82,7 +100,9 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 		expect(txt.headers()['content-type']).toContain('text/plain');
 		expect(await txt.text()).toContain('Hur förslaget förhåller sig till dialogen\n-----');
 		const docx = await page.request.get(`${base}.docx`);
-		expect(docx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+		expect(docx.headers()['content-type']).toBe(
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+		);
 		expect(docx.headers()['content-disposition']).toMatch(/attachment; filename="dialogdeklaration-.*\.docx"/);
 		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
 
@@ -94,10 +114,18 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 		await item.getByRole('button', { name: 'Publicera lägesbeskrivningen för Gemensam vårstädning' }).click();
 		expect(await errorsShown(page)).toEqual(['Skriv hur långt arbetet har kommit som ett heltal från 0 till 100.']);
 		await expectAccessible(page);
-		expect(await page.getByRole('region', { name: 'Gemensam vårstädning' }).getByLabel('Vad har hänt?').inputValue()).toBe(`Inbjudan är översatt till fyra språk (${name}).`);
-		await page.getByRole('region', { name: 'Gemensam vårstädning' }).getByLabel(/^Hur långt arbetet har kommit/).fill('25');
+		expect(
+			await page.getByRole('region', { name: 'Gemensam vårstädning' }).getByLabel('Vad har hänt?').inputValue()
+		).toBe(`Inbjudan är översatt till fyra språk (${name}).`);
+		await page
+			.getByRole('region', { name: 'Gemensam vårstädning' })
+			.getByLabel(/^Hur långt arbetet har kommit/)
+			.fill('25');
 		await page.getByRole('region', { name: 'Gemensam vårstädning' }).getByLabel('Pågår').check();
-		await page.getByRole('region', { name: 'Gemensam vårstädning' }).getByRole('button', { name: /^Publicera lägesbeskrivningen/ }).click();
+		await page
+			.getByRole('region', { name: 'Gemensam vårstädning' })
+			.getByRole('button', { name: /^Publicera lägesbeskrivningen/ })
+			.click();
 		await page.waitForURL(/klart=lage/);
 		await expectAccessible(page);
 
@@ -139,7 +167,9 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 
 		await visit(page, `/processer/${PARK}/genomforande`);
 		expect(await page.textContent('main')).toContain('Så här går det med de förslag som antogs: 1 av 2 är klara.');
-		expect(await page.getByRole('table', { name: 'Delmål för Ett tak för unga vid bollplanen' }).textContent()).toMatch(/Försenat|Kommande/);
+		expect(await page.getByRole('table', { name: 'Delmål för Ett tak för unga vid bollplanen' }).textContent()).toMatch(
+			/Försenat|Kommande/
+		);
 
 		await visit(page, `/kvitto/${RECEIPT}`);
 		await page.getByRole('link', { name: 'Avsluta meddelanden om dialogen' }).click();
@@ -168,8 +198,16 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 describe('the decisions API', () => {
 	it('lists decisions and implementation, and a receipt carries its whole trace', async () => {
 		const decisions = await (await fetch(`${baseURL}/api/v1/processes/${PARK}/decisions`)).json();
-		expect(decisions.decisions[0]).toMatchObject({ body: 'Tekniska nämnden', caseNumber: 'TN 2026/48', minutesParagraph: '§ 62' });
-		const outcomes = decisions.decisions[0].outcomes as { outcome: string; reasons: string; perspectives: { text: string }[] }[];
+		expect(decisions.decisions[0]).toMatchObject({
+			body: 'Tekniska nämnden',
+			caseNumber: 'TN 2026/48',
+			minutesParagraph: '§ 62'
+		});
+		const outcomes = decisions.decisions[0].outcomes as {
+			outcome: string;
+			reasons: string;
+			perspectives: { text: string }[];
+		}[];
 		expect(outcomes.map((o) => o.outcome)).toEqual(['adopted', 'adoptedInPart', 'rejected', 'referred']);
 		expect(outcomes.filter((o) => o.outcome !== 'adopted').every((o) => o.reasons.length > 20)).toBe(true);
 		expect(JSON.stringify(decisions)).not.toMatch(/@|070-/);
@@ -177,15 +215,27 @@ describe('the decisions API', () => {
 		const implementation = await (await fetch(`${baseURL}/api/v1/processes/${PARK}/implementation`)).json();
 		expect(implementation.items.map((i: { status: string }) => i.status)).toEqual(['done', 'inProgress']);
 
-		const receipt = await (await fetch(`${baseURL}/api/v1/receipts/${RECEIPT.toLowerCase().replace(/-/g, ' ')}`)).json();
+		const receipt = await (
+			await fetch(`${baseURL}/api/v1/receipts/${RECEIPT.toLowerCase().replace(/-/g, ' ')}`)
+		).json();
 		expect(receipt.trace.reached).toBe('done');
-		expect(receipt.trace.proposals[0]).toMatchObject({ via: 'perspective', decision: { outcome: 'adopted' }, implementation: { status: 'done', progress: 100 } });
+		expect(receipt.trace.proposals[0]).toMatchObject({
+			via: 'perspective',
+			decision: { outcome: 'adopted' },
+			implementation: { status: 'done', progress: 100 }
+		});
 		expect(JSON.stringify(receipt)).not.toContain('@');
 
 		const missing = await fetch(`${baseURL}/api/v1/processes/finns-inte/decisions`);
 		expect(missing.status).toBe(404);
 		expect((await missing.json()).error.code).toBe('not_found');
 		const doc = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
-		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/decisions', '/api/v1/processes/{slug}/implementation', '/api/v1/receipts/{receipt}']));
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining([
+				'/api/v1/processes/{slug}/decisions',
+				'/api/v1/processes/{slug}/implementation',
+				'/api/v1/receipts/{receipt}'
+			])
+		);
 	});
 });

@@ -8,7 +8,10 @@ import { JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 const baseURL = inject('baseURL');
 
 async function download(page: Page, linkName: string): Promise<{ name: string; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName, exact: true }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: linkName, exact: true }).click()
+	]);
 	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -25,7 +28,15 @@ describe.each(JS_MODES)('staff exports ($name)', ({ javaScriptEnabled }) => {
 		expect(xlsx.name).toBe('leva-tillsammans-i-lillby.xlsx');
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-		expect(workbook.worksheets.map((s) => s.name)).toEqual(['Perspektiv', 'Teman', 'Motsättningar', 'Förslag', 'Per roll', 'Åtaganden', 'Logg']);
+		expect(workbook.worksheets.map((s) => s.name)).toEqual([
+			'Perspektiv',
+			'Teman',
+			'Motsättningar',
+			'Förslag',
+			'Per roll',
+			'Åtaganden',
+			'Logg'
+		]);
 		const perspectives = workbook.getWorksheet('Perspektiv')!;
 		expect(perspectives.rowCount).toBeGreaterThanOrEqual(214);
 		const statuses = perspectives.getColumn(5).values.slice(2).map(String);
@@ -35,7 +46,9 @@ describe.each(JS_MODES)('staff exports ($name)', ({ javaScriptEnabled }) => {
 		expect(csv.name).toBe('leva-tillsammans-i-lillby-perspektiv.csv');
 		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const text = csv.bytes.toString('utf8');
-		expect(text.split('\r\n')[0]).toBe('\uFEFFId,Text,Kanal,Tema,Status,Skäl till att det är dolt,Citat,Från intervju,Kom in,Drogs tillbaka');
+		expect(text.split('\r\n')[0]).toBe(
+			'\uFEFFId,Text,Kanal,Tema,Status,Skäl till att det är dolt,Citat,Från intervju,Kom in,Drogs tillbaka'
+		);
 		expect(text).not.toMatch(/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
 		expect(text).not.toMatch(/@solbacka|@example/);
 

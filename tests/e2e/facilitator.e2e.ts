@@ -8,10 +8,14 @@ const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medska
 async function expectErrorSummary(page: Page, messages: string[]) {
 	expect(await page.title()).toMatch(/^Fel: /);
 	const summary = page.locator('.error-summary');
-	expect(await summary.getByRole('heading').textContent()).toBe(messages.length === 1 ? 'Det finns 1 fel att rätta' : `Det finns ${messages.length} fel att rätta`);
+	expect(await summary.getByRole('heading').textContent()).toBe(
+		messages.length === 1 ? 'Det finns 1 fel att rätta' : `Det finns ${messages.length} fel att rätta`
+	);
 	expect((await summary.getByRole('link').allTextContents()).map((m) => m.trim())).toEqual(messages);
 	// The summary takes focus so screen reader and keyboard users land on it.
-	expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')).catch(() => null)).not.toBe(false);
+	expect(
+		await page.evaluate(() => document.activeElement?.classList.contains('error-summary')).catch(() => null)
+	).not.toBe(false);
 }
 
 describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEnabled }) => {
@@ -59,7 +63,9 @@ describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEna
 		await expectErrorSummary(page, ['Skriv frågan som dialogen handlar om.']);
 		await expectAccessible(page);
 		expect(await page.getByLabel('Titel').inputValue()).toBe(title);
-		expect(await page.getByLabel('Varför dialogen förs (frivilligt)').inputValue()).toBe('Badplatsen behöver rustas upp.');
+		expect(await page.getByLabel('Varför dialogen förs (frivilligt)').inputValue()).toBe(
+			'Badplatsen behöver rustas upp.'
+		);
 		expect(await page.getByLabel('Förslag och utformning').inputValue()).toBe('partnership');
 		expect(await page.locator('#schedule-preparation-endsOn').inputValue()).toBe('2027-01-01');
 		// The error link leads to the field.
@@ -87,16 +93,24 @@ describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEna
 		await visit(page, `/hantera/processer/${slug}`);
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		await page.waitForSelector('.error-summary');
-		await expectErrorSummary(page, ['Skriv vem som beslutar.', 'Skriv när beslutet fattas.', 'Skriv hur deltagarna får återkoppling.']);
+		await expectErrorSummary(page, [
+			'Skriv vem som beslutar.',
+			'Skriv när beslutet fattas.',
+			'Skriv hur deltagarna får återkoppling.'
+		]);
 		await expectAccessible(page);
 
 		await page.locator('.error-summary').getByRole('link', { name: 'Skriv vem som beslutar.' }).click();
 		await page.waitForURL(new RegExp(`/hantera/processer/${slug}/redigera#influence-whoDecides$`));
 		await expectAccessible(page);
-		expect(await page.getByLabel('Vad går att påverka? (krävs för att publicera)').inputValue()).toBe('Vad som ska finnas på badplatsen.');
+		expect(await page.getByLabel('Vad går att påverka? (krävs för att publicera)').inputValue()).toBe(
+			'Vad som ska finnas på badplatsen.'
+		);
 		await page.getByLabel('Vem beslutar? (krävs för att publicera)').fill('Tekniska nämnden');
 		await page.getByLabel('När fattas beslutet? (krävs för att publicera)').fill('Nämndens möte i maj 2027');
-		await page.getByLabel('Hur och när får deltagarna återkoppling? (krävs för att publicera)').fill('Vi mejlar alla som deltagit och publicerar beslutet här.');
+		await page
+			.getByLabel('Hur och när får deltagarna återkoppling? (krävs för att publicera)')
+			.fill('Vi mejlar alla som deltagit och publicerar beslutet här.');
 		await page.getByRole('button', { name: 'Spara ändringar' }).click();
 		// The browser keeps the #fragment of the edit link across the redirect.
 		await page.waitForURL(/\?done=revised(#.*)?$/);
@@ -108,7 +122,9 @@ describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEna
 		await visit(visitor, '/');
 		await visitor.getByRole('link', { name: title }).click();
 		await visitor.waitForURL(new RegExp(`/processer/${slug}$`));
-		expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Hur vill du att badplatsen vid sjön ska se ut?');
+		expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Hur vill du att badplatsen vid sjön ska se ut?'
+		);
 		expect(await visitor.textContent('section.influence')).toContain('Tekniska nämnden');
 		expect(await visitor.locator('.timeline li[aria-current="step"] .phase-name').textContent()).toBe('Förberedelser');
 	});
@@ -136,7 +152,9 @@ describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEna
 
 		const visitor = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await visitor.goto(`/processer/${slug}`);
-		expect(await visitor.locator('.timeline li[aria-current="step"] .phase-name').textContent()).toBe('Perspektivinsamling');
+		expect(await visitor.locator('.timeline li[aria-current="step"] .phase-name').textContent()).toBe(
+			'Perspektivinsamling'
+		);
 	});
 });
 

@@ -15,7 +15,14 @@ export async function setup(project: TestProject) {
 	const smtp = await startMailbox(mailboxFile);
 	mailbox = smtp;
 	// The journeys send many perspectives from one address; the limits themselves are tested in security.e2e.ts.
-	server = await startServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Solbacka kommun <dialog@solbacka.example>', RATE_LIMIT_SUBMISSIONS: '1000', RATE_LIMIT_SIGN_IN: '100' } });
+	server = await startServer({
+		env: {
+			SMTP_URL: smtp.url,
+			MAIL_FROM: 'Solbacka kommun <dialog@solbacka.example>',
+			RATE_LIMIT_SUBMISSIONS: '1000',
+			RATE_LIMIT_SIGN_IN: '100'
+		}
+	});
 	project.provide('baseURL', server.url);
 	project.provide('dataDir', server.dataDir);
 	project.provide('mailboxFile', mailboxFile);

@@ -16,11 +16,16 @@ describe.each(JS_MODES)('staff gather and harvest perspectives ($name)', ({ java
 		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv ditt perspektiv.']);
 		expect(await page.getByLabel('Kanal').inputValue()).toBe('popup');
 		await expectAccessible(page);
-		for (const text of [`Tältet ${javaScriptEnabled}: mer ljus vid torget`, `Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar`]) {
+		for (const text of [
+			`Tältet ${javaScriptEnabled}: mer ljus vid torget`,
+			`Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar`
+		]) {
 			await page.getByLabel('Perspektivet').fill(text);
 			await page.getByRole('button', { name: 'Spara och skriv nästa' }).click();
 			await page.waitForURL(/kanal=popup&sparad=/);
-			expect(await page.getByRole('status').textContent()).toMatch(/Sparat\. Kvittenskod att ge personen: [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
+			expect(await page.getByRole('status').textContent()).toMatch(
+				/Sparat\. Kvittenskod att ge personen: [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/
+			);
 			expect(await page.getByLabel('Kanal').inputValue()).toBe('popup');
 			expect(await page.getByLabel('Perspektivet').inputValue()).toBe('');
 		}
@@ -35,13 +40,19 @@ describe.each(JS_MODES)('staff gather and harvest perspectives ($name)', ({ java
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
 		await visit(page, '/hantera/processer/trygg-storgatan/perspektiv?tema=none');
-		const item = page.locator('.perspective-item', { hasText: `Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar` });
+		const item = page.locator('.perspective-item', {
+			hasText: `Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar`
+		});
 		await item.getByLabel('Tema').selectOption({ label: 'Ungdomar i centrum' });
 		await item.getByRole('button', { name: 'Spara tema' }).click();
 		await page.waitForURL(/done=theme/);
 		expect(await page.getByRole('status').first().textContent()).toContain('Temat är sparat.');
 		// The filter shows perspectives without a theme: the sorted one is gone from this view.
-		expect(await page.locator('.perspective-item', { hasText: `Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar` }).count()).toBe(0);
+		expect(
+			await page
+				.locator('.perspective-item', { hasText: `Tältet ${javaScriptEnabled}: fler vuxna ute på fredagar` })
+				.count()
+		).toBe(0);
 
 		const other = page.locator('.perspective-item', { hasText: `Tältet ${javaScriptEnabled}: mer ljus vid torget` });
 		await other.getByRole('button', { name: 'Lyft som citat' }).click();

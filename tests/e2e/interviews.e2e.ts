@@ -26,7 +26,9 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await facilitator.getByLabel('Antal intervjuer ni vill göra').fill('fem');
 		await facilitator.getByRole('button', { name: 'Lägg till gruppen' }).click();
 		await facilitator.waitForSelector('.error-summary');
-		expect(await facilitator.locator('.error-summary a').allTextContents()).toEqual(['Skriv antalet intervjuer som en siffra, till exempel 10.']);
+		expect(await facilitator.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv antalet intervjuer som en siffra, till exempel 10.'
+		]);
 		expect(await facilitator.getByLabel('Grupp', { exact: true }).inputValue()).toBe(group);
 		await expectAccessible(facilitator);
 		await facilitator.getByLabel('Antal intervjuer ni vill göra').fill('5');
@@ -43,7 +45,9 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await official.waitForURL(/\/intervjuer\/ny$/);
 		await expectAccessible(official);
 		await official.getByLabel('Vilken grupp hör den intervjuade till?').selectOption({ label: group });
-		await official.getByLabel('Perspektiv 1', { exact: true }).fill('Jag vågar inte gå till apoteket när det är mörkt.');
+		await official
+			.getByLabel('Perspektiv 1', { exact: true })
+			.fill('Jag vågar inte gå till apoteket när det är mörkt.');
 		await official.getByLabel('Lyft perspektiv 1 som citat').check();
 		await official.getByLabel('Perspektiv 2', { exact: true }).fill('Färdtjänsten borde kunna stanna närmare porten.');
 		await official.getByLabel('Nej, inga citat').check();
@@ -54,7 +58,9 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 			'Perspektivet kan inte lyftas som citat eftersom den intervjuade inte sa ja till citat.'
 		]);
 		// Everything typed is still there.
-		expect(await official.getByLabel('Perspektiv 2', { exact: true }).inputValue()).toBe('Färdtjänsten borde kunna stanna närmare porten.');
+		expect(await official.getByLabel('Perspektiv 2', { exact: true }).inputValue()).toBe(
+			'Färdtjänsten borde kunna stanna närmare porten.'
+		);
 		expect(await official.getByLabel('Nej, inga citat').isChecked()).toBe(true);
 		await expectAccessible(official);
 		await official.getByLabel('Den intervjuade har fått informationen och samtycker till att svaren används').check();
@@ -62,8 +68,12 @@ describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) =>
 		await official.getByRole('button', { name: 'Spara intervjun' }).click();
 		await official.waitForURL(/sparade=2/);
 		expect(await official.getByRole('status').textContent()).toContain('Intervjun är sparad med 2 perspektiv.');
-		expect(await official.getByRole('status').textContent()).toMatch(/Kvittenskoder att ge den intervjuade.*: [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}, [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
-		expect(await official.getByLabel('Vilken grupp hör den intervjuade till?').locator('option:checked').textContent()).toBe(group);
+		expect(await official.getByRole('status').textContent()).toMatch(
+			/Kvittenskoder att ge den intervjuade.*: [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}, [A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/
+		);
+		expect(
+			await official.getByLabel('Vilken grupp hör den intervjuade till?').locator('option:checked').textContent()
+		).toBe(group);
 		expect(await official.getByLabel('Perspektiv 1', { exact: true }).inputValue()).toBe('');
 
 		await official.getByRole('link', { name: 'Tillbaka till intervjuplanen' }).click();

@@ -16,7 +16,8 @@ async function errorSummary(page: Page): Promise<string[]> {
 }
 
 /** Tick one answer of a 1–5 question (or "again"): the radios are scoped by their fieldset. */
-const choose = (page: Page, question: string, label: string) => page.locator(`fieldset#${question}`).getByLabel(label, { exact: true }).check();
+const choose = (page: Page, question: string, label: string) =>
+	page.locator(`fieldset#${question}`).getByLabel(label, { exact: true }).check();
 
 describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
@@ -43,7 +44,13 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		await page.waitForURL(new RegExp(`/processer/${SURVEY}/utvardering$`));
 		await expectAccessible(page);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Utvärdering av dialogen');
-		expect(await page.locator('fieldset#trust label').allTextContents()).toEqual(['1 – Ingen tillit alls', '2', '3', '4', '5 – Mycket stor tillit']);
+		expect(await page.locator('fieldset#trust label').allTextContents()).toEqual([
+			'1 – Ingen tillit alls',
+			'2',
+			'3',
+			'4',
+			'5 – Mycket stor tillit'
+		]);
 
 		// A mistake: only the first question answered. What was typed and ticked is kept.
 		const comment = `Bra att mötena hölls i biblioteket (${mode}).`;
@@ -64,14 +71,18 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		await choose(page, 'again', 'Vet inte');
 		await page.getByRole('button', { name: 'Skicka svaren' }).click();
 		await page.waitForURL(/\?tack=1$/);
-		expect(await page.getByRole('status').textContent()).toBe('Tack för dina svar! De hjälper oss att göra nästa dialog bättre.');
+		expect(await page.getByRole('status').textContent()).toBe(
+			'Tack för dina svar! De hjälper oss att göra nästa dialog bättre.'
+		);
 		expect(await page.getByRole('button', { name: 'Skicka svaren' }).count()).toBe(0);
 		expect(await page.textContent('main')).toContain('Resultaten visas här när enkäten har stängts.');
 		await expectAccessible(page);
 
 		// The same browser cannot answer again.
 		await page.goto(`/processer/${SURVEY}/utvardering`);
-		expect(await page.getByRole('status').textContent()).toBe('Du har redan svarat på enkäten från den här webbläsaren. Tack!');
+		expect(await page.getByRole('status').textContent()).toBe(
+			'Du har redan svarat på enkäten från den här webbläsaren. Tack!'
+		);
 
 		// A staff member answers on the staff page (a different one per mode: each may answer once).
 		const colleague = await newPage();
@@ -104,15 +115,29 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		expect(await page.textContent('main')).toContain('Enkäten är stängd.');
 		const participants = page.getByTestId('audience-participant');
 		expect(await participants.textContent()).toContain('40 svar');
-		expect(await participants.getByRole('table', { name: 'Deltagare: svaren 1–5, antal (andel)' }).locator('tbody tr').count()).toBe(3);
-		expect(await participants.getByRole('table', { name: 'Deltagare: skulle vara med igen' }).locator('tbody tr').first().textContent()).toBe('Ja65 % (26)');
+		expect(
+			await participants
+				.getByRole('table', { name: 'Deltagare: svaren 1–5, antal (andel)' })
+				.locator('tbody tr')
+				.count()
+		).toBe(3);
+		expect(
+			await participants
+				.getByRole('table', { name: 'Deltagare: skulle vara med igen' })
+				.locator('tbody tr')
+				.first()
+				.textContent()
+		).toBe('Ja65 % (26)');
 		expect(await page.getByTestId('audience-staff').textContent()).toContain('8 svar');
 		expect(await page.textContent('main')).not.toContain('Kommentarer');
 
 		const staff = await newPage();
 		await signIn(staff, 'tjansteperson@solbacka.example', PASSWORD);
 		await visit(staff, `/hantera/processer/${EVALUATION_DEMO_SLUG}/utvardering`);
-		const comments = await staff.getByTestId('audience-participant').locator('.evaluation-comments li').allTextContents();
+		const comments = await staff
+			.getByTestId('audience-participant')
+			.locator('.evaluation-comments li')
+			.allTextContents();
 		expect(comments).toContain('Första gången jag har känt att kommunen lyssnar på oss i Lillby.');
 		expect(comments.join(' ')).toContain('[borttaget]');
 		expect(comments.join(' ')).not.toContain('070-123');
@@ -123,10 +148,11 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		const text = `Skriv inbjudan på lätt svenska och på arabiska (${mode}). <img src=x onerror=alert(1)>`;
 		const page = await newPage();
 		const dialogs: string[] = [];
-		const watch = (p: Page) => p.on('dialog', async (d) => {
-			dialogs.push(d.message());
-			await d.dismiss();
-		});
+		const watch = (p: Page) =>
+			p.on('dialog', async (d) => {
+				dialogs.push(d.message());
+				await d.dismiss();
+			});
 		watch(page);
 		await signIn(page, FACILITATOR, PASSWORD);
 		await visit(page, `/hantera/processer/${EVALUATION_DEMO_SLUG}`);
@@ -154,7 +180,9 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		await visitor.getByRole('link', { name: 'Läs vad vi har lärt oss' }).click();
 		await visitor.waitForURL(new RegExp(`/processer/${EVALUATION_DEMO_SLUG}/lardomar$`));
 		await expectAccessible(visitor);
-		expect(await visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Nästa gång' }) }).textContent()).toContain(text);
+		expect(
+			await visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Nästa gång' }) }).textContent()
+		).toContain(text);
 		expect(await visitor.textContent('main')).toContain('perspektivrapport utan censur');
 		expect(await visitor.locator('main img').count()).toBe(0);
 		expect(dialogs).toEqual([]);
@@ -195,7 +223,14 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		await page.waitForURL(new RegExp(`/hantera/processer/${slug}\\?done=created$`));
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		await page.waitForURL(/done=published/);
-		for (const phase of ['Perspektivinsamling', 'Sammanställ & återkoppla', 'Dialog & medskapande', 'Förslag & åtaganden', 'Beslut', 'Genomförande']) {
+		for (const phase of [
+			'Perspektivinsamling',
+			'Sammanställ & återkoppla',
+			'Dialog & medskapande',
+			'Förslag & åtaganden',
+			'Beslut',
+			'Genomförande'
+		]) {
 			expect(await page.getByRole('link', { name: 'Starta nästa varv' }).count()).toBe(0);
 			await page.getByRole('button', { name: `Gå vidare till ${phase}` }).click();
 			await page.waitForURL(/done=advanced/);
@@ -242,7 +277,9 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 
 		// The draft's preview links to the previous loop; the previous loop's staff page links to the new one.
 		await visit(page, `/processer/${slug}-varv-2`);
-		expect(await page.getByTestId('previous-loop').getByRole('link', { name: title }).getAttribute('href')).toBe(`/processer/${slug}`);
+		expect(await page.getByTestId('previous-loop').getByRole('link', { name: title }).getAttribute('href')).toBe(
+			`/processer/${slug}`
+		);
 		await visit(page, `/hantera/processer/${slug}`);
 		expect(await page.getByTestId('next-loop').getByRole('link').textContent()).toBe(`${title} – varv 2`);
 		expect(await page.getByRole('link', { name: 'Starta nästa varv' }).count()).toBe(0);

@@ -38,5 +38,7 @@ export function readMailbox(file: string): Delivered[] {
 
 /** Quoted-printable soft line breaks and escapes undone, so tests can search the text. */
 export function decodeBody(raw: string): string {
-	return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+	return raw
+		.replace(/=\r?\n/g, '')
+		.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -23,10 +23,31 @@ describe('staff sign-in through the organisation identity provider', () => {
 			// Like a Swedish e-ID broker, it sends the identity number and name with `openid` alone, unasked.
 			claims: { openid: ['sub', 'personal_identity_number', 'name'], email: ['email', 'email_verified'] },
 			accounts: [
-				{ username: 'ingrid', password: 'bankid-1', claims: { sub: 'bid-ingrid', personal_identity_number: '198112289874', name: 'Ingrid Verifierasson' } },
-				{ username: 'olof', password: 'bankid-2', claims: { sub: 'bid-olof', personal_identity_number: '197501019876', name: 'Olof Verifierasson' } },
-				{ username: 'amina', password: 'amina-lösen', claims: { sub: 'entra-0001', email: 'processledare@solbacka.example', email_verified: true, name: 'Amina Berg' } },
-				{ username: 'okand', password: 'okand-lösen', claims: { sub: 'entra-0002', email: 'ny.medarbetare@solbacka.example', email_verified: true } }
+				{
+					username: 'ingrid',
+					password: 'bankid-1',
+					claims: { sub: 'bid-ingrid', personal_identity_number: '198112289874', name: 'Ingrid Verifierasson' }
+				},
+				{
+					username: 'olof',
+					password: 'bankid-2',
+					claims: { sub: 'bid-olof', personal_identity_number: '197501019876', name: 'Olof Verifierasson' }
+				},
+				{
+					username: 'amina',
+					password: 'amina-lösen',
+					claims: {
+						sub: 'entra-0001',
+						email: 'processledare@solbacka.example',
+						email_verified: true,
+						name: 'Amina Berg'
+					}
+				},
+				{
+					username: 'okand',
+					password: 'okand-lösen',
+					claims: { sub: 'entra-0002', email: 'ny.medarbetare@solbacka.example', email_verified: true }
+				}
 			]
 		});
 	}, 60_000);
@@ -54,7 +75,8 @@ describe('staff sign-in through the organisation identity provider', () => {
 	}
 
 	/** A part of the page: the section under a heading. */
-	const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading }) });
+	const section = (page: Page, heading: string) =>
+		page.locator('section', { has: page.getByRole('heading', { name: heading }) });
 
 	describe.each(JS_MODES)('($name)', ({ javaScriptEnabled }) => {
 		it('the organisation admin sets up the provider; the secret is never shown again', async () => {
@@ -73,7 +95,9 @@ describe('staff sign-in through the organisation identity provider', () => {
 			await form.getByLabel('Klienthemlighet (frivilligt)').fill(SECRET);
 			await form.getByRole('button', { name: 'Spara inloggningen' }).click();
 			await page.waitForSelector('.error-summary');
-			expect(await page.locator('.error-summary').textContent()).toContain('Medskapa hittade inga OpenID Connect-inställningar på den adressen.');
+			expect(await page.locator('.error-summary').textContent()).toContain(
+				'Medskapa hittade inga OpenID Connect-inställningar på den adressen.'
+			);
 			expect(await page.title()).toMatch(/^Fel:/);
 			expect(await form.getByLabel('Klient-id').inputValue()).toBe(provider.client.clientId);
 			expect(await page.content()).not.toContain(SECRET);
@@ -154,7 +178,9 @@ describe('staff sign-in through the organisation identity provider', () => {
 		});
 
 		describe.each(JS_MODES)('($name)', ({ javaScriptEnabled }) => {
-			const who = javaScriptEnabled ? { username: 'ingrid', password: 'bankid-1' } : { username: 'olof', password: 'bankid-2' };
+			const who = javaScriptEnabled
+				? { username: 'ingrid', password: 'bankid-1' }
+				: { username: 'olof', password: 'bankid-2' };
 
 			/** In a fresh browser: verify at the broker from the statements page. */
 			async function verifiedResident() {
@@ -172,7 +198,9 @@ describe('staff sign-in through the organisation identity provider', () => {
 
 			it('a verified resident votes, and voting again from another browser counts once', async () => {
 				const first = await verifiedResident();
-				expect(await first.getByTestId('progress').textContent()).toMatch(/^Du har tagit ställning till 0 av \d+ påståenden\.$/);
+				expect(await first.getByTestId('progress').textContent()).toMatch(
+					/^Du har tagit ställning till 0 av \d+ påståenden\.$/
+				);
 				await first.getByRole('button', { name: 'Håller med' }).first().click();
 				await first.waitForURL(/\?forra=/);
 				expect(await first.getByTestId('progress').textContent()).toMatch(/till 1 av/);

@@ -29,14 +29,18 @@ describe('answering an invitation to a panel drawn by lot', () => {
 		await visit(staff, INVITATIONS);
 		await staff.getByRole('button', { name: 'Skicka inbjudningar' }).click();
 		await staff.waitForURL(/sent=16/);
-		expect(await staff.getByRole('status').textContent()).toBe('16 inbjudningar och 6 besked till reserver är köade för utskick.');
+		expect(await staff.getByRole('status').textContent()).toBe(
+			'16 inbjudningar och 6 besked till reserver är köade för utskick.'
+		);
 		await expectAccessible(staff);
 		const [yes, no] = await waitForInvitations(2);
 
 		// With JavaScript: read the invitation, say yes.
 		const accepting = await (await newContext(browser(), baseURL, true)).newPage();
 		await visit(accepting, yes.link);
-		expect(await accepting.getByRole('heading', { level: 1 }).textContent()).toBe('Inbjudan till Lottad arbetsgrupp för Lillby');
+		expect(await accepting.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Inbjudan till Lottad arbetsgrupp för Lillby'
+		);
 		const invitation = (await accepting.textContent('main')) ?? '';
 		expect(invitation).toContain('Du har lottats fram till panelen. Vill du vara med?');
 		// The link is personal, but the page shows nothing about the person.
@@ -44,7 +48,9 @@ describe('answering an invitation to a panel drawn by lot', () => {
 		expect(invitation).not.toMatch(/@lillby\.example/);
 		await accepting.getByRole('button', { name: 'Ja, jag vill vara med' }).click();
 		await accepting.waitForURL(/svar=1/);
-		expect(await accepting.getByRole('status').textContent()).toBe('Tack! Du har tackat ja. Vi hör av oss med datum och mer information.');
+		expect(await accepting.getByRole('status').textContent()).toBe(
+			'Tack! Du har tackat ja. Vi hör av oss med datum och mer information.'
+		);
 		await expectAccessible(accepting);
 		// An answer is final: opening the link again shows it, with no buttons.
 		await visit(accepting, yes.link);
@@ -56,9 +62,14 @@ describe('answering an invitation to a panel drawn by lot', () => {
 		await visit(declining, no.link);
 		await declining.getByRole('button', { name: 'Nej tack' }).click();
 		await declining.waitForURL(/svar=1/);
-		expect(await declining.getByRole('status').textContent()).toBe('Du har tackat nej. Tack för att du svarade, då kan vi fråga en reserv.');
+		expect(await declining.getByRole('status').textContent()).toBe(
+			'Du har tackat nej. Tack för att du svarade, då kan vi fråga en reserv.'
+		);
 		await expectAccessible(declining);
-		await declining.getByRole('link', { name: /lottningen/i }).first().click();
+		await declining
+			.getByRole('link', { name: /lottningen/i })
+			.first()
+			.click();
 		await declining.waitForURL(new RegExp(`/processer/${SLUG}/urval$`));
 		await expectAccessible(declining);
 
@@ -70,7 +81,9 @@ describe('answering an invitation to a panel drawn by lot', () => {
 		// Staff see both answers, and are offered the next reserve for the one who said no.
 		await visit(staff, INVITATIONS);
 		const members = staff.getByRole('table', { name: 'Valda' });
-		expect(await members.getByRole('row', { name: new RegExp(yes.to.replace(/\./g, '\\.')) }).textContent()).toContain('Tackat ja');
+		expect(await members.getByRole('row', { name: new RegExp(yes.to.replace(/\./g, '\\.')) }).textContent()).toContain(
+			'Tackat ja'
+		);
 		const declined = members.getByRole('row', { name: new RegExp(no.to.replace(/\./g, '\\.')) });
 		expect(await declined.textContent()).toContain('Tackat nej');
 		expect(await declined.getByRole('button', { name: /^Bjud in nästa reserv i stället för / }).count()).toBe(1);

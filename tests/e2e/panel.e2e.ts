@@ -7,7 +7,11 @@ const baseURL = inject('baseURL');
 const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medskapa-demo' };
 const HEADER = 'namn;e-post;telefon;Åldersgrupp;Kön';
 
-const csvFile = (lines: string[]) => ({ name: 'anmalda.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n')) });
+const csvFile = (lines: string[]) => ({
+	name: 'anmalda.csv',
+	mimeType: 'text/csv',
+	buffer: Buffer.from([HEADER, ...lines].join('\n'))
+});
 
 async function submit(page: Page, name: string) {
 	await page.getByRole('button', { name, exact: true }).click();
@@ -27,10 +31,14 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await page.getByLabel('Titel').fill(`Medborgarpanel om fritid ${letter.toUpperCase()}`);
 		await page.getByLabel('Webbadress (frivilligt)').fill(slug);
 		await page.getByLabel('Frågan').fill('Vad ska kommunen satsa på inom fritid?');
-		await page.getByLabel('Vad går att påverka? (krävs för att publicera)').fill('Vilka fritidsverksamheter som prioriteras.');
+		await page
+			.getByLabel('Vad går att påverka? (krävs för att publicera)')
+			.fill('Vilka fritidsverksamheter som prioriteras.');
 		await page.getByLabel('Vem beslutar? (krävs för att publicera)').fill('Kultur- och fritidsnämnden');
 		await page.getByLabel('När fattas beslutet? (krävs för att publicera)').fill('I juni 2027');
-		await page.getByLabel('Hur och när får deltagarna återkoppling? (krävs för att publicera)').fill('Vi mejlar panelen och publicerar beslutet här.');
+		await page
+			.getByLabel('Hur och när får deltagarna återkoppling? (krävs för att publicera)')
+			.fill('Vi mejlar panelen och publicerar beslutet här.');
 		await page.getByRole('button', { name: 'Skapa dialog' }).click();
 		await page.waitForURL(/done=created/);
 		await page.getByRole('button', { name: 'Publicera' }).click();
@@ -45,7 +53,9 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await submit(page, 'Skapa panelen');
 		await page.waitForSelector('.error-summary');
 		expect(await page.title()).toMatch(/^Fel: /);
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv antalet platser som ett heltal från 2 till 500.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv antalet platser som ett heltal från 2 till 500.'
+		]);
 		expect(await page.getByLabel('Panelens namn').inputValue()).toBe('Fritidspanelen');
 		await expectAccessible(page);
 		await page.getByLabel('Antal platser i panelen').fill('4');
@@ -69,7 +79,9 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await resident.getByLabel('Kön').selectOption({ label: 'Kvinna' });
 		await submit(resident, 'Anmäl intresse');
 		await resident.waitForSelector('.error-summary');
-		expect(await resident.locator('.error-summary a').allTextContents()).toEqual(['Kryssa i att du samtycker för att kunna anmäla dig.']);
+		expect(await resident.locator('.error-summary a').allTextContents()).toEqual([
+			'Kryssa i att du samtycker för att kunna anmäla dig.'
+		]);
 		expect(await resident.getByLabel('Namn').inputValue()).toBe('Greta Sandberg');
 		await expectAccessible(resident);
 		await resident.getByLabel('Ja, jag samtycker').check();
@@ -79,11 +91,15 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await expectAccessible(resident);
 
 		// Import: a file with a bad row adds nobody and names the row; a good file adds everyone.
-		await page.getByLabel('Fil (CSV eller Excel)').setInputFiles(csvFile(['Anna Berg;anna@fritid.example;;16-24;kvinna', 'Bo Ek;bo-at-fritid;;25-44;man']));
+		await page
+			.getByLabel('Fil (CSV eller Excel)')
+			.setInputFiles(csvFile(['Anna Berg;anna@fritid.example;;16-24;kvinna', 'Bo Ek;bo-at-fritid;;25-44;man']));
 		await submit(page, 'Läs in');
 		await page.waitForSelector('.error-summary');
 		expect(await page.textContent('#import-errors')).toContain('Rad 3: e-postadressen "bo-at-fritid" ser inte rätt ut');
-		expect(await page.getByRole('table', { name: 'Kön' }).getByRole('row', { name: /Man/ }).textContent()).toContain('0');
+		expect(await page.getByRole('table', { name: 'Kön' }).getByRole('row', { name: /Man/ }).textContent()).toContain(
+			'0'
+		);
 		await expectAccessible(page);
 		await page
 			.getByLabel('Fil (CSV eller Excel)')
@@ -106,7 +122,9 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await page.getByRole('link', { name: 'Kvoter och genomförbarhet' }).click();
 		await page.waitForURL(/\/urval\/kvoter$/);
 		await expectAccessible(page);
-		expect(await page.getByRole('heading', { level: 2, name: /Kvoterna går/ }).textContent()).toBe('Kvoterna går att uppfylla');
+		expect(await page.getByRole('heading', { level: 2, name: /Kvoterna går/ }).textContent()).toBe(
+			'Kvoterna går att uppfylla'
+		);
 		await page.getByLabel('Minst, Kön Kvinna').fill('4');
 		await page.getByLabel('Minst, Kön Man').fill('1');
 		await submit(page, 'Spara kvoterna');
@@ -118,12 +136,22 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		await page.getByLabel('Högst, Kön Kvinna').fill('x');
 		await submit(page, 'Spara kvoterna');
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv ett heltal från 0 till panelens storlek.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv ett heltal från 0 till panelens storlek.'
+		]);
 		await expectAccessible(page);
-		for (const [label, value] of [['Minst, Kön Kvinna', '2'], ['Högst, Kön Kvinna', '2'], ['Minst, Kön Man', '2'], ['Högst, Kön Man', '2']]) await page.getByLabel(label).fill(value);
+		for (const [label, value] of [
+			['Minst, Kön Kvinna', '2'],
+			['Högst, Kön Kvinna', '2'],
+			['Minst, Kön Man', '2'],
+			['Högst, Kön Man', '2']
+		])
+			await page.getByLabel(label).fill(value);
 		await submit(page, 'Spara kvoterna');
 		await page.waitForURL(/done=saved/);
-		expect(await page.getByRole('heading', { level: 2, name: /Kvoterna går/ }).textContent()).toBe('Kvoterna går att uppfylla');
+		expect(await page.getByRole('heading', { level: 2, name: /Kvoterna går/ }).textContent()).toBe(
+			'Kvoterna går att uppfylla'
+		);
 
 		// The lottery is computed off the request; the page shows the state until it is ready.
 		await page.getByRole('link', { name: 'Lotteri och dragning' }).click();
@@ -155,7 +183,12 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 		expect(main).toContain('LEXIMIN');
 		expect(main).toContain(seed);
 		expect(main).toContain('7 personer har anmält intresse.');
-		expect(await visitor.getByRole('table', { name: 'Kön' }).getByRole('row', { name: /Kvinna/ }).textContent()).toContain('färre än 5');
+		expect(
+			await visitor
+				.getByRole('table', { name: 'Kön' })
+				.getByRole('row', { name: /Kvinna/ })
+				.textContent()
+		).toContain('färre än 5');
 		expect(main).not.toContain('Greta');
 		const href = await visitor.getByRole('link', { name: 'Ladda ner verifieringsfilen (JSON)' }).getAttribute('href');
 		const response = await visitor.request.get(href!);
@@ -181,13 +214,16 @@ describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) 
 
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await signIn(page, FACILITATOR.email, FACILITATOR.password);
-		for (const path of ['urval', 'urval/kvoter', 'urval/dragning', 'urval/inbjudningar']) await visit(page, `/hantera/processer/leva-tillsammans-i-lillby/${path}`);
+		for (const path of ['urval', 'urval/kvoter', 'urval/dragning', 'urval/inbjudningar'])
+			await visit(page, `/hantera/processer/leva-tillsammans-i-lillby/${path}`);
 		expect(await page.getByRole('table', { name: 'Valda' }).locator('tbody tr').count()).toBe(16);
 		expect(await page.getByRole('table', { name: 'Reserver' }).locator('tbody tr').count()).toBe(6);
 
 		const official = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await signIn(official, 'tjansteperson@solbacka.example', 'medskapa-demo');
 		await visit(official, '/hantera/processer/leva-tillsammans-i-lillby/urval/dragning');
-		expect((await official.goto('/hantera/processer/leva-tillsammans-i-lillby/urval/inbjudningar'))?.status()).toBe(403);
+		expect((await official.goto('/hantera/processer/leva-tillsammans-i-lillby/urval/inbjudningar'))?.status()).toBe(
+			403
+		);
 	});
 });

@@ -13,7 +13,14 @@ async function pageWithAuthenticator(browser: Browser, baseURL: string): Promise
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('WebAuthn.enable');
 	await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true }
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			automaticPresenceSimulation: true
+		}
 	});
 	return page;
 }
@@ -58,7 +65,9 @@ describe('passkeys (JavaScript on, a virtual authenticator)', () => {
 
 		// A name is needed.
 		await page.getByRole('button', { name: 'Lägg till nyckel' }).click();
-		expect(await page.locator('#passkey-name-error').textContent()).toContain('Skriv ett namn på nyckeln, högst 60 tecken.');
+		expect(await page.locator('#passkey-name-error').textContent()).toContain(
+			'Skriv ett namn på nyckeln, högst 60 tecken.'
+		);
 
 		await addPasskey(page, 'Jobbdatorn');
 		expect(await page.getByRole('row', { name: /^Jobbdatorn/ }).textContent()).toContain('Aldrig');

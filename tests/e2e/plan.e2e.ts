@@ -7,7 +7,10 @@ const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medska
 const DEMO = 'motesplats-for-unga';
 
 async function submit(page: Page, name: string | RegExp, url: RegExp) {
-	await Promise.all([page.waitForURL(url), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
+	await Promise.all([
+		page.waitForURL(url),
+		page.getByRole('button', { name, exact: typeof name === 'string' }).click()
+	]);
 }
 
 describe('the methods catalogue', () => {
@@ -19,7 +22,9 @@ describe('the methods catalogue', () => {
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Metodkatalogen');
 		const walk = page.locator('#metod-walk-and-talk');
 		expect(await walk.getByRole('heading', { level: 2 }).textContent()).toBe('Walk and talk');
-		const profile = walk.getByRole('table', { name: 'Strategisk profil för Walk and talk, på en skala från −2 till +2' });
+		const profile = walk.getByRole('table', {
+			name: 'Strategisk profil för Walk and talk, på en skala från −2 till +2'
+		});
 		expect(await profile.getByRole('row', { name: /Ytligt eller djupt/ }).textContent()).toContain('+1 djupt');
 		expect(await walk.textContent()).toContain('Når ofta');
 		expect(await page.locator('section.method').count()).toBe(18);
@@ -28,11 +33,19 @@ describe('the methods catalogue', () => {
 		expect(res.status).toBe(200);
 		const body = await res.json();
 		expect(body.methods).toHaveLength(18);
-		expect(body.methods.find((m: { key: string }) => m.key === 'e-petition')).toMatchObject({ name: 'E-petition', profile: { reach: 2, depth: -2 }, participationLevels: ['consultation'] });
+		expect(body.methods.find((m: { key: string }) => m.key === 'e-petition')).toMatchObject({
+			name: 'E-petition',
+			profile: { reach: 2, depth: -2 },
+			participationLevels: ['consultation']
+		});
 		expect(typeof body.methods[0].reaches).toBe('string');
 		const openapi = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
-		expect(openapi.paths['/api/v1/methods'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/MethodList');
-		expect(Object.keys(openapi.components.schemas.Method.properties)).toEqual(expect.arrayContaining(['profile', 'participationLevels', 'reaches', 'misses']));
+		expect(openapi.paths['/api/v1/methods'].get.responses['200'].content['application/json'].schema.$ref).toBe(
+			'#/components/schemas/MethodList'
+		);
+		expect(Object.keys(openapi.components.schemas.Method.properties)).toEqual(
+			expect.arrayContaining(['profile', 'participationLevels', 'reaches', 'misses'])
+		);
 	});
 });
 
@@ -49,7 +62,10 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		await submit(page, 'Spara metoden', /\/hantera\/metoder\/fishbowl$/);
 		await page.waitForSelector('.error-summary');
 		expect(await page.title()).toMatch(/^Fel: /);
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv metodens namn.', 'Välj minst en delaktighetsnivå.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv metodens namn.',
+			'Välj minst en delaktighetsnivå.'
+		]);
 		await expectAccessible(page);
 		await page.getByLabel('Namn', { exact: true }).fill(`Fiskskålen ${tag}`);
 		await page.getByLabel('Dialog', { exact: true }).check();
@@ -66,7 +82,9 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		await page.getByRole('link', { name: 'Dialogplanen' }).click();
 		await page.waitForURL(/\/plan$/);
 		await expectAccessible(page);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogplan för Framtidens fritid och idrott');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Dialogplan för Framtidens fritid och idrott'
+		);
 		const readiness = page.getByRole('table', { name: 'Checklista innan dialogen börjar' });
 		expect(await readiness.getByRole('row', { name: /Politiskt uppdrag/ }).textContent()).toMatch(/Saknas|Klart/);
 
@@ -78,7 +96,9 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		await page.getByLabel('Länkar').fill('Programmet – https://solbacka.example/idrott');
 		await submit(page, 'Spara', /\/plan\?sparad=context/);
 		expect(await page.textContent('main')).toContain(`Idrottspolitiskt program 2022 (${tag}).`);
-		expect(await page.getByRole('link', { name: 'Programmet' }).getAttribute('href')).toBe('https://solbacka.example/idrott');
+		expect(await page.getByRole('link', { name: 'Programmet' }).getAttribute('href')).toBe(
+			'https://solbacka.example/idrott'
+		);
 
 		// Readiness: a wrong date is caught, then the political mandate is marked done.
 		await page.goto('/hantera/processer/framtidens-fritid/plan/avsnitt/redo');
@@ -86,7 +106,12 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		await expectAccessible(page);
 		await page.getByLabel('Senast när är det bearbetat?').fill('2027-04-01');
 		await submit(page, 'Spara', /\/plan\?sparad=readiness/);
-		expect(await page.getByRole('table', { name: 'Checklista innan dialogen börjar' }).getByRole('row', { name: /Politiskt uppdrag/ }).textContent()).toContain('Klart');
+		expect(
+			await page
+				.getByRole('table', { name: 'Checklista innan dialogen börjar' })
+				.getByRole('row', { name: /Politiskt uppdrag/ })
+				.textContent()
+		).toContain('Klart');
 
 		// Actor map: the Council of Europe row for one actor group.
 		await page.goto('/hantera/processer/framtidens-fritid/plan/aktorer');
@@ -102,7 +127,9 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		await add.getByLabel('Kanal eller metod: Beslut').fill('Remiss till ungdomsrådet');
 		await submit(page, 'Lägg till', /\/plan\/aktorer\?sparad=add/);
 		const matrix = page.getByRole('table', { name: 'Planerad delaktighetsnivå per aktörsgrupp och beslutssteg' });
-		expect(await matrix.getByRole('row', { name: new RegExp(`Unga i föreningslivet ${tag}`) }).textContent()).toContain('KonsultationRemiss till ungdomsrådet');
+		expect(await matrix.getByRole('row', { name: new RegExp(`Unga i föreningslivet ${tag}`) }).textContent()).toContain(
+			'KonsultationRemiss till ungdomsrådet'
+		);
 
 		// Methods: the chooser suggests from answers (a GET form), and a suggestion becomes an activity.
 		await page.goto('/hantera/processer/framtidens-fritid/plan/aktiviteter');
@@ -117,7 +144,9 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		const suggestions = page.locator('ol.suggestions > li');
 		const top3 = (await suggestions.locator('strong').allTextContents()).slice(0, 3).sort();
 		expect(top3).toEqual(['Medskapande arbetsgrupp', 'Open space', 'Walk and talk']);
-		expect(await suggestions.filter({ hasText: 'Walk and talk' }).textContent()).toContain('Passar eftersom metoden går på djupet, den passar i fasen Dialog & medskapande, den passar nivån Dialog, den ofta når unga');
+		expect(await suggestions.filter({ hasText: 'Walk and talk' }).textContent()).toContain(
+			'Passar eftersom metoden går på djupet, den passar i fasen Dialog & medskapande, den passar nivån Dialog, den ofta når unga'
+		);
 		await page.getByRole('link', { name: 'Lägg till Walk and talk som aktivitet' }).click();
 		await page.waitForURL(/metod=walk-and-talk/);
 		const addActivity = page.locator('section', { has: page.getByRole('heading', { name: 'Lägg till en aktivitet' }) });
@@ -130,8 +159,17 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 		// Adaptations with costs and a total.
 		await page.goto('/hantera/processer/framtidens-fritid/plan/anpassningar');
 		await expectAccessible(page);
-		const before = Number((await page.getByTestId('adaptations-total').textContent().catch(() => '0'))?.replace(/\D/g, '') || 0);
-		const addAdaptation = page.locator('section', { has: page.getByRole('heading', { name: 'Lägg till en anpassning' }) });
+		const before = Number(
+			(
+				await page
+					.getByTestId('adaptations-total')
+					.textContent()
+					.catch(() => '0')
+			)?.replace(/\D/g, '') || 0
+		);
+		const addAdaptation = page.locator('section', {
+			has: page.getByRole('heading', { name: 'Lägg till en anpassning' })
+		});
 		await addAdaptation.getByLabel('Slags anpassning').selectOption('childcare');
 		await addAdaptation.getByLabel('Vad gör ni?').fill('Barnpassning vid kvällsträffar');
 		await addAdaptation.getByLabel('Kostnad i kronor').fill('3 000');
@@ -177,14 +215,20 @@ describe.each(JS_MODES)('a resident helps formulate the question ($name)', ({ ja
 		expect(await mine.textContent()).toContain('Förslag från en förening – 0 har valt den');
 		await expectAccessible(page);
 
-		await Promise.all([page.waitForURL(/klart=chosen/), mine.getByRole('button', { name: 'Välj den här formuleringen' }).click()]);
+		await Promise.all([
+			page.waitForURL(/klart=chosen/),
+			mine.getByRole('button', { name: 'Välj den här formuleringen' }).click()
+		]);
 		expect(await page.getByRole('status').textContent()).toContain('Tack! Ditt val är sparat.');
 		expect(await mine.textContent()).toContain('1 har valt den');
 		expect(await mine.textContent()).toContain('Ditt val');
 		// One choice per browser: choosing again moves the choice, it does not add one.
 		const draft = page.locator('.formulation', { hasText: 'Utkast från kommunen' });
 		const draftCount = Number((await draft.textContent())!.match(/(\d+) har valt den/)![1]);
-		await Promise.all([page.waitForURL(/klart=changed/), draft.getByRole('button', { name: 'Välj den här formuleringen' }).click()]);
+		await Promise.all([
+			page.waitForURL(/klart=changed/),
+			draft.getByRole('button', { name: 'Välj den här formuleringen' }).click()
+		]);
 		expect(await page.getByRole('status').textContent()).toContain('Ditt val är ändrat.');
 		expect(await mine.textContent()).toContain('0 har valt den');
 		expect(await draft.textContent()).toContain(`${draftCount + 1} har valt den`);
@@ -192,7 +236,9 @@ describe.each(JS_MODES)('a resident helps formulate the question ($name)', ({ ja
 
 		// The public history lists the proposal with its count; the hidden demo proposal shows only its reason.
 		const history = page.getByRole('table', { name: 'Formuleringar i omgång 1' });
-		expect(await history.getByRole('row', { name: new RegExp(text.replace(/[()?]/g, '\\$&')) }).textContent()).toContain('0');
+		expect(
+			await history.getByRole('row', { name: new RegExp(text.replace(/[()?]/g, '\\$&')) }).textContent()
+		).toContain('0');
 		expect(await history.textContent()).toContain('Dolt eftersom: Innehöll ett telefonnummer');
 		expect(await history.textContent()).not.toContain('070-123 45 67');
 	});
@@ -221,18 +267,28 @@ describe('the facilitator fixes the question', () => {
 		await badAgain.getByRole('button', { name: 'Dölj förslaget' }).click();
 		await page.waitForURL(/klart=hidden/);
 
-		const best = page.locator('.formulation', { hasText: 'Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?' });
+		const best = page.locator('.formulation', {
+			hasText: 'Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?'
+		});
 		await Promise.all([page.waitForURL(/klart=fixed/), best.getByRole('button', { name: 'Bestäm frågan' }).click()]);
-		expect(await page.getByTestId('current-question').textContent()).toBe('Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?');
+		expect(await page.getByTestId('current-question').textContent()).toBe(
+			'Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?'
+		);
 		await expectAccessible(page);
 
 		await visit(resident, `/processer/${DEMO}`);
-		expect(await resident.getByRole('heading', { level: 1 }).textContent()).toBe('Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?');
+		expect(await resident.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?'
+		);
 		expect(await resident.getByRole('link', { name: 'Var med och formulera frågan' }).count()).toBe(0);
 		await visit(resident, `/processer/${DEMO}/fraga`);
 		expect(await resident.textContent('main')).toContain('Frågan tar inte emot förslag just nu.');
-		expect(await resident.getByTestId('fixed-question').textContent()).toContain('Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?');
-		expect(await resident.textContent('main')).toContain('Dolt eftersom: Innehöll ett telefonnummer och en förolämpning.');
+		expect(await resident.getByTestId('fixed-question').textContent()).toContain(
+			'Vad behöver unga i Solbacka för att ha något meningsfullt att göra på kvällar och helger?'
+		);
+		expect(await resident.textContent('main')).toContain(
+			'Dolt eftersom: Innehöll ett telefonnummer och en förolämpning.'
+		);
 		expect(await resident.textContent('main')).not.toContain('Ni är idioter');
 
 		await visit(resident, `/processer/${DEMO}/plan`);

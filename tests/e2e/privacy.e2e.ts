@@ -26,16 +26,25 @@ describe.each(JS_MODES)('a resident and their own data ($name)', ({ javaScriptEn
 
 		const download = await page.request.get(`/kvitto/${receipt}/mina-uppgifter.json`);
 		expect(download.headers()['content-disposition']).toContain('attachment');
-		expect(await download.json()).toMatchObject({ receipt, perspective: { text }, contact: { email }, profile: { ageBand: '65+' } });
+		expect(await download.json()).toMatchObject({
+			receipt,
+			perspective: { text },
+			contact: { email },
+			profile: { ageBand: '65+' }
+		});
 
 		await own.getByRole('button', { name: 'Ta bort mina personuppgifter' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Kryssa i rutan för att bekräfta att dina personuppgifter ska tas bort.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Kryssa i rutan för att bekräfta att dina personuppgifter ska tas bort.'
+		]);
 		await expectAccessible(page);
 		await page.getByLabel('Ja, ta bort mina kontaktuppgifter och min beskrivning').check();
 		await page.getByRole('button', { name: 'Ta bort mina personuppgifter' }).click();
 		await page.waitForURL(/klart=raderat/);
-		expect(await page.getByRole('status').textContent()).toContain('Dina kontaktuppgifter och din beskrivning är borttagna.');
+		expect(await page.getByRole('status').textContent()).toContain(
+			'Dina kontaktuppgifter och din beskrivning är borttagna.'
+		);
 		expect(await page.getByRole('region', { name: 'Dina uppgifter' }).textContent()).not.toContain('in***@example.se');
 		expect(await page.textContent('main')).toContain(text);
 

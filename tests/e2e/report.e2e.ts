@@ -14,7 +14,9 @@ describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }
 		await page.getByRole('link', { name: 'Läs perspektivrapporten' }).last().click();
 		await page.waitForURL(/\/rapport$/);
 		await expectAccessible(page);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Perspektivrapport: Leva tillsammans i Lillby');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Perspektivrapport: Leva tillsammans i Lillby'
+		);
 		const main = (await page.textContent('main')) ?? '';
 		expect(main).toMatch(/Vi tog emot 213 perspektiv mellan .+\. 210 visas i rapporten\. 3 dolde vi vid moderering/);
 		expect(await page.locator('.report-theme').count()).toBe(7);
@@ -35,7 +37,9 @@ describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }
 		await page.waitForURL(/done=report&notified=\d+/);
 		const notified = Number(page.url().match(/notified=(\d+)/)![1]);
 		expect(notified).toBe(20);
-		expect(await page.getByRole('status').textContent()).toBe('Perspektivrapporten är publicerad. 20 mejl ligger i kö för att skickas.');
+		expect(await page.getByRole('status').textContent()).toBe(
+			'Perspektivrapporten är publicerad. 20 mejl ligger i kö för att skickas.'
+		);
 		await expectAccessible(page);
 
 		// The outbox worker delivers them over SMTP, each to one contributor, with links to the report and their receipt.
@@ -54,14 +58,19 @@ describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }
 
 		// Staff see each message's delivery, with addresses only partly shown.
 		await visit(page, '/hantera/utskick');
-		const rows = await page.getByRole('table', { name: 'Utskick, det senaste först' }).locator('tbody tr').allTextContents();
+		const rows = await page
+			.getByRole('table', { name: 'Utskick, det senaste först' })
+			.locator('tbody tr')
+			.allTextContents();
 		expect(rows.length).toBeGreaterThanOrEqual(20);
 		expect(rows[0]).toContain('Perspektivrapporten för Leva tillsammans i Lillby är klar');
 		expect(rows[0]).toContain('Skickat');
 		expect(rows[0]).toMatch(/\*\*\*@/);
 		expect(rows.join(' ')).not.toContain(batch[0].to[0]);
 		await visit(page, '/hantera/processer/trygg-storgatan');
-		expect(await page.textContent('main')).toContain('Perspektivrapporten kan publiceras när dialogen har gått vidare till fasen Sammanställ & återkoppla.');
+		expect(await page.textContent('main')).toContain(
+			'Perspektivrapporten kan publiceras när dialogen har gått vidare till fasen Sammanställ & återkoppla.'
+		);
 	});
 });
 
@@ -71,7 +80,9 @@ describe('report API', () => {
 		expect(res.status).toBe(200);
 		const report = await res.json();
 		expect(report.totals).toMatchObject({ received: 213, hidden: 3 });
-		expect(report.themes[0]).toEqual(expect.objectContaining({ name: expect.any(String), count: expect.any(Number), quotes: expect.any(Array) }));
+		expect(report.themes[0]).toEqual(
+			expect.objectContaining({ name: expect.any(String), count: expect.any(Number), quotes: expect.any(Array) })
+		);
 		expect(JSON.stringify(report)).not.toContain('@example');
 		const none = await fetch(`${baseURL}/api/v1/processes/trygg-storgatan/report`);
 		expect(none.status).toBe(404);

@@ -21,19 +21,27 @@ describe.each(JS_MODES)('who has been heard ($name)', ({ javaScriptEnabled }) =>
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
 		await visit(page, '/hantera/processer/trygg-storgatan/representation');
-		await page.getByLabel('Fil från SCB').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"hej": 1}') });
+		await page
+			.getByLabel('Fil från SCB')
+			.setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"hej": 1}') });
 		await page.getByRole('button', { name: 'Läs in' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Välj en fil i SCB:s format JSON (PxWeb) eller JSON-stat 2.0.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Välj en fil i SCB:s format JSON (PxWeb) eller JSON-stat 2.0.'
+		]);
 		await expectAccessible(page);
-		await page.getByLabel('Fil från SCB').setInputFiles(resolve(SHARED, 'data/scb/scb_v2_jsonstat2_FolkmDesoAldKon_SYNTHETIC.json'));
+		await page
+			.getByLabel('Fil från SCB')
+			.setInputFiles(resolve(SHARED, 'data/scb/scb_v2_jsonstat2_FolkmDesoAldKon_SYNTHETIC.json'));
 		await page.getByRole('button', { name: 'Läs in' }).click();
 		await page.waitForURL(/done=imported/);
 		const age = page.getByRole('table', { name: 'Ålder' });
 		// The fixture has 20–24 and 65–69 only: 16–24 gets 255 people and 65+ 153, so 63 % and 38 %.
 		expect(await age.getByRole('row', { name: /16–24 år/ }).textContent()).toContain('63 %');
 		expect(await age.getByRole('row', { name: /65 år eller äldre/ }).textContent()).toContain('38 %');
-		expect(await page.textContent('main')).toContain('Källa för befolkningen: Folkmängden per region efter ålder och kön. År 2024');
+		expect(await page.textContent('main')).toContain(
+			'Källa för befolkningen: Folkmängden per region efter ålder och kön. År 2024'
+		);
 		await expectAccessible(page);
 	});
 });

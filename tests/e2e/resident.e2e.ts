@@ -22,7 +22,9 @@ describe.each(JS_MODES)('a resident leaves a perspective ($name)', ({ javaScript
 		await page.getByRole('button', { name: 'Skicka perspektiv' }).click();
 		await page.waitForSelector('.error-summary');
 		expect(await page.title()).toMatch(/^Fel: /);
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.'
+		]);
 		expect(await page.getByLabel('Vad är viktigt för dig i den här frågan?').inputValue()).toBe(text);
 		expect(await page.getByLabel('Ålder (frivilligt)').inputValue()).toBe('16-24');
 		await expectAccessible(page);
@@ -44,7 +46,9 @@ describe.each(JS_MODES)('a resident leaves a perspective ($name)', ({ javaScript
 		await later.getByLabel('Kvittenskod').fill('XX');
 		await later.getByRole('button', { name: 'Visa mitt perspektiv' }).click();
 		await later.waitForSelector('.error-summary');
-		expect(await later.locator('.error-summary a').textContent()).toBe('Skriv koden som den står på kvittot, till exempel K7-4QF-97M.');
+		expect(await later.locator('.error-summary a').textContent()).toBe(
+			'Skriv koden som den står på kvittot, till exempel K7-4QF-97M.'
+		);
 		await later.getByLabel('Kvittenskod').fill(code.toLowerCase().replace(/-/g, ' '));
 		await later.getByRole('button', { name: 'Visa mitt perspektiv' }).click();
 		await later.waitForURL(new RegExp(`/kvitto/${code}$`));
@@ -56,23 +60,40 @@ describe.each(JS_MODES)('a resident leaves a perspective ($name)', ({ javaScript
 	it('is told plainly when a process is not collecting perspectives', async () => {
 		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await visit(page, '/processer/leva-tillsammans-i-lillby/bidra');
-		expect(await page.textContent('main')).toContain('Den här dialogen tar inte emot perspektiv just nu. Nu pågår fasen Sammanställ & återkoppla.');
+		expect(await page.textContent('main')).toContain(
+			'Den här dialogen tar inte emot perspektiv just nu. Nu pågår fasen Sammanställ & återkoppla.'
+		);
 		expect(await page.getByRole('button', { name: 'Skicka perspektiv' }).count()).toBe(0);
 	});
 });
 
 describe('perspective API', () => {
 	const post = (slug: string, body: unknown) =>
-		fetch(`${baseURL}/api/v1/processes/${slug}/perspectives`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		fetch(`${baseURL}/api/v1/processes/${slug}/perspectives`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body)
+		});
 
 	it('accepts a perspective with 201 and a receipt that the receipts endpoint resolves', async () => {
-		const res = await post('trygg-storgatan', { text: 'Fler papperskorgar vid torget.', contact: { email: 'api@example.se' }, profile: { ageBand: '65+' } });
+		const res = await post('trygg-storgatan', {
+			text: 'Fler papperskorgar vid torget.',
+			contact: { email: 'api@example.se' },
+			profile: { ageBand: '65+' }
+		});
 		expect(res.status).toBe(201);
 		const body = await res.json();
 		expect(body.receipt).toMatch(/^[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
 		expect(body.receiptUrl).toBe(`${baseURL}/kvitto/${body.receipt}`);
 		const receipt = await (await fetch(`${baseURL}/api/v1/receipts/${body.receipt}`)).json();
-		expect(receipt).toMatchObject({ receipt: body.receipt, text: 'Fler papperskorgar vid torget.', status: 'received', channel: 'web', willHearBack: true, process: { slug: 'trygg-storgatan' } });
+		expect(receipt).toMatchObject({
+			receipt: body.receipt,
+			text: 'Fler papperskorgar vid torget.',
+			status: 'received',
+			channel: 'web',
+			willHearBack: true,
+			process: { slug: 'trygg-storgatan' }
+		});
 		expect(JSON.stringify(receipt)).not.toContain('api@example.se');
 		expect(JSON.stringify(receipt)).not.toContain('65+');
 	});
@@ -87,9 +108,17 @@ describe('perspective API', () => {
 		expect(error.code).toBe('invalid');
 		expect(error.fields).toEqual([
 			{ field: 'text', code: 'error.perspective.text.required', message: 'Skriv ditt perspektiv.' },
-			{ field: 'contact.email', code: 'error.perspective.email.format', message: 'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.' }
+			{
+				field: 'contact.email',
+				code: 'error.perspective.email.format',
+				message: 'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.'
+			}
 		]);
-		const notJson = await fetch(`${baseURL}/api/v1/processes/trygg-storgatan/perspectives`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+		const notJson = await fetch(`${baseURL}/api/v1/processes/trygg-storgatan/perspectives`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{'
+		});
 		expect(notJson.status).toBe(400);
 		expect((await fetch(`${baseURL}/api/v1/receipts/AC-DEF-GHJ`)).status).toBe(404);
 	});

@@ -8,7 +8,10 @@ describe('the server process', () => {
 	it('refuses to open an embedded data directory another server is using, naming the folder', async () => {
 		const dataDir = inject('dataDir');
 		const port = await freePort();
-		const child = spawn(process.execPath, [BUILD_ENTRY], { env: { ...process.env, PORT: String(port), MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [BUILD_ENTRY], {
+			env: { ...process.env, PORT: String(port), MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '' },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));

@@ -28,17 +28,32 @@ export type RunningServer = { url: string; dataDir: string; child: ChildProcess;
  * otherwise (default 127.0.0.1); the server still listens on 127.0.0.1. WebAuthn needs a domain as its rp ID,
  * not an IP address, so passkey journeys use `localhost`.
  */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean; host?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+	options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean; host?: string } = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	const publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 	let output = '';
-	const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ORIGIN: publicUrl, ...options.env };
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		MEDSKAPA_DATA_DIR: dataDir,
+		LOG_LEVEL: 'warn',
+		DATABASE_URL: '',
+		ORIGIN: publicUrl,
+		...options.env
+	};
 	if (options.plainHttp) delete env.ORIGIN;
-	const child = spawn(process.execPath, options.plainHttp ? [resolve('bin/medskapa.js'), 'serve', '--no-build'] : [BUILD_ENTRY], {
-		env,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		process.execPath,
+		options.plainHttp ? [resolve('bin/medskapa.js'), 'serve', '--no-build'] : [BUILD_ENTRY],
+		{
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	const url = `http://127.0.0.1:${port}`;

@@ -25,7 +25,8 @@ const mailsTo = (to: string) => readMailbox(mailboxFile).filter((m) => m.to.incl
 async function nextLink(to: string, seen: number): Promise<string> {
 	for (let i = 0; i < 100; i++) {
 		const mails = mailsTo(to);
-		if (mails.length > seen) return decodeBody(mails[seen].raw).match(/https?:\/\/\S+\/logga-in\/lank\/[A-Za-z0-9_-]{43}/)![0];
+		if (mails.length > seen)
+			return decodeBody(mails[seen].raw).match(/https?:\/\/\S+\/logga-in\/lank\/[A-Za-z0-9_-]{43}/)![0];
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`no mail to ${to}`);
@@ -77,7 +78,9 @@ describe.each(JS_MODES)('staff sign-in ($name)', ({ javaScriptEnabled }) => {
 		await page.getByLabel('E-post för länken').fill('processledare.solbacka.example');
 		await page.getByRole('button', { name: 'Skicka länk' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.'
+		]);
 		expect(await page.getByLabel('E-post för länken').inputValue()).toBe('processledare.solbacka.example');
 		expect(await page.title()).toMatch(/^Fel: /);
 		await expectAccessible(page);
@@ -100,7 +103,9 @@ describe.each(JS_MODES)('staff sign-in ($name)', ({ javaScriptEnabled }) => {
 		await page.getByLabel('Kod', { exact: true }).fill('12345');
 		await page.getByRole('button', { name: 'Fortsätt' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Koden stämmer inte. Skriv de sex siffror som appen visar just nu, eller en reservkod.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Koden stämmer inte. Skriv de sex siffror som appen visar just nu, eller en reservkod.'
+		]);
 		await expectAccessible(page);
 
 		await passSecondStep(page);
@@ -122,10 +127,21 @@ describe('a new organisation admin sets up the authenticator app at the first si
 	let server: RunningServer;
 	beforeAll(async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
-		const prepared = await openApp(readConfig({ ...process.env, MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }), { seed: true });
+		const prepared = await openApp(
+			readConfig({ ...process.env, MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }),
+			{ seed: true }
+		);
 		const [org] = await prepared.database.db.select().from(organisations);
 		const id = randomUUID();
-		await prepared.database.db.insert(users).values({ id, email: NEW_ADMIN, name: 'Nora Ny', passwordHash: await hashPassword('nytt-losenord-1'), createdAt: new Date() });
+		await prepared.database.db
+			.insert(users)
+			.values({
+				id,
+				email: NEW_ADMIN,
+				name: 'Nora Ny',
+				passwordHash: await hashPassword('nytt-losenord-1'),
+				createdAt: new Date()
+			});
 		await prepared.database.db.insert(memberships).values({ userId: id, organisationId: org.id, role: 'admin' });
 		await prepared.database.close();
 		server = await startServer({ dataDir });
@@ -146,12 +162,16 @@ describe('a new organisation admin sets up the authenticator app at the first si
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ställ in tvåstegsverifiering');
 		await expectAccessible(page);
 		const secret = (await page.locator('.totp-secret code').textContent())!;
-		expect(await page.locator('.totp-secret a').getAttribute('href')).toMatch(new RegExp(`^otpauth://totp/.*secret=${secret}`));
+		expect(await page.locator('.totp-secret a').getAttribute('href')).toMatch(
+			new RegExp(`^otpauth://totp/.*secret=${secret}`)
+		);
 
 		await page.getByLabel('Kod från appen').fill(totpCode(secret, new Date(Date.now() + 5 * 60_000)));
 		await page.getByRole('button', { name: 'Bekräfta' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Koden stämmer inte. Skriv de sex siffror som appen visar just nu, eller en reservkod.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Koden stämmer inte. Skriv de sex siffror som appen visar just nu, eller en reservkod.'
+		]);
 
 		await page.getByLabel('Kod från appen').fill(totpCode(secret, new Date()));
 		await page.getByRole('button', { name: 'Bekräfta' }).click();

@@ -37,11 +37,15 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 		await expectAccessible(page);
 
 		// Change the last answer: the last vote wins, and progress does not count it twice.
-		expect(await page.locator('details.previous summary').textContent()).toBe('Ditt svar på förra påståendet: Pass/vet inte');
+		expect(await page.locator('details.previous summary').textContent()).toBe(
+			'Ditt svar på förra påståendet: Pass/vet inte'
+		);
 		await page.locator('details.previous summary').click();
 		await page.locator('#previous').getByRole('button', { name: 'Håller med', exact: true }).click();
 		await page.waitForURL(/\?forra=/);
-		expect(await page.locator('details.previous summary').textContent()).toBe('Ditt svar på förra påståendet: Håller med');
+		expect(await page.locator('details.previous summary').textContent()).toBe(
+			'Ditt svar på förra påståendet: Håller med'
+		);
 		expect(await progressOf(page)).toEqual({ voted: 3, total: start.total });
 
 		// Own statement: a mistake first, then sent for moderation.
@@ -54,7 +58,9 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 		await page.getByLabel('Ditt påstående').fill(own);
 		await page.getByRole('button', { name: 'Skicka påståendet' }).click();
 		await page.waitForURL(/skickat=1/);
-		expect(await page.getByRole('status').allTextContents()).toContain('Tack! Ditt påstående är skickat. En processledare granskar det innan det visas för andra.');
+		expect(await page.getByRole('status').allTextContents()).toContain(
+			'Tack! Ditt påstående är skickat. En processledare granskar det innan det visas för andra.'
+		);
 		await expectAccessible(page);
 
 		// The facilitator finds it in the moderation queue and approves it.
@@ -87,11 +93,15 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 		expect(await page.getByTestId('computed-at').textContent()).toMatch(/^Räknat .+ från \d+ svar av \d+ deltagare\.$/);
 		expect(await page.getByRole('heading', { level: 3, name: /^Grupp A/ }).count()).toBe(1);
 		expect(await page.getByRole('heading', { level: 3, name: /^Grupp B/ }).count()).toBe(1);
-		expect(await page.getByTestId('consensus-agree').textContent()).toContain('Skolan är det viktigaste vi har i Lillby.');
+		expect(await page.getByTestId('consensus-agree').textContent()).toContain(
+			'Skolan är det viktigaste vi har i Lillby.'
+		);
 		expect(await page.getByTestId('divisive').textContent()).toContain('De nya invånarna är en tillgång för byn.');
 		expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
 		const table = page.getByTestId('group-table');
-		expect(await table.locator('caption').textContent()).toBe('Andel som håller med / håller inte med / pass, per påstående och grupp');
+		expect(await table.locator('caption').textContent()).toBe(
+			'Andel som håller med / håller inte med / pass, per påstående och grupp'
+		);
 		expect(await table.locator('tbody tr').count()).toBe(start.total + 1);
 	});
 });
@@ -99,7 +109,11 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 describe('statements API', () => {
 	const url = (path: string) => `${baseURL}/api/v1/processes/${LILLBY}/${path}`;
 	const post = (path: string, body: unknown, cookie = '') =>
-		fetch(url(path), { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+		fetch(url(path), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+			body: JSON.stringify(body)
+		});
 
 	it('votes (201, then 200 when replaced), takes statements for moderation, refuses bad input, and serves the map', async () => {
 		const map = await (await fetch(url('opinion-map'))).json();
@@ -107,7 +121,11 @@ describe('statements API', () => {
 		expect(map.computedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 		expect(map.groups.length).toBeGreaterThanOrEqual(2);
 		expect(map.groups[0]).toMatchObject({ id: 'A', size: expect.any(Number) });
-		expect(map.groups[0].representativeStatements[0]).toMatchObject({ text: expect.any(String), direction: expect.stringMatching(/^(agree|disagree)$/), group: { agreePct: expect.any(Number) } });
+		expect(map.groups[0].representativeStatements[0]).toMatchObject({
+			text: expect.any(String),
+			direction: expect.stringMatching(/^(agree|disagree)$/),
+			group: { agreePct: expect.any(Number) }
+		});
 		expect(JSON.stringify(map)).not.toMatch(/members|participantId/);
 		const statementId = map.consensus.agree[0].id;
 
@@ -126,18 +144,39 @@ describe('statements API', () => {
 		const unknown = await post('votes', { statementId: '00000000-0000-4000-8000-000000000000', vote: 'agree' }, cookie);
 		expect(unknown.status).toBe(404);
 		expect((await unknown.json()).error.code).toBe('statement_not_found');
-		expect((await fetch(`${baseURL}/api/v1/processes/finns-inte/votes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(404);
+		expect(
+			(
+				await fetch(`${baseURL}/api/v1/processes/finns-inte/votes`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: '{}'
+				})
+			).status
+		).toBe(404);
 
 		const created = await post('statements', { text: 'Fler sittplatser vid busshållplatsen.' }, cookie);
 		expect(created.status).toBe(201);
-		expect(await created.json()).toMatchObject({ status: 'pending', message: 'Tack! Påståendet granskas innan det visas för andra.' });
+		expect(await created.json()).toMatchObject({
+			status: 'pending',
+			message: 'Tack! Påståendet granskas innan det visas för andra.'
+		});
 		const tooLong = await post('statements', { text: 'x'.repeat(141) }, cookie);
 		expect(tooLong.status).toBe(422);
-		expect((await tooLong.json()).error.fields).toEqual([{ field: 'text', code: 'error.statement.text.tooLong', message: 'Skriv högst 140 tecken.' }]);
+		expect((await tooLong.json()).error.fields).toEqual([
+			{ field: 'text', code: 'error.statement.text.tooLong', message: 'Skriv högst 140 tecken.' }
+		]);
 
 		const openapi = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
-		expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/statements', '/api/v1/processes/{slug}/votes', '/api/v1/processes/{slug}/opinion-map']));
-		expect(Object.keys(openapi.components.schemas)).toEqual(expect.arrayContaining(['VoteInput', 'StatementInput', 'OpinionMap']));
+		expect(Object.keys(openapi.paths)).toEqual(
+			expect.arrayContaining([
+				'/api/v1/processes/{slug}/statements',
+				'/api/v1/processes/{slug}/votes',
+				'/api/v1/processes/{slug}/opinion-map'
+			])
+		);
+		expect(Object.keys(openapi.components.schemas)).toEqual(
+			expect.arrayContaining(['VoteInput', 'StatementInput', 'OpinionMap'])
+		);
 	});
 
 	it('answers 409 while the facilitator has closed the module, and the pages say so', async () => {

@@ -52,7 +52,11 @@ export const JS_MODES = [
 const jsOffContexts = new WeakSet<BrowserContext>();
 const axeContexts = new WeakMap<Browser, Promise<BrowserContext>>();
 
-export async function newContext(browser: Browser, baseURL: string, javaScriptEnabled: boolean): Promise<BrowserContext> {
+export async function newContext(
+	browser: Browser,
+	baseURL: string,
+	javaScriptEnabled: boolean
+): Promise<BrowserContext> {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: 'sv-SE' });
 	if (!javaScriptEnabled) jsOffContexts.add(context);
 	else {
@@ -93,7 +97,9 @@ async function axePageFor(page: Page): Promise<{ target: Page; dispose: () => Pr
 	const helper = await (await axeContexts.get(browser)!).newPage();
 	const url = page.url();
 	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-	await helper.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+	await helper.route(url, (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+	);
 	await helper.goto(url);
 	return { target: helper, dispose: () => helper.close() };
 }
@@ -103,8 +109,19 @@ export async function expectAccessible(page: Page): Promise<void> {
 	const { target, dispose } = await axePageFor(page);
 	await target.evaluate(AXE_SOURCE);
 	const violations = await target.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object
+					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+		});
 		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	});
 	await dispose();
@@ -136,7 +153,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
  * The last 30-second step whose code a journey used, per server and person: test files run one after another
  * in separate workers, and a server refuses a person's code used before. Kept in files all of them share.
  */
-const lastStepFile = (who: string) => join(tmpdir(), `medskapa-e2e-totp-${process.getuid?.() ?? 0}-${who.replace(/[^\w.@-]+/g, '_')}`);
+const lastStepFile = (who: string) =>
+	join(tmpdir(), `medskapa-e2e-totp-${process.getuid?.() ?? 0}-${who.replace(/[^\w.@-]+/g, '_')}`);
 
 /** The demo authenticator's code for a step not yet used by `who` (server and person; waits for the next step if need be). */
 export async function freshDemoCode(who: string): Promise<string> {

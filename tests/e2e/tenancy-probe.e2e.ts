@@ -26,7 +26,8 @@ const SOLBACKA_MARKERS = ['Solbacka', 'Lillby', 'Storgatan', 'Bruksparken', 'DM-
 const NOT_LINKED: Record<string, string> = {
 	'/(public)/delta/[token]': 'a member link opened on another organisation’s address: cocreation.db.test.ts',
 	'/(public)/inbjudan/[token]': 'a panel invitation opened on another organisation’s address: panel.db.test.ts',
-	'/(staff)/logga-in/lank/[token]': 'a sign-in link opened on another organisation’s address: staff-sign-in-factors.db.test.ts',
+	'/(staff)/logga-in/lank/[token]':
+		'a sign-in link opened on another organisation’s address: staff-sign-in-factors.db.test.ts',
 	'/api/v1/[...rest]': 'catch-all that answers 404 for unknown API paths',
 	'/(staff)/plattform/[slug]': 'the platform admin’s own pages (no organisation content): tenancy.e2e.ts'
 };
@@ -34,11 +35,21 @@ const NOT_LINKED: Record<string, string> = {
 let server: RunningServer;
 let port: number;
 
-function send(host: string, method: string, path: string, options: { cookie?: string; form?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+	host: string,
+	method: string,
+	path: string,
+	options: { cookie?: string; form?: Record<string, string> } = {}
+): Promise<Answer> {
 	const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
 	const headers: Record<string, string> = { host: `${host}:${port}`, accept: 'text/html' };
 	if (options.cookie) headers.cookie = options.cookie;
-	if (body !== undefined) Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), origin: `http://${host}:${port}` });
+	if (body !== undefined)
+		Object.assign(headers, {
+			'content-type': 'application/x-www-form-urlencoded',
+			'content-length': String(Buffer.byteLength(body)),
+			origin: `http://${host}:${port}`
+		});
 	return new Promise((ok, fail) => {
 		const req = request({ host: '127.0.0.1', port, method, path, headers, timeout: 30_000 }, (res) => {
 			// A live stream (server-sent events) never ends: its status and first bytes are the answer.
@@ -52,7 +63,12 @@ function send(host: string, method: string, path: string, options: { cookie?: st
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () =>
-				ok({ status: res.statusCode ?? 0, location: String(res.headers.location ?? ''), body: Buffer.concat(chunks).toString('utf8'), cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]) })
+				ok({
+					status: res.statusCode ?? 0,
+					location: String(res.headers.location ?? ''),
+					body: Buffer.concat(chunks).toString('utf8'),
+					cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
+				})
 			);
 		});
 		req.on('timeout', () => req.destroy(new Error(`${method} ${path} at ${host} took over 30 s`)));
@@ -64,10 +80,23 @@ function send(host: string, method: string, path: string, options: { cookie?: st
 function sendJson(host: string, path: string, body: unknown): Promise<{ status: number }> {
 	const text = JSON.stringify(body);
 	return new Promise((ok, fail) => {
-		const req = request({ host: '127.0.0.1', port, method: 'POST', path, headers: { host: `${host}:${port}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) } }, (res) => {
-			res.resume();
-			res.on('end', () => ok({ status: res.statusCode ?? 0 }));
-		});
+		const req = request(
+			{
+				host: '127.0.0.1',
+				port,
+				method: 'POST',
+				path,
+				headers: {
+					host: `${host}:${port}`,
+					'content-type': 'application/json',
+					'content-length': String(Buffer.byteLength(text))
+				}
+			},
+			(res) => {
+				res.resume();
+				res.on('end', () => ok({ status: res.statusCode ?? 0 }));
+			}
+		);
 		req.on('error', fail);
 		req.end(text);
 	});
@@ -78,7 +107,10 @@ async function signInAt(host: string, email: string): Promise<string> {
 	const first = await send(host, 'POST', '/logga-in', { form: { email, password: PASSWORD } });
 	expect(first.status, `sign-in of ${email} at ${host}`).toBe(303);
 	if (first.location !== '/logga-in/tvastegs') return first.cookies.join('; ');
-	const second = await send(host, 'POST', '/logga-in/tvastegs?/code', { cookie: first.cookies.join('; '), form: { code: await freshDemoCode(`${host}:${port}|${email}`) } });
+	const second = await send(host, 'POST', '/logga-in/tvastegs?/code', {
+		cookie: first.cookies.join('; '),
+		form: { code: await freshDemoCode(`${host}:${port}|${email}`) }
+	});
 	expect(second.status, `second step of ${email} at ${host}`).toBe(303);
 	return second.cookies.filter((c) => c.startsWith('medskapa_session=')).join('; ');
 }
@@ -97,7 +129,11 @@ function routeFiles(): RouteFile[] {
 			const match = /^\+(page|server)(\.server)?\.(ts|svelte)$/.exec(name);
 			if (!match) continue;
 			const id = '/' + relative(root, dir).split(sep).join('/');
-			const route = found.get(id) ?? { id: id === '/' ? '/' : id, kind: match[1] === 'server' ? 'endpoint' : 'page', actions: [] };
+			const route = found.get(id) ?? {
+				id: id === '/' ? '/' : id,
+				kind: match[1] === 'server' ? 'endpoint' : 'page',
+				actions: []
+			};
 			if (name === '+page.server.ts') {
 				const source = readFileSync(path, 'utf8');
 				const block = /export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/.exec(source)?.[1] ?? '';
@@ -119,7 +155,12 @@ function routePattern(id: string): RegExp {
 	const path = id
 		.split('/')
 		.filter((part) => !/^\(.*\)$/.test(part))
-		.map((part) => part.replace(/[.]/g, '\\.').replace(/\[\.\.\.\w+\]/g, '.+').replace(/\[\w+\]/g, '[^/?#]+'))
+		.map((part) =>
+			part
+				.replace(/[.]/g, '\\.')
+				.replace(/\[\.\.\.\w+\]/g, '.+')
+				.replace(/\[\w+\]/g, '[^/?#]+')
+		)
 		.join('/');
 	return new RegExp(`^${path || '/'}$`);
 }
@@ -127,9 +168,7 @@ function routePattern(id: string): RegExp {
 /** The route SvelteKit picks for a path: of those that match, the one with the fewest parameters. */
 function ownerOf(path: string, routes: RouteFile[]): string | undefined {
 	const parameters = (id: string) => (id.match(/\[/g) ?? []).length;
-	return routes
-		.filter((r) => routePattern(r.id).test(path))
-		.sort((a, b) => parameters(a.id) - parameters(b.id))[0]?.id;
+	return routes.filter((r) => routePattern(r.id).test(path)).sort((a, b) => parameters(a.id) - parameters(b.id))[0]?.id;
 }
 
 /**
@@ -140,7 +179,11 @@ function ownerOf(path: string, routes: RouteFile[]): string | undefined {
 function candidatesFor(route: RouteFile, routes: RouteFile[], found: string[]): string[] {
 	const own = found.filter((p) => routePattern(route.id).test(p) && ownerOf(p, routes) === route.id);
 	if (own.length) return own;
-	const literal = route.id.split('/').filter((part) => !/^\(.*\)$/.test(part)).join('/') || '/';
+	const literal =
+		route.id
+			.split('/')
+			.filter((part) => !/^\(.*\)$/.test(part))
+			.join('/') || '/';
 	if (!literal.includes('[')) return [literal];
 	const parts = route.id.split('/');
 	for (let cut = parts.length - 1; cut > 1; cut--) {
@@ -169,7 +212,8 @@ async function crawlSolbacka(cookie: string): Promise<Set<string>> {
 			const link = m[1];
 			if (link.startsWith('/_app') || link.startsWith('/logga-ut') || link.startsWith('/api/')) continue;
 			seen.add(link);
-			const isDownload = /\.(pdf|csv|xlsx|docx|zip|json|txt|html|md)$/.test(link) || /\/(export|deklaration\.|pdf)/.test(link);
+			const isDownload =
+				/\.(pdf|csv|xlsx|docx|zip|json|txt|html|md)$/.test(link) || /\/(export|deklaration\.|pdf)/.test(link);
 			if (!isDownload && !fetched.has(link)) queue.push(link);
 		}
 	}
@@ -189,11 +233,25 @@ describe('nothing of one organisation is visible to or changeable from another',
 		norrvikAdmin = await signInAt(NORRVIK, 'admin@norrvik.example');
 		solbackaPaths = await crawlSolbacka(solbackaAdmin);
 		// The API is not linked from pages: its paths are built from Solbacka's slugs and proposals.
-		const processes = JSON.parse((await send(SOLBACKA, 'GET', '/api/v1/processes')).body).processes as { slug: string }[];
+		const processes = JSON.parse((await send(SOLBACKA, 'GET', '/api/v1/processes')).body).processes as {
+			slug: string;
+		}[];
 		apiPaths = ['/api/v1/receipts/DM-PRK-347'];
 		for (const { slug } of processes) {
-			for (const part of ['', '/decisions', '/implementation', '/opinion-map', '/perspectives', '/proposals', '/report', '/statements', '/votes']) apiPaths.push(`/api/v1/processes/${slug}${part}`);
-			const proposals = JSON.parse((await send(SOLBACKA, 'GET', `/api/v1/processes/${slug}/proposals`)).body).proposals as { id: string }[] | undefined;
+			for (const part of [
+				'',
+				'/decisions',
+				'/implementation',
+				'/opinion-map',
+				'/perspectives',
+				'/proposals',
+				'/report',
+				'/statements',
+				'/votes'
+			])
+				apiPaths.push(`/api/v1/processes/${slug}${part}`);
+			const proposals = JSON.parse((await send(SOLBACKA, 'GET', `/api/v1/processes/${slug}/proposals`)).body)
+				.proposals as { id: string }[] | undefined;
 			for (const p of proposals ?? []) apiPaths.push(`/api/v1/processes/${slug}/proposals/${p.id}/arguments`);
 		}
 	}, 300_000);
@@ -231,7 +289,10 @@ describe('nothing of one organisation is visible to or changeable from another',
 				if (![200, 303, 403].includes(control.status)) continue;
 				answered++;
 				probed++;
-				for (const [who, cookie] of [['anonymous', undefined], ['Norrvik admin', norrvikAdmin]] as const) {
+				for (const [who, cookie] of [
+					['anonymous', undefined],
+					['Norrvik admin', norrvikAdmin]
+				] as const) {
 					const answer = await send(NORRVIK, 'GET', path, { cookie });
 					const where = `${who} GET ${path} on Norrvik's address`;
 					if (!hasParameter) {
@@ -241,17 +302,23 @@ describe('nothing of one organisation is visible to or changeable from another',
 						expect([303, 403, 404], where).toContain(answer.status);
 						if (answer.status === 303) expect(answer.location, where).toMatch(/^\/logga-in|^\/delta\/logga-ut|^\/$/);
 					}
-					for (const marker of SOLBACKA_MARKERS) expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
+					for (const marker of SOLBACKA_MARKERS)
+						expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
 				}
 			}
 			if (answered === 0) unprobed.push(route.id);
 		}
-		expect(unprobed, 'routes with no Solbacka URL that answers there to probe (link them from a page, or explain in NOT_LINKED)').toEqual([]);
+		expect(
+			unprobed,
+			'routes with no Solbacka URL that answers there to probe (link them from a page, or explain in NOT_LINKED)'
+		).toEqual([]);
 		expect(probed).toBeGreaterThan(60);
 	}, 600_000);
 
 	it('posts every form action on Norrvik’s address with Solbacka’s identifiers, and Solbacka’s records do not change', async () => {
-		const auditBefore = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(/<tbody>[\s\S]*?<\/tr>/)?.[0];
+		const auditBefore = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(
+			/<tbody>[\s\S]*?<\/tr>/
+		)?.[0];
 		expect(auditBefore).toBeTruthy();
 		let posted = 0;
 		const all = routeFiles();
@@ -261,20 +328,28 @@ describe('nothing of one organisation is visible to or changeable from another',
 			if (!path) continue;
 			for (const action of route.actions) {
 				const target = action === 'default' ? path : `${path}?/${action}`;
-				const answer = await send(NORRVIK, 'POST', target, { cookie: norrvikAdmin, form: { text: 'Från Norrvik', title: 'Från Norrvik', answer: 'accept' } });
+				const answer = await send(NORRVIK, 'POST', target, {
+					cookie: norrvikAdmin,
+					form: { text: 'Från Norrvik', title: 'Från Norrvik', answer: 'accept' }
+				});
 				posted++;
 				const where = `Norrvik admin POST ${target} on Norrvik's address`;
 				// Refused, not found, turned away by validation before anything was looked up, or sent back to a
 				// page that itself is not found there.
 				expect([303, 400, 403, 404, 405, 409, 422], where).toContain(answer.status);
 				if (answer.status === 303 && !answer.location.startsWith('/logga-in')) {
-					expect([403, 404], `${where}, then GET ${answer.location}`).toContain((await send(NORRVIK, 'GET', answer.location, { cookie: norrvikAdmin })).status);
+					expect([403, 404], `${where}, then GET ${answer.location}`).toContain(
+						(await send(NORRVIK, 'GET', answer.location, { cookie: norrvikAdmin })).status
+					);
 				}
-				for (const marker of SOLBACKA_MARKERS) expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
+				for (const marker of SOLBACKA_MARKERS)
+					expect(answer.body.includes(marker), `${where} shows "${marker}"`).toBe(false);
 			}
 		}
 		expect(posted).toBeGreaterThan(40);
-		const auditAfter = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(/<tbody>[\s\S]*?<\/tr>/)?.[0];
+		const auditAfter = (await send(SOLBACKA, 'GET', '/hantera/logg', { cookie: solbackaAdmin })).body.match(
+			/<tbody>[\s\S]*?<\/tr>/
+		)?.[0];
 		expect(auditAfter, 'Solbacka’s latest audit entry').toBe(auditBefore);
 	}, 600_000);
 

@@ -52,10 +52,16 @@ function tinyPng(): Buffer {
 	ihdr[8] = 8;
 	ihdr[9] = 2;
 	const rows = Buffer.from([0, 122, 31, 92, 122, 31, 92, 0, 122, 31, 92, 122, 31, 92]);
-	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(rows)),
+		chunk('IEND', Buffer.alloc(0))
+	]);
 }
 
-const headerColour = (page: Page) => page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+const headerColour = (page: Page) =>
+	page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
 
 describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, javaScriptEnabled }) => {
 	const browser = useBrowser();
@@ -84,10 +90,18 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		expect(await headerColour(page)).toBe('rgb(85, 22, 64)');
 
 		await page.goto('/hantera/organisation');
-		await page.getByLabel('Logotyp (PNG eller JPEG)').setInputFiles({ name: 'logga.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') });
+		await page
+			.getByLabel('Logotyp (PNG eller JPEG)')
+			.setInputFiles({
+				name: 'logga.svg',
+				mimeType: 'image/svg+xml',
+				buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')
+			});
 		await page.getByRole('button', { name: 'Ladda upp logotypen' }).click();
 		await expect.poll(() => page.getByRole('alert').textContent()).toContain('PNG- eller JPEG-bild');
-		await page.getByLabel('Logotyp (PNG eller JPEG)').setInputFiles({ name: 'logga.png', mimeType: 'image/png', buffer: tinyPng() });
+		await page
+			.getByLabel('Logotyp (PNG eller JPEG)')
+			.setInputFiles({ name: 'logga.png', mimeType: 'image/png', buffer: tinyPng() });
 		await page.getByRole('button', { name: 'Ladda upp logotypen' }).click();
 		await expect.poll(() => page.getByRole('status').textContent()).toContain('Logotypen är uppladdad');
 		await visit(page, '/');
@@ -123,7 +137,9 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		await page.getByLabel('Förtroendevald').check();
 		await page.getByRole('button', { name: 'Lägg till personen' }).click();
 		await expect.poll(() => page.getByRole('status').textContent()).toContain('Personen är tillagd');
-		expect(await page.getByRole('row', { name: new RegExp(`Per Politiker ${mode}`) }).textContent()).toContain('Förtroendevald');
+		expect(await page.getByRole('row', { name: new RegExp(`Per Politiker ${mode}`) }).textContent()).toContain(
+			'Förtroendevald'
+		);
 
 		// Amina Berg (facilitator) no longer runs Trygg Storgatan.
 		await page.getByRole('link', { name: 'Amina Berg' }).click();
@@ -193,7 +209,9 @@ describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, ja
 		await expectAccessible(page);
 		await page.getByLabel('Lägg till en adress').fill(`dialog.ostby-${mode}.localhost`);
 		await page.getByRole('button', { name: 'Lägg till adressen' }).click();
-		await expect.poll(async () => page.locator('main code').allTextContents()).toEqual([`dialog.ostby-${mode}.localhost`, host]);
+		await expect
+			.poll(async () => page.locator('main code').allTextContents())
+			.toEqual([`dialog.ostby-${mode}.localhost`, host]);
 
 		const ostby = await newContext(browser(), at(host), javaScriptEnabled);
 		const visitor = await ostby.newPage();

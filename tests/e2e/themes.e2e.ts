@@ -31,10 +31,16 @@ describe('a facilitator shapes themes with suggestions from the text (JavaScript
 		await page.waitForURL(/done=create/);
 
 		await page.getByLabel('Nytt namn: Övrigt att följa upp').fill('Att följa upp');
-		await page.getByRole('row', { name: /Övrigt att följa upp/ }).getByRole('button', { name: 'Byt namn' }).click();
+		await page
+			.getByRole('row', { name: /Övrigt att följa upp/ })
+			.getByRole('button', { name: 'Byt namn' })
+			.click();
 		await page.waitForURL(/done=rename/);
 		await page.getByLabel('Slå ihop med: Att följa upp').selectOption({ label: 'Mörker och belysning' });
-		await page.getByRole('row', { name: /Att följa upp/ }).getByRole('button', { name: 'Slå ihop' }).click();
+		await page
+			.getByRole('row', { name: /Att följa upp/ })
+			.getByRole('button', { name: 'Slå ihop' })
+			.click();
 		await page.waitForURL(/done=merge/);
 		expect(await page.getByRole('status').textContent()).toBe('Temana är ihopslagna. 0 perspektiv flyttades.');
 		expect(await page.getByRole('row', { name: /Att följa upp/ }).count()).toBe(0);
@@ -51,7 +57,10 @@ describe('a facilitator shapes themes with suggestions from the text (JavaScript
 		await page.locator('#sideB').selectOption(firstOption!);
 		await page.getByRole('button', { name: 'Lägg till motsättningen' }).click();
 		await page.waitForSelector('.error-summary');
-		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv vad motsättningen handlar om.', 'Välj två olika perspektiv.']);
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv vad motsättningen handlar om.',
+			'Välj två olika perspektiv.'
+		]);
 		await expectAccessible(page);
 		await page.getByLabel('Vad handlar motsättningen om?').fill('Kameror eller folkliv?');
 		const secondOption = await page.locator('#sideB option').nth(2).getAttribute('value');

@@ -12,7 +12,9 @@ describe.each(JS_MODES)('a visitor reads the dialogues ($name)', ({ javaScriptEn
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dialoger i Solbacka kommun');
 		const titles = await page.locator('.card h2').allTextContents();
 		// Other journeys may have published processes of their own; the demo's two must be there.
-		expect(titles.map((t) => t.trim())).toEqual(expect.arrayContaining(['Leva tillsammans i Lillby', 'Trygg Storgatan']));
+		expect(titles.map((t) => t.trim())).toEqual(
+			expect.arrayContaining(['Leva tillsammans i Lillby', 'Trygg Storgatan'])
+		);
 		expect(await page.textContent('main')).toContain('Hur vill vi leva tillsammans i byn?');
 		expect(await page.textContent('main')).not.toContain('Framtidens fritid');
 	});

@@ -38,13 +38,30 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		await page.waitForURL(/\/arbetsgrupp$/);
 		await expectAccessible(page);
 		const balance = page.getByRole('table', { name: /^Roller i arbetsgruppen/ });
-		const residents = async () => Number(await balance.getByRole('row', { name: /^Invånare/ }).locator('td').first().textContent());
-		expect(await balance.getByRole('row', { name: /^Förtroendevalda/ }).locator('td').first().textContent()).toBe('4');
+		const residents = async () =>
+			Number(
+				await balance
+					.getByRole('row', { name: /^Invånare/ })
+					.locator('td')
+					.first()
+					.textContent()
+			);
+		expect(
+			await balance
+				.getByRole('row', { name: /^Förtroendevalda/ })
+				.locator('td')
+				.first()
+				.textContent()
+		).toBe('4');
 		const before = await residents();
 
 		const form = page.locator('form[action="?/member"]');
 		await form.getByRole('button', { name: 'Lägg till medlemmen' }).click();
-		expect(await errorsShown(page)).toEqual(['Skriv medlemmens namn.', 'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.', 'Välj medlemmens roll.']);
+		expect(await errorsShown(page)).toEqual([
+			'Skriv medlemmens namn.',
+			'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.',
+			'Välj medlemmens roll.'
+		]);
 		await expectAccessible(page);
 		await form.getByLabel('Namn', { exact: true }).fill(`Ny Medlem ${mode}`);
 		await form.getByLabel('E-postadress').fill(email);
@@ -54,12 +71,17 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		await form.getByLabel(/^16–24 år/).check();
 		await form.getByRole('button', { name: 'Lägg till medlemmen' }).click();
 		await page.waitForURL(/klart=inbjuden/);
-		expect(await page.getByRole('status').textContent()).toBe('Inbjudan med personlig inloggningslänk ligger i kö för att skickas.');
+		expect(await page.getByRole('status').textContent()).toBe(
+			'Inbjudan med personlig inloggningslänk ligger i kö för att skickas.'
+		);
 		await expectAccessible(page);
 		expect(await residents()).toBe(before + 1);
 		const row = page.getByRole('row', { name: new RegExp(`Ny Medlem ${mode}`) });
 		expect(await row.textContent()).toContain('Service och kommunikationer');
-		expect(await page.locator('.composition-warnings').count() === 0 || !(await page.locator('.composition-warnings').textContent())!.includes('Service och kommunikationer')).toBe(true);
+		expect(
+			(await page.locator('.composition-warnings').count()) === 0 ||
+				!(await page.locator('.composition-warnings').textContent())!.includes('Service och kommunikationer')
+		).toBe(true);
 
 		const mail = await waitForMail(email);
 		expect(mail).toContain('dialogen Tillsammans i Lillby');
@@ -117,7 +139,9 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		// The page with JavaScript shows the note without reloading; the other sees it on reload.
 		await liveWatcher.locator('.harvest-note', { hasText: note }).waitFor();
 		expect(await liveWatcher.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-		expect(await liveWatcher.locator('.harvest-note', { hasText: note }).textContent()).toContain('Möten och mötesplatser');
+		expect(await liveWatcher.locator('.harvest-note', { hasText: note }).textContent()).toContain(
+			'Möten och mötesplatser'
+		);
 		await expectAccessible(liveWatcher);
 		await plainWatcher.reload();
 		expect(await plainWatcher.locator('.harvest-note', { hasText: note }).count()).toBe(1);
@@ -158,16 +182,33 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		expect(await page.getByLabel('Prickar till Gemensam vårstädning').inputValue()).toBe('4');
 
 		const assess = page.locator('form.assess-form', { hasText: 'Gemensam vårstädning' });
-		await assess.getByRole('group', { name: /^Hållbarhet/ }).getByLabel('4 – starkt').check();
+		await assess
+			.getByRole('group', { name: /^Hållbarhet/ })
+			.getByLabel('4 – starkt')
+			.check();
 		await assess.getByRole('button', { name: 'Spara bedömningen av Gemensam vårstädning' }).click();
 		const errors = await errorsShown(page);
-		expect(errors).toEqual(['Välj en siffra från 1 till 5.', 'Välj en siffra från 1 till 5.', 'Välj en siffra från 1 till 5.']);
+		expect(errors).toEqual([
+			'Välj en siffra från 1 till 5.',
+			'Välj en siffra från 1 till 5.',
+			'Välj en siffra från 1 till 5.'
+		]);
 		const again = page.locator('form.assess-form', { hasText: 'Gemensam vårstädning' });
-		for (const criterion of ['Legitimitet', 'Service', 'Genomförbarhet']) await again.getByRole('group', { name: new RegExp(`^${criterion}`) }).getByLabel('5 – mycket starkt').check();
+		for (const criterion of ['Legitimitet', 'Service', 'Genomförbarhet'])
+			await again
+				.getByRole('group', { name: new RegExp(`^${criterion}`) })
+				.getByLabel('5 – mycket starkt')
+				.check();
 		await again.getByRole('button', { name: 'Spara bedömningen av Gemensam vårstädning' }).click();
 		await page.waitForURL(/klart=bedomning/);
 		expect(await page.getByRole('status').textContent()).toBe('Din bedömning är sparad.');
-		expect(await page.locator('form.assess-form', { hasText: 'Gemensam vårstädning' }).getByRole('group', { name: /^Hållbarhet/ }).getByLabel('4 – starkt').isChecked()).toBe(true);
+		expect(
+			await page
+				.locator('form.assess-form', { hasText: 'Gemensam vårstädning' })
+				.getByRole('group', { name: /^Hållbarhet/ })
+				.getByLabel('4 – starkt')
+				.isChecked()
+		).toBe(true);
 
 		// Staff cannot vote: the prioritising page sends anyone but members to the group's page.
 		const staff = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
@@ -183,10 +224,20 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		await page.getByRole('link', { name: 'Gemensam vårstädning' }).click();
 		await page.waitForURL(/forslag\/[0-9a-f-]+$/);
 		await expectAccessible(page);
-		expect(await page.getByRole('table', { name: /^Prickar och bedömning per roll/ }).getByRole('row', { name: /^Förtroendevalda/ }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('table', { name: /^Prickar och bedömning per roll/ })
+				.getByRole('row', { name: /^Förtroendevalda/ })
+				.count()
+		).toBe(1);
 		const add = page.locator('form[action="?/commitment"]');
 		await add.getByRole('button', { name: 'Spara åtagandet' }).click();
-		expect(await errorsShown(page)).toEqual(['Välj vem som åtar sig.', 'Skriv vad som ska göras.', 'Skriv vem som är ansvarig.', 'Skriv när det ska vara klart, till exempel 2027-05-15.']);
+		expect(await errorsShown(page)).toEqual([
+			'Välj vem som åtar sig.',
+			'Skriv vad som ska göras.',
+			'Skriv vem som är ansvarig.',
+			'Skriv när det ska vara klart, till exempel 2027-05-15.'
+		]);
 		await expectAccessible(page);
 		const what = `Lånar ut släpvagn till städdagen (${mode})`;
 		await add.getByLabel('Företag').check();
@@ -209,14 +260,21 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		await retry.getByLabel('Skäl (krävs om åtagandet avbryts)').fill('Byalaget har en egen släpvagn.');
 		await retry.getByRole('button', { name: /^Spara status/ }).click();
 		await page.waitForURL(/klart=status/);
-		expect(await page.getByRole('table', { name: 'Åtaganden för Gemensam vårstädning' }).getByRole('row', { name: new RegExp(what.replace(/[()]/g, '.')) }).textContent()).toContain('Avbruten: Byalaget har en egen släpvagn.');
+		expect(
+			await page
+				.getByRole('table', { name: 'Åtaganden för Gemensam vårstädning' })
+				.getByRole('row', { name: new RegExp(what.replace(/[()]/g, '.')) })
+				.textContent()
+		).toContain('Avbruten: Byalaget har en egen släpvagn.');
 		const proposalPath = new URL(page.url()).pathname.replace('/hantera', '');
 
 		const visitor = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
 		await visit(visitor, proposalPath);
 		expect(await visitor.textContent('main')).toContain(what);
 		// Four elected members are too few to show on their own.
-		expect(await visitor.getByRole('row', { name: /^Förtroendevalda/ }).textContent()).toContain('Visas inte: för få i rollen');
+		expect(await visitor.getByRole('row', { name: /^Förtroendevalda/ }).textContent()).toContain(
+			'Visas inte: för få i rollen'
+		);
 		await visitor.getByRole('button', { name: 'Skicka argumentet' }).click();
 		expect(await errorsShown(visitor)).toEqual(['Välj om du är för eller emot förslaget.', 'Skriv ditt argument.']);
 		await expectAccessible(visitor);
@@ -225,7 +283,9 @@ describe.each(JS_MODES)('the working group ($name)', ({ name, javaScriptEnabled 
 		await visitor.getByLabel('Ditt argument').fill(argument);
 		await visitor.getByRole('button', { name: 'Skicka argumentet' }).click();
 		await visitor.waitForURL(/klart=argument/);
-		expect(await visitor.locator('.argument-text', { hasText: `Bra, men ordna skjuts för äldre (${mode}).` }).textContent()).toBe(argument);
+		expect(
+			await visitor.locator('.argument-text', { hasText: `Bra, men ordna skjuts för äldre (${mode}).` }).textContent()
+		).toBe(argument);
 		await expectAccessible(visitor);
 	});
 });
@@ -237,15 +297,30 @@ describe('working group API', () => {
 		const body = await res.json();
 		expect(body.proposals.length).toBeGreaterThanOrEqual(3);
 		const cleanUp = body.proposals.find((p: { title: string }) => p.title === 'Gemensam vårstädning');
-		expect(cleanUp.themes.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Möten och mötesplatser']));
+		expect(cleanUp.themes.map((t: { name: string }) => t.name)).toEqual(
+			expect.arrayContaining(['Möten och mötesplatser'])
+		);
 		expect(cleanUp.perspectives).toHaveLength(2);
 		expect(cleanUp.perspectives[0]).toEqual({ id: expect.any(String), text: expect.any(String) });
-		expect(cleanUp.priority.byRole.find((r: { role: string }) => r.role === 'elected')).toMatchObject({ withheld: true, dots: null });
-		expect(cleanUp.priority.byRole.find((r: { role: string }) => r.role === 'resident')).toMatchObject({ withheld: false, dots: expect.any(Number) });
-		expect(cleanUp.commitments.map((c: { party: string }) => c.party)).toEqual(expect.arrayContaining(['municipality', 'association', 'residents']));
+		expect(cleanUp.priority.byRole.find((r: { role: string }) => r.role === 'elected')).toMatchObject({
+			withheld: true,
+			dots: null
+		});
+		expect(cleanUp.priority.byRole.find((r: { role: string }) => r.role === 'resident')).toMatchObject({
+			withheld: false,
+			dots: expect.any(Number)
+		});
+		expect(cleanUp.commitments.map((c: { party: string }) => c.party)).toEqual(
+			expect.arrayContaining(['municipality', 'association', 'residents'])
+		);
 		expect(JSON.stringify(body)).not.toContain('@');
 
-		const post = (id: string, payload: unknown) => fetch(`${baseURL}/api/v1/processes/${SLUG}/proposals/${id}/arguments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+		const post = (id: string, payload: unknown) =>
+			fetch(`${baseURL}/api/v1/processes/${SLUG}/proposals/${id}/arguments`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(payload)
+			});
 		const created = await post(cleanUp.id, { side: 'against', text: 'Glöm inte vägen mot skolan.' });
 		expect(created.status).toBe(201);
 		expect(await created.json()).toMatchObject({ id: expect.any(String), source: 'public' });
@@ -258,7 +333,12 @@ describe('working group API', () => {
 		expect((await closed.json()).proposals).toEqual([]);
 
 		const openapi = await (await fetch(`${baseURL}/api/v1/openapi.json`)).json();
-		expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/processes/{slug}/proposals', '/api/v1/processes/{slug}/proposals/{id}/arguments']));
+		expect(Object.keys(openapi.paths)).toEqual(
+			expect.arrayContaining([
+				'/api/v1/processes/{slug}/proposals',
+				'/api/v1/processes/{slug}/proposals/{id}/arguments'
+			])
+		);
 		expect(openapi.components.schemas.Proposal).toBeDefined();
 	});
 });
@@ -292,15 +372,18 @@ describe('the live harvest across a server restart', () => {
 				await page.goto(`${again.url}${sessionPath}`);
 				expect(await page.locator('.harvest-note', { hasText: note }).count()).toBe(1);
 				// A reconnecting stream catches up from the database (here: from the start).
-				const streamed = await page.evaluate(async (url) => {
-					const controller = new AbortController();
-					const res = await fetch(url, { signal: controller.signal });
-					const reader = res.body!.getReader();
-					let text = '';
-					while (!text.includes('event: note')) text += new TextDecoder().decode((await reader.read()).value);
-					controller.abort();
-					return text;
-				}, `${again.url}${sessionPath.replace('/hantera', '')}/live?after=0`);
+				const streamed = await page.evaluate(
+					async (url) => {
+						const controller = new AbortController();
+						const res = await fetch(url, { signal: controller.signal });
+						const reader = res.body!.getReader();
+						let text = '';
+						while (!text.includes('event: note')) text += new TextDecoder().decode((await reader.read()).value);
+						controller.abort();
+						return text;
+					},
+					`${again.url}${sessionPath.replace('/hantera', '')}/live?after=0`
+				);
 				expect(streamed).toContain(note);
 				expect(streamed).toMatch(/^id: \d+$/m);
 			} finally {

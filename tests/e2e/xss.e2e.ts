@@ -9,10 +9,17 @@ const baseURL = inject('baseURL');
 
 /** Posts a form the way a browser would (same origin), expecting the redirect that means "saved"; returns where it points. */
 async function postForm(page: Page, path: string, form: Record<string, string>): Promise<string> {
-	const response = await page.request.post(path, { form, headers: { origin: baseURL, accept: 'text/html' }, maxRedirects: 0 });
+	const response = await page.request.post(path, {
+		form,
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
 	const body = await response.text();
 	const summary = body.indexOf('error-summary');
-	expect(response.status(), `${path} answered: ${body.slice(summary > 0 ? summary : 0, (summary > 0 ? summary : 0) + 600)}`).toBe(303);
+	expect(
+		response.status(),
+		`${path} answered: ${body.slice(summary > 0 ? summary : 0, (summary > 0 ? summary : 0) + 600)}`
+	).toBe(303);
 	return response.headers()['location'] ?? '';
 }
 
@@ -26,9 +33,13 @@ async function watch(page: Page) {
 	/** The page as it is now (after a form was sent, say). */
 	async function expectPageInert(label: string, shownText?: string) {
 		const injected = await page.evaluate(() => {
-			const handlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
+			const handlers = [...document.querySelectorAll('*')].filter((el) =>
+				[...el.attributes].some((a) => a.name.startsWith('on'))
+			);
 			const schemes = [...document.querySelectorAll('[href],[src],[action],[formaction],[data]')].filter((el) =>
-				['href', 'src', 'action', 'formaction', 'data'].some((name) => /^\s*(javascript|data):/i.test(el.getAttribute(name) ?? ''))
+				['href', 'src', 'action', 'formaction', 'data'].some((name) =>
+					/^\s*(javascript|data):/i.test(el.getAttribute(name) ?? '')
+				)
 			);
 			// SvelteKit's own inline script carries page data as escaped string literals; a payload that broke out
 			// of it would show as a raw tag inside, or as a script element of its own.
@@ -38,7 +49,10 @@ async function watch(page: Page) {
 			return [...handlers, ...schemes, ...scripts].map((el) => el.outerHTML.slice(0, 80));
 		});
 		expect(injected, `injected markup on ${label}`).toEqual([]);
-		if (shownText) expect((await page.textContent('main'))?.replace(/\s+/g, ' '), `text on ${label}`).toContain(shownText.replace(/\s+/g, ' '));
+		if (shownText)
+			expect((await page.textContent('main'))?.replace(/\s+/g, ' '), `text on ${label}`).toContain(
+				shownText.replace(/\s+/g, ' ')
+			);
 		expect(ran, `scripts that ran on ${label}`).toEqual([]);
 	}
 	return {
@@ -58,11 +72,17 @@ function unzipEntry(zip: Buffer, path: string): string {
 	while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
 	let at = zip.readUInt32LE(end + 16);
 	for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
-		const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
+		const [method, size, nameLength] = [
+			zip.readUInt16LE(at + 10),
+			zip.readUInt32LE(at + 20),
+			zip.readUInt16LE(at + 28)
+		];
 		const next = at + 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
 		if (zip.toString('utf8', at + 46, at + 46 + nameLength) === path) {
 			const local = zip.readUInt32LE(at + 42);
-			const data = zip.subarray(local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)).subarray(0, size);
+			const data = zip
+				.subarray(local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28))
+				.subarray(0, size);
 			return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
 		}
 		at = next;
@@ -95,7 +115,8 @@ describe('cross-site scripting corpus', () => {
 		await page.getByLabel('Frågan').fill(payloadBatches(300)[0]);
 		await page.getByLabel('Varför dialogen förs (frivilligt)').fill(ALL_PAYLOADS);
 		await page.locator('#context').fill(ALL_PAYLOADS);
-		for (const field of ['openToInfluence', 'notNegotiable', 'notNegotiableReason', 'feedbackHow']) await page.locator(`#influence-${field}`).fill(ALL_PAYLOADS);
+		for (const field of ['openToInfluence', 'notNegotiable', 'notNegotiableReason', 'feedbackHow'])
+			await page.locator(`#influence-${field}`).fill(ALL_PAYLOADS);
 		await page.locator('#influence-whoDecides').fill(payloadBatches(300)[0]);
 		await page.locator('#influence-decisionWhen').fill(payloadBatches(300)[1]);
 		await page.getByRole('button', { name: /Skapa/ }).click();
@@ -135,7 +156,10 @@ describe('cross-site scripting corpus', () => {
 
 		// Themes, tensions, hide reasons and interview groups, short fields batch by batch.
 		for (const [i, name] of payloadBatches(80).entries()) {
-			await postForm(page, '/hantera/processer/xss-prov/teman?/create', { name, description: payloadBatches(1000)[i % payloadBatches(1000).length] });
+			await postForm(page, '/hantera/processer/xss-prov/teman?/create', {
+				name,
+				description: payloadBatches(1000)[i % payloadBatches(1000).length]
+			});
 		}
 		await expectInert('/hantera/processer/xss-prov/teman', payloadBatches(80)[0]);
 		await expectInert('/processer/xss-prov/bidra');
@@ -161,7 +185,11 @@ describe('cross-site scripting corpus', () => {
 		await expectInert(`/kvitto/${receipts[0]}`);
 
 		for (const [i, name] of payloadBatches(120).entries()) {
-			await postForm(page, '/hantera/processer/xss-prov/intervjuer?/target', { name, targetCount: '3', description: payloadBatches(500)[i % payloadBatches(500).length] });
+			await postForm(page, '/hantera/processer/xss-prov/intervjuer?/target', {
+				name,
+				targetCount: '3',
+				description: payloadBatches(500)[i % payloadBatches(500).length]
+			});
 		}
 		await expectInert('/hantera/processer/xss-prov/intervjuer', payloadBatches(120)[1]);
 		await expectInert('/hantera/processer/xss-prov/intervjuer/ny');
@@ -192,7 +220,8 @@ describe('cross-site scripting corpus', () => {
 		await page.getByLabel('Titel').fill('XSS-prov för utfall');
 		await page.getByLabel('Webbadress (frivilligt)').fill(slug);
 		await page.getByLabel('Frågan').fill('Vad ska vi göra?');
-		for (const field of ['openToInfluence', 'whoDecides', 'decisionWhen', 'feedbackHow']) await page.locator(`#influence-${field}`).fill('Det som står här.');
+		for (const field of ['openToInfluence', 'whoDecides', 'decisionWhen', 'feedbackHow'])
+			await page.locator(`#influence-${field}`).fill('Det som står här.');
 		await page.getByRole('button', { name: /Skapa/ }).click();
 		await page.waitForURL(new RegExp(`${base}\\?done=created`));
 		await postForm(page, `${base}?/publish`, {});
@@ -201,28 +230,70 @@ describe('cross-site scripting corpus', () => {
 		const draft = corpus.share(300);
 		await postForm(page, `${base}/plan/fraga?/draft`, { text: draft });
 		const proposals = [corpus.share(300), corpus.share(300)];
-		for (const text of proposals) await postForm(resident, `/processer/${slug}/fraga?/propose`, { text, proposerRole: 'resident' });
+		for (const text of proposals)
+			await postForm(resident, `/processer/${slug}/fraga?/propose`, { text, proposerRole: 'resident' });
 		await publicView.expectInert(`/processer/${slug}/fraga`, proposals[1]);
 		await expectInert(`${base}/plan/fraga`, draft);
-		const formulationIds = await page.$$eval('input[name="formulationId"]', (inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).value))]);
+		const formulationIds = await page.$$eval('input[name="formulationId"]', (inputs) => [
+			...new Set(inputs.map((i) => (i as HTMLInputElement).value))
+		]);
 		const hideReason = corpus.share(300);
-		await postForm(page, `${base}/plan/fraga?/hide`, { formulationId: formulationIds[formulationIds.length - 1], reason: hideReason });
+		await postForm(page, `${base}/plan/fraga?/hide`, {
+			formulationId: formulationIds[formulationIds.length - 1],
+			reason: hideReason
+		});
 		await expectInert(`${base}/plan/fraga`, hideReason);
 		await publicView.expectInert(`/processer/${slug}/fraga`);
 
 		// The plan: its three sections, an actor group and an adaptation; shown to staff, the public and in the PDF.
 		const sections = {
-			omvarld: { earlier: ALL_PAYLOADS, links: corpus.share(4000), known: corpus.share(6000), decisionSpace: corpus.share(4000) },
-			konflikter: { parties: corpus.share(4000), interests: corpus.share(4000), escalation: '', safety: corpus.share(4000) },
-			redo: { politicalMandate: corpus.share(2000), managementMandate: corpus.share(2000), receivingWho: corpus.share(1000), receivingBy: '', feedbackPlan: corpus.share(2000), budget: corpus.share(1000), time: corpus.share(1000) }
+			omvarld: {
+				earlier: ALL_PAYLOADS,
+				links: corpus.share(4000),
+				known: corpus.share(6000),
+				decisionSpace: corpus.share(4000)
+			},
+			konflikter: {
+				parties: corpus.share(4000),
+				interests: corpus.share(4000),
+				escalation: '',
+				safety: corpus.share(4000)
+			},
+			redo: {
+				politicalMandate: corpus.share(2000),
+				managementMandate: corpus.share(2000),
+				receivingWho: corpus.share(1000),
+				receivingBy: '',
+				feedbackPlan: corpus.share(2000),
+				budget: corpus.share(1000),
+				time: corpus.share(1000)
+			}
 		};
-		for (const [section, fields] of Object.entries(sections)) await postForm(page, `${base}/plan/avsnitt/${section}`, fields);
+		for (const [section, fields] of Object.entries(sections))
+			await postForm(page, `${base}/plan/avsnitt/${section}`, fields);
 		const actorGroup = corpus.share(120);
 		await page.goto(`${base}/plan/aktorer`);
-		const stageNames = await page.$$eval('[name$=".level"]', (inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
-		await postForm(page, `${base}/plan/aktorer?/add`, { name: actorGroup, kind: 'residents', affected: 'high', influence: 'low', ...Object.fromEntries(stageNames.flatMap((n) => [[n, 'consultation'], [n.replace(/level$/, 'channel'), corpus.share(200)]])) });
+		const stageNames = await page.$$eval('[name$=".level"]', (inputs) => [
+			...new Set(inputs.map((i) => (i as HTMLInputElement).name))
+		]);
+		await postForm(page, `${base}/plan/aktorer?/add`, {
+			name: actorGroup,
+			kind: 'residents',
+			affected: 'high',
+			influence: 'low',
+			...Object.fromEntries(
+				stageNames.flatMap((n) => [
+					[n, 'consultation'],
+					[n.replace(/level$/, 'channel'), corpus.share(200)]
+				])
+			)
+		});
 		const adaptation = corpus.share(1000);
-		await postForm(page, `${base}/plan/anpassningar?/add`, { kind: 'interpreters', description: adaptation, cost: '1000' });
+		await postForm(page, `${base}/plan/anpassningar?/add`, {
+			kind: 'interpreters',
+			description: adaptation,
+			cost: '1000'
+		});
 		await expectInert(`${base}/plan`);
 		for (const section of Object.keys(sections)) await expectInert(`${base}/plan/avsnitt/${section}`);
 		expect(await page.locator('textarea[name="feedbackPlan"]').inputValue()).toBe(sections.redo.feedbackPlan);
@@ -232,19 +303,42 @@ describe('cross-site scripting corpus', () => {
 
 		// The panel by lot: its name (staff); names and addresses from the interest form; the public seed.
 		const panelName = corpus.share(120);
-		await postForm(page, `${base}/urval?/create`, { name: panelName, size: '2', reserves: '1', 'features.alder': 'on', areas: '', custom: '' });
+		await postForm(page, `${base}/urval?/create`, {
+			name: panelName,
+			size: '2',
+			reserves: '1',
+			'features.alder': 'on',
+			areas: '',
+			custom: ''
+		});
 		await postForm(page, `${base}/urval?/recruiting`, { open: 'yes' });
 		await publicView.expectInert(`/processer/${slug}/anmal`, panelName.slice(0, 60));
-		const ages = await resident.$$eval('select[name="values.alder"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-		const volunteers = [0, 1, 2].map((i) => ({ name: corpus.share(200), address: corpus.share(200), email: `xss.${i}@prov.example` }));
+		const ages = await resident.$$eval('select[name="values.alder"] option', (options) =>
+			options.map((o) => (o as HTMLOptionElement).value).filter(Boolean)
+		);
+		const volunteers = [0, 1, 2].map((i) => ({
+			name: corpus.share(200),
+			address: corpus.share(200),
+			email: `xss.${i}@prov.example`
+		}));
 		for (const [i, v] of volunteers.entries()) {
-			await postForm(resident, `/processer/${slug}/anmal`, { ...v, 'values.alder': ages[i % ages.length], consent: 'yes' });
+			await postForm(resident, `/processer/${slug}/anmal`, {
+				...v,
+				'values.alder': ages[i % ages.length],
+				consent: 'yes'
+			});
 		}
 		await expectInert(`${base}/urval`, panelName);
 		// Any two of the three may sit on the panel.
 		await page.goto(`${base}/urval/kvoter`);
-		const bounds = await page.$$eval('input[name^="quota."]', (inputs) => inputs.map((i) => (i as HTMLInputElement).name));
-		await postForm(page, `${base}/urval/kvoter`, Object.fromEntries(bounds.map((name) => [name, name.endsWith('.min') ? '0' : '2'])));
+		const bounds = await page.$$eval('input[name^="quota."]', (inputs) =>
+			inputs.map((i) => (i as HTMLInputElement).name)
+		);
+		await postForm(
+			page,
+			`${base}/urval/kvoter`,
+			Object.fromEntries(bounds.map((name) => [name, name.endsWith('.min') ? '0' : '2']))
+		);
 		await postForm(page, `${base}/urval/dragning?/compute`, {});
 		for (let i = 0; i < 60 && !(await page.getByRole('button', { name: 'Dra panelen' }).count()); i++) {
 			await new Promise((r) => setTimeout(r, 500));
@@ -259,12 +353,24 @@ describe('cross-site scripting corpus', () => {
 
 		// Collection: an interview's notes become perspectives; statements seeded by staff and sent in by a resident.
 		await advance('preparation');
-		const targetLocation = await postForm(page, `${base}/intervjuer?/target`, { name: 'Grupp', targetCount: '2', description: '' });
+		const targetLocation = await postForm(page, `${base}/intervjuer?/target`, {
+			name: 'Grupp',
+			targetCount: '2',
+			description: ''
+		});
 		expect(targetLocation).toContain('/intervjuer');
 		await page.goto(`${base}/intervjuer/ny`);
 		const targetId = await page.locator('select[name="targetId"] option:not([value=""])').first().getAttribute('value');
 		const notes = [`${FORMULA} ${corpus.share(2000)}`, ALL_PAYLOADS];
-		await postForm(page, `${base}/intervjuer/ny`, { targetId: targetId!, heldOn: '2026-11-20', consent: 'on', mayQuote: 'yes', 'perspectives.0.text': notes[0], 'perspectives.0.isQuote': 'on', 'perspectives.1.text': notes[1] });
+		await postForm(page, `${base}/intervjuer/ny`, {
+			targetId: targetId!,
+			heldOn: '2026-11-20',
+			consent: 'on',
+			mayQuote: 'yes',
+			'perspectives.0.text': notes[0],
+			'perspectives.0.isQuote': 'on',
+			'perspectives.1.text': notes[1]
+		});
 		await expectInert(`${base}/perspektiv`, notes[0]);
 		await postForm(page, `${base}/pastaenden?/open`, {});
 		const statements = [corpus.share(140), corpus.share(140)];
@@ -285,24 +391,51 @@ describe('cross-site scripting corpus', () => {
 		}
 		await advance('compilation');
 		const member = { name: corpus.share(120), brings: corpus.share(300) };
-		await postForm(page, `${base}/arbetsgrupp?/member`, { ...member, email: 'xss.medlem@prov.example', role: 'resident', showName: 'on' });
+		await postForm(page, `${base}/arbetsgrupp?/member`, {
+			...member,
+			email: 'xss.medlem@prov.example',
+			role: 'resident',
+			showName: 'on'
+		});
 		await page.goto(`${base}/arbetsgrupp`);
-		const methodKey = await page.locator('select[name="methodKey"] option:not([value=""])').first().getAttribute('value');
+		const methodKey = await page
+			.locator('select[name="methodKey"] option:not([value=""])')
+			.first()
+			.getAttribute('value');
 		const session = { title: corpus.share(160), place: corpus.share(200), agenda: ALL_PAYLOADS };
-		const sessionPath = (await postForm(page, `${base}/arbetsgrupp?/session`, { ...session, heldOn: '2027-01-20', methodKey: methodKey! })).split('?')[0];
+		const sessionPath = (
+			await postForm(page, `${base}/arbetsgrupp?/session`, { ...session, heldOn: '2027-01-20', methodKey: methodKey! })
+		).split('?')[0];
 		const note = corpus.share(2000);
 		await postForm(page, `${sessionPath}?/note`, { kind: 'insight', text: note });
 		await postForm(page, `${sessionPath}?/publish`, {});
 		await expectInert(sessionPath, note);
-		const proposalTexts = [0, 1].map(() => ({ title: `${FORMULA.slice(0, 40)} ${corpus.share(110)}`, what: corpus.share(3000), why: corpus.share(1000), costNote: corpus.share(1000), feasibilityNote: corpus.share(1000) }));
+		const proposalTexts = [0, 1].map(() => ({
+			title: `${FORMULA.slice(0, 40)} ${corpus.share(110)}`,
+			what: corpus.share(3000),
+			why: corpus.share(1000),
+			costNote: corpus.share(1000),
+			feasibilityNote: corpus.share(1000)
+		}));
 		const proposalPaths: string[] = [];
-		for (const p of proposalTexts) proposalPaths.push((await postForm(page, `${base}/arbetsgrupp?/proposal`, { ...p, term: 'short' })).split('?')[0]);
+		for (const p of proposalTexts)
+			proposalPaths.push(
+				(await postForm(page, `${base}/arbetsgrupp?/proposal`, { ...p, term: 'short' })).split('?')[0]
+			);
 		const commitment = { what: `${FORMULA} ${corpus.share(900)}`, owner: corpus.share(200) };
-		await postForm(page, `${proposalPaths[0]}?/commitment`, { ...commitment, party: 'association', dueOn: '2027-09-01' });
+		await postForm(page, `${proposalPaths[0]}?/commitment`, {
+			...commitment,
+			party: 'association',
+			dueOn: '2027-09-01'
+		});
 		await page.goto(proposalPaths[0]);
 		const commitmentId = await page.locator('input[name="commitmentId"]').first().getAttribute('value');
 		const statusReason = corpus.share(500);
-		await postForm(page, `${proposalPaths[0]}?/status`, { commitmentId: commitmentId!, status: 'ongoing', reason: statusReason });
+		await postForm(page, `${proposalPaths[0]}?/status`, {
+			commitmentId: commitmentId!,
+			status: 'ongoing',
+			reason: statusReason
+		});
 		await expectInert(`${base}/arbetsgrupp`, member.name);
 		await expectInert(proposalPaths[0], commitment.owner);
 		expect(await page.textContent('main')).toContain(proposalTexts[0].what.replace(/\s+/g, ' ').slice(0, 200));
@@ -313,7 +446,9 @@ describe('cross-site scripting corpus', () => {
 		const publicProposal = `/processer/${slug}/arbetsgrupp/forslag/${proposalIds[0]}`;
 		const argumentTexts = [corpus.share(1500), corpus.share(1500)];
 		await postForm(resident, publicProposal, { side: 'for', text: argumentTexts[0] });
-		const apiArgument = await resident.request.post(`/api/v1/processes/${slug}/proposals/${proposalIds[0]}/arguments`, { data: { side: 'against', text: argumentTexts[1] } });
+		const apiArgument = await resident.request.post(`/api/v1/processes/${slug}/proposals/${proposalIds[0]}/arguments`, {
+			data: { side: 'against', text: argumentTexts[1] }
+		});
 		expect(apiArgument.status(), await apiArgument.text()).toBe(201);
 		await publicView.expectInert(publicProposal, argumentTexts[1]);
 		await publicView.expectInert(`/processer/${slug}/arbetsgrupp`, proposalTexts[1].title);
@@ -322,10 +457,22 @@ describe('cross-site scripting corpus', () => {
 
 		// Decision: body, case number, paragraph, summary, and reasons for what was not adopted; published.
 		await advance('proposals');
-		const decision = { body: corpus.share(160), caseNumber: corpus.share(60), minutesParagraph: corpus.share(40), summary: corpus.share(3000) };
+		const decision = {
+			body: corpus.share(160),
+			caseNumber: corpus.share(60),
+			minutesParagraph: corpus.share(40),
+			summary: corpus.share(3000)
+		};
 		const reasons = corpus.share(4000);
 		const decisionPath = (
-			await postForm(page, `${base}/beslut?/create`, { ...decision, bodyKind: 'committee', decidedOn: '2027-06-14', [`outcome.${proposalIds[0]}`]: 'adopted', [`outcome.${proposalIds[1]}`]: 'rejected', [`reasons.${proposalIds[1]}`]: reasons })
+			await postForm(page, `${base}/beslut?/create`, {
+				...decision,
+				bodyKind: 'committee',
+				decidedOn: '2027-06-14',
+				[`outcome.${proposalIds[0]}`]: 'adopted',
+				[`outcome.${proposalIds[1]}`]: 'rejected',
+				[`reasons.${proposalIds[1]}`]: reasons
+			})
 		).split('?')[0];
 		await postForm(page, `${decisionPath}?/publish`, {});
 		await expectInert(decisionPath, decision.body);
@@ -347,7 +494,12 @@ describe('cross-site scripting corpus', () => {
 		const item = { title: corpus.share(160), description: corpus.share(3000), responsible: corpus.share(160) };
 		await postForm(page, `${base}/genomforande?/revise`, { itemId, ...item });
 		const update = corpus.share(2000);
-		await postForm(page, `${base}/genomforande?/update`, { itemId, status: 'inProgress', progress: '40', text: update });
+		await postForm(page, `${base}/genomforande?/update`, {
+			itemId,
+			status: 'inProgress',
+			progress: '40',
+			text: update
+		});
 		const milestone = corpus.share(160);
 		await postForm(page, `${base}/genomforande?/milestone`, { itemId, title: milestone, dueOn: '2027-10-01' });
 		await expectInert(`${base}/genomforande`, milestone);
@@ -356,8 +508,13 @@ describe('cross-site scripting corpus', () => {
 
 		// Learning: lessons of each kind, and comments in the survey from a resident and from staff.
 		await advance('implementation');
-		const lessons = { worked: corpus.share(2000), didNotWork: corpus.share(2000), nextTime: ALL_PAYLOADS.slice(0, 2000) };
-		for (const [kind, text] of Object.entries(lessons)) await postForm(page, `${base}/lardomar?/record`, { kind, text, isPublic: 'on' });
+		const lessons = {
+			worked: corpus.share(2000),
+			didNotWork: corpus.share(2000),
+			nextTime: ALL_PAYLOADS.slice(0, 2000)
+		};
+		for (const [kind, text] of Object.entries(lessons))
+			await postForm(page, `${base}/lardomar?/record`, { kind, text, isPublic: 'on' });
 		await expectInert(`${base}/lardomar`, lessons.didNotWork);
 		await publicView.expectInert(`/processer/${slug}/lardomar`, lessons.worked);
 		await postForm(page, `${base}/utvardering?/open`, {});
@@ -365,7 +522,13 @@ describe('cross-site scripting corpus', () => {
 		const comments = [0, 1, 2, 3, 4].map(() => corpus.share(2000));
 		for (const comment of comments) {
 			const respondent = await (await newContext(browser(), baseURL, true)).newPage();
-			await postForm(respondent, `/processer/${slug}/utvardering`, { trust: '4', understanding: '4', influence: '3', again: 'yes', comment });
+			await postForm(respondent, `/processer/${slug}/utvardering`, {
+				trust: '4',
+				understanding: '4',
+				influence: '3',
+				again: 'yes',
+				comment
+			});
 			await respondent.context().close();
 		}
 		// The demo has fewer than 5 staff, so staff comments are never listed; the staff form shows what was typed
@@ -377,10 +540,17 @@ describe('cross-site scripting corpus', () => {
 		await page.waitForSelector('.error-summary');
 		await watchStaff.expectPageInert('the staff survey sent with a mistake');
 		expect(await page.getByLabel(/^Vill du säga något mer/).inputValue()).toBe(staffComment);
-		await postForm(page, `${base}/utvardering/svara`, { trust: '3', understanding: '4', influence: '2', again: 'unsure', comment: staffComment });
+		await postForm(page, `${base}/utvardering/svara`, {
+			trust: '3',
+			understanding: '4',
+			influence: '2',
+			again: 'unsure',
+			comment: staffComment
+		});
 		await postForm(page, `${base}/utvardering?/close`, {});
 		await expectInert(`${base}/utvardering`, comments[0]);
-		for (const comment of comments.slice(1)) expect((await page.textContent('main'))?.replace(/\s+/g, ' ')).toContain(comment.replace(/\s+/g, ' '));
+		for (const comment of comments.slice(1))
+			expect((await page.textContent('main'))?.replace(/\s+/g, ' ')).toContain(comment.replace(/\s+/g, ' '));
 		await publicView.expectInert(`/processer/${slug}/utvardering`);
 		await publicView.expectInert(`/processer/${slug}`);
 		await expectInert(base);

@@ -10,7 +10,12 @@ describe('medskapa export-archive', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'export-archive-'));
 	const saved = { ...process.env };
 	beforeAll(async () => {
-		Object.assign(process.env, { MEDSKAPA_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', MEDSKAPA_SEED: 'none', LOG_LEVEL: 'silent' });
+		Object.assign(process.env, {
+			MEDSKAPA_DATA_DIR: join(dir, 'data'),
+			DATABASE_URL: '',
+			MEDSKAPA_SEED: 'none',
+			LOG_LEVEL: 'silent'
+		});
 		vi.spyOn(console, 'log').mockImplementation(() => {});
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		expect(await seed([])).toBe(0);

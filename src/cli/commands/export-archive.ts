@@ -40,9 +40,17 @@ export async function run(args: string[]): Promise<number> {
 	const config = readConfig();
 	const app = await openApp(config, { seed: false });
 	try {
-		const result = await archiveProcessFromCli(app.ctx, { organisation: option(args, '--organisation'), slug, publicUrl: config.publicUrl });
+		const result = await archiveProcessFromCli(app.ctx, {
+			organisation: option(args, '--organisation'),
+			slug,
+			publicUrl: config.publicUrl
+		});
 		if (!result.ok) {
-			console.error(result.error.code === 'no_organisation' ? 'No such organisation in the database.' : `No process with the address "${slug}".`);
+			console.error(
+				result.error.code === 'no_organisation'
+					? 'No such organisation in the database.'
+					: `No process with the address "${slug}".`
+			);
 			return 1;
 		}
 		for (const file of result.value.files) {
@@ -51,7 +59,9 @@ export async function run(args: string[]): Promise<number> {
 			writeFileSync(path, file.data);
 		}
 		const s = result.value.summary;
-		console.log(`Wrote ${s.files} files (${s.bytes} bytes) to ${target}: ${s.perspectives} perspectives${s.hasReport ? ', the perspective report as PDF' : ''}.`);
+		console.log(
+			`Wrote ${s.files} files (${s.bytes} bytes) to ${target}: ${s.perspectives} perspectives${s.hasReport ? ', the perspective report as PDF' : ''}.`
+		);
 		return 0;
 	} finally {
 		await app.database.close();

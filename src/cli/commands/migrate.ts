@@ -3,7 +3,9 @@ import { openDatabase } from '../../lib/server/db/client';
 
 export async function run(args: string[]): Promise<number> {
 	if (args.includes('--help')) {
-		console.log('Usage: medskapa migrate\n\nApplies the committed SQL migrations to the embedded database (MEDSKAPA_DATA_DIR) or to DATABASE_URL.');
+		console.log(
+			'Usage: medskapa migrate\n\nApplies the committed SQL migrations to the embedded database (MEDSKAPA_DATA_DIR) or to DATABASE_URL.'
+		);
 		return 0;
 	}
 	const config = readConfig();

@@ -115,6 +115,8 @@ export async function run(args: string[]): Promise<number> {
 	if (values.out === '-') process.stdout.write(json + '\n');
 	else writeFileSync(values.out, json + '\n');
 	if (values.out !== '-')
-		console.error(`opinion-map: ${result.participantIds.length} participants, ${result.statementIds.length} statements, ${result.groups.length} groups -> ${values.out}`);
+		console.error(
+			`opinion-map: ${result.participantIds.length} participants, ${result.statementIds.length} statements, ${result.groups.length} groups -> ${values.out}`
+		);
 	return 0;
 }

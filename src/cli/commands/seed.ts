@@ -5,7 +5,9 @@ import { demoLoginsText } from './demo-logins';
 
 export async function run(args: string[]): Promise<number> {
 	if (args.includes('--help')) {
-		console.log('Usage: medskapa seed\n\nMigrates, then adds the demo organisation (Solbacka kommun), its staff and processes if the database is empty.');
+		console.log(
+			'Usage: medskapa seed\n\nMigrates, then adds the demo organisation (Solbacka kommun), its staff and processes if the database is empty.'
+		);
 		return 0;
 	}
 	const config = readConfig();

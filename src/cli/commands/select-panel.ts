@@ -79,16 +79,25 @@ export async function run(args: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	for (const name of ['features', 'people', 'size', 'out'] as const) if (!o[name]) return usageError(`--${name} is required.`);
+	for (const name of ['features', 'people', 'size', 'out'] as const)
+		if (!o[name]) return usageError(`--${name} is required.`);
 	const k = Number(o.size);
 	if (!Number.isInteger(k) || k < 1) return usageError(`--size must be a whole number of 1 or more (got "${o.size}").`);
 	const algorithm = o.algorithm as Algorithm;
-	if (!ALGORITHMS.includes(algorithm)) return usageError(`--algorithm must be one of ${ALGORITHMS.join(', ')} (got "${o.algorithm}").`);
+	if (!ALGORITHMS.includes(algorithm))
+		return usageError(`--algorithm must be one of ${ALGORITHMS.join(', ')} (got "${o.algorithm}").`);
 	const legacyRuns = Number(o['legacy-runs']);
-	if (!Number.isInteger(legacyRuns) || legacyRuns < 1) return usageError('--legacy-runs must be a whole number of 1 or more.');
+	if (!Number.isInteger(legacyRuns) || legacyRuns < 1)
+		return usageError('--legacy-runs must be a whole number of 1 or more.');
 	const timeLimit = o['time-limit'] === undefined ? undefined : Number(o['time-limit']);
-	if (timeLimit !== undefined && !(timeLimit > 0)) return usageError('--time-limit must be a number of seconds above 0.');
-	const householdColumns = o['household-columns'] ? o['household-columns'].split(',').map((s) => s.trim()).filter(Boolean) : [];
+	if (timeLimit !== undefined && !(timeLimit > 0))
+		return usageError('--time-limit must be a number of seconds above 0.');
+	const householdColumns = o['household-columns']
+		? o['household-columns']
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		: [];
 
 	const start = performance.now();
 	const featuresText = readText(o.features!, 'features');
@@ -115,7 +124,8 @@ export async function run(args: string[]): Promise<number> {
 	}
 	const feasibilityMs = performance.now() - start - readMs;
 	const seed = o.seed ?? randomBytes(16).toString('hex');
-	if (o.seed === undefined) console.warn(`No --seed given: using ${seed}. Announce a seed in advance for a draw the public can verify.`);
+	if (o.seed === undefined)
+		console.warn(`No --seed given: using ${seed}. Announce a seed in advance for a draw the public can verify.`);
 	const result = await findDistribution(instance.value, {
 		algorithm,
 		now: () => performance.now(),
@@ -126,8 +136,17 @@ export async function run(args: string[]): Promise<number> {
 	if (!result.ok) return inputError(o.features!, result.errors);
 	const d = result.value;
 	const lottery = d.lottery.map((e) => ({ probability: e.probability, panel: e.panel.map((i) => ids[i]) }));
-	const verification = buildVerification({ features: features.value, pool: pool.value, k, algorithm, householdColumns, seed, lottery });
-	if (!d.isOptimal && algorithm !== 'legacy') console.warn('Time limit reached: the lottery meets every quota but is not certified optimal.');
+	const verification = buildVerification({
+		features: features.value,
+		pool: pool.value,
+		k,
+		algorithm,
+		householdColumns,
+		seed,
+		lottery
+	});
+	if (!d.isOptimal && algorithm !== 'legacy')
+		console.warn('Time limit reached: the lottery meets every quota but is not certified optimal.');
 	const output = {
 		algorithm,
 		isOptimal: d.isOptimal,
@@ -155,7 +174,14 @@ function inputError(file: string, errors: string[]): number {
 }
 
 function printSummary(
-	o: { algorithm: string; stats: { min: number; gini: number; geometricMean: number; upperBound: number | null }; lottery: unknown[]; selected: string[]; neverSelectable: { id: string; reason: string }[]; timingsMs: { total: number } },
+	o: {
+		algorithm: string;
+		stats: { min: number; gini: number; geometricMean: number; upperBound: number | null };
+		lottery: unknown[];
+		selected: string[];
+		neverSelectable: { id: string; reason: string }[];
+		timingsMs: { total: number };
+	},
 	warnings: string[]
 ) {
 	const pct = (x: number) => `${(100 * x).toFixed(4)} %`;
@@ -164,7 +190,12 @@ function printSummary(
 		console.log(`${o.neverSelectable.length} people can never be selected:`);
 		for (const e of o.neverSelectable.slice(0, 20)) console.log(`  - ${e.id}: ${e.reason}`);
 	}
-	console.log(`Algorithm ${o.algorithm}: minimum probability ${pct(o.stats.min)}` + (o.stats.upperBound === null ? '' : ` (certified best possible ≤ ${pct(o.stats.upperBound)})`));
-	console.log(`Gini ${pct(o.stats.gini)}, geometric mean ${pct(o.stats.geometricMean)}, ${o.lottery.length} panels in the lottery, ${o.timingsMs.total.toFixed(0)} ms`);
+	console.log(
+		`Algorithm ${o.algorithm}: minimum probability ${pct(o.stats.min)}` +
+			(o.stats.upperBound === null ? '' : ` (certified best possible ≤ ${pct(o.stats.upperBound)})`)
+	);
+	console.log(
+		`Gini ${pct(o.stats.gini)}, geometric mean ${pct(o.stats.geometricMean)}, ${o.lottery.length} panels in the lottery, ${o.timingsMs.total.toFixed(0)} ms`
+	);
 	console.log(`Selected: ${o.selected.join(', ')}`);
 }

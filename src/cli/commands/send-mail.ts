@@ -20,7 +20,9 @@ export async function run(args: string[]): Promise<number> {
 	const app = await openApp(config, { seed: false });
 	try {
 		if (!app.mailer && !app.sms) {
-			console.error('Neither SMTP_URL nor SMS_URL is set, so nothing was sent; it stays queued (staff see it under Utskick).');
+			console.error(
+				'Neither SMTP_URL nor SMS_URL is set, so nothing was sent; it stays queued (staff see it under Utskick).'
+			);
 			return 1;
 		}
 		if (!app.mailer) console.error('SMTP_URL is not set: mail stays queued.');

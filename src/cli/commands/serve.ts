@@ -30,7 +30,9 @@ function needsBuild(): boolean {
 
 export async function run(args: string[]): Promise<number> {
 	if (args.includes('--help')) {
-		console.log('Usage: medskapa serve [--no-build]\n\nStarts Medskapa on http://localhost:$PORT (default 3000). Builds first when needed.\nEmbedded database in MEDSKAPA_DATA_DIR (default ./data), or a server with DATABASE_URL.');
+		console.log(
+			'Usage: medskapa serve [--no-build]\n\nStarts Medskapa on http://localhost:$PORT (default 3000). Builds first when needed.\nEmbedded database in MEDSKAPA_DATA_DIR (default ./data), or a server with DATABASE_URL.'
+		);
 		return 0;
 	}
 	const config = readConfig();
@@ -52,10 +54,16 @@ export async function run(args: string[]): Promise<number> {
 	// With ORIGIN (one public address) or a proxy's PROTOCOL_HEADER, adapter-node's own server runs. Without
 	// them, every host name reaches the app over plain HTTP, so each organisation answers on its own address.
 	if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) await import(pathToFileURL(BUILD_ENTRY).href);
-	else await servePlainHttp(join(ROOT, 'build', 'handler.js'), { host: process.env.HOST ?? '0.0.0.0', port: config.port });
+	else
+		await servePlainHttp(join(ROOT, 'build', 'handler.js'), { host: process.env.HOST ?? '0.0.0.0', port: config.port });
 	console.log(`\nMedskapa körs på http://localhost:${config.port}`);
-	if (config.seed === 'demo') console.log(`The second demo organisation (Norrviks byalag) is at http://norrvik.localhost:${config.port}`);
-	console.log(config.databaseUrl ? 'Database: PostgreSQL server (DATABASE_URL)' : `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`);
+	if (config.seed === 'demo')
+		console.log(`The second demo organisation (Norrviks byalag) is at http://norrvik.localhost:${config.port}`);
+	console.log(
+		config.databaseUrl
+			? 'Database: PostgreSQL server (DATABASE_URL)'
+			: `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
+	);
 	if (config.seed === 'demo') console.log(demoLoginsText());
 	console.log('Stop with Ctrl+C.');
 	// The HTTP server keeps the process alive; SIGINT/SIGTERM close it and the database (see hooks.server.ts).

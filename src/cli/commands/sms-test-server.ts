@@ -19,7 +19,11 @@ export async function run(args: string[]): Promise<number> {
 		console.error('--port must be a whole number from 0 to 65535.');
 		return 2;
 	}
-	const server = await startSmsServer({ port, onReceive: (sms) => console.log(`${sms.at.toISOString()}  ${sms.from} → ${sms.to}\n  ${sms.message.replace(/\n/g, '\n  ')}`) });
+	const server = await startSmsServer({
+		port,
+		onReceive: (sms) =>
+			console.log(`${sms.at.toISOString()}  ${sms.from} → ${sms.to}\n  ${sms.message.replace(/\n/g, '\n  ')}`)
+	});
 	console.log(`SMS test server listening. Start Medskapa with:\n  SMS_URL=${server.url}`);
 	await new Promise<void>((resolve) => {
 		process.once('SIGINT', resolve);

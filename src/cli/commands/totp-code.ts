@@ -18,7 +18,9 @@ export async function run(args: string[]): Promise<number> {
 	const email = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--secret');
 	if (at < 0 && email && email.toLowerCase() !== DEMO_ADMIN_EMAIL) {
 		// Real secrets stay in the database; only the demo admin's is public.
-		console.error(`Only the demo admin (${DEMO_ADMIN_EMAIL}) has a known secret. For another one, give it with --secret.`);
+		console.error(
+			`Only the demo admin (${DEMO_ADMIN_EMAIL}) has a known secret. For another one, give it with --secret.`
+		);
 		return 2;
 	}
 	const secret = at >= 0 ? args[at + 1] : DEMO_ADMIN_TOTP_SECRET;
@@ -27,6 +29,8 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	const now = new Date();
-	console.log(`${totpCode(secret.toUpperCase(), now)}  (valid for ${30 - (Math.floor(now.getTime() / 1000) % 30)} more seconds)`);
+	console.log(
+		`${totpCode(secret.toUpperCase(), now)}  (valid for ${30 - (Math.floor(now.getTime() / 1000) % 30)} more seconds)`
+	);
 	return 0;
 }

@@ -32,7 +32,14 @@ describe('medskapa verify-draw', () => {
 		vi.spyOn(console, 'log').mockImplementation(() => {});
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		const outcome = drawWithSeed(inputs, lottery, 'lotto 1 2 3');
-		const published = verificationFile({ process: 'p', panel: 'Panel', drawnAt: new Date(0), inputs, lottery, outcome });
+		const published = verificationFile({
+			process: 'p',
+			panel: 'Panel',
+			drawnAt: new Date(0),
+			inputs,
+			lottery,
+			outcome
+		});
 		expect(await run(['--file', write(published)])).toBe(0);
 		const other = ['V-0001', 'V-0002', 'V-0003'].find((c) => c !== outcome.selected[0])!;
 		expect(await run(['--file', write({ ...published, selected: [other] })])).toBe(1);

@@ -20,7 +20,11 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, 
 export async function run(args: string[]): Promise<number> {
 	let values;
 	try {
-		values = parseArgs({ args, strict: true, options: { file: { type: 'string' }, help: { type: 'boolean', default: false } } }).values;
+		values = parseArgs({
+			args,
+			strict: true,
+			options: { file: { type: 'string' }, help: { type: 'boolean', default: false } }
+		}).values;
 	} catch (error) {
 		console.error(`verify-draw: ${(error as Error).message}\n\n${USAGE}`);
 		return 2;
@@ -40,8 +44,16 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`verify-draw: cannot read "${values.file}": ${(error as Error).message}`);
 		return 2;
 	}
-	if (typeof file.seed !== 'string' || !Array.isArray(file.lottery) || !Array.isArray(file.selected) || !Array.isArray(file.reserves) || typeof file.inputs?.reserves !== 'number') {
-		console.error('verify-draw: the file is not a Medskapa panel verification file (seed, lottery, selected, reserves).');
+	if (
+		typeof file.seed !== 'string' ||
+		!Array.isArray(file.lottery) ||
+		!Array.isArray(file.selected) ||
+		!Array.isArray(file.reserves) ||
+		typeof file.inputs?.reserves !== 'number'
+	) {
+		console.error(
+			'verify-draw: the file is not a Medskapa panel verification file (seed, lottery, selected, reserves).'
+		);
 		return 2;
 	}
 	const again = rerunDraw(file);
@@ -49,7 +61,11 @@ export async function run(args: string[]): Promise<number> {
 	const isReservesOk = same(again.reserves, file.reserves);
 	console.log(`Seed: ${file.seed}`);
 	console.log(`Lottery: ${file.lottery.length} panels; drawn panel number ${again.drawnIndex + 1}`);
-	console.log(`Panel: ${again.selected.join(', ')} – ${isPanelOk ? 'matches the published panel' : 'DOES NOT match the published panel'}`);
-	console.log(`Reserves: ${again.reserves.join(', ') || '(none)'} – ${isReservesOk ? 'match the published reserves' : 'DO NOT match the published reserves'}`);
+	console.log(
+		`Panel: ${again.selected.join(', ')} – ${isPanelOk ? 'matches the published panel' : 'DOES NOT match the published panel'}`
+	);
+	console.log(
+		`Reserves: ${again.reserves.join(', ') || '(none)'} – ${isReservesOk ? 'match the published reserves' : 'DO NOT match the published reserves'}`
+	);
 	return isPanelOk && isReservesOk ? 0 : 1;
 }

@@ -11,7 +11,8 @@ describe('messages', () => {
 
 	it('uses the same placeholders in both languages', () => {
 		const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-		for (const key of Object.keys(sv) as (keyof typeof sv)[]) expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
+		for (const key of Object.keys(sv) as (keyof typeof sv)[])
+			expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
 	});
 
 	it('error messages say what to do and end with a full stop (UX rule)', () => {

@@ -22,16 +22,27 @@ export function translator(locale: Locale): Translate {
 	const messages = catalogues[locale];
 	return (key, params) => {
 		const template = messages[key] ?? sv[key] ?? key;
-		return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+		return params
+			? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+			: template;
 	};
 }
 
 /** Dates shown to people: "15 mars 2027" in Swedish, "15 March 2027" in English. */
 export function formatDate(locale: Locale, value: string | Date): string {
 	const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-	return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(date);
+	return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Stockholm'
+	}).format(date);
 }
 
 export function formatDateTime(locale: Locale, value: Date): string {
-	return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(value);
+	return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: 'Europe/Stockholm'
+	}).format(value);
 }

@@ -20,9 +20,14 @@ export const apiErrorSchema = z
 	})
 	.register(apiRegistry, { id: 'Error' });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/)
+	.nullable();
 
-export const phaseSchema = z.enum(PHASES).register(apiRegistry, { id: 'Phase', description: "A phase of SKR's loop, in order" });
+export const phaseSchema = z
+	.enum(PHASES)
+	.register(apiRegistry, { id: 'Phase', description: "A phase of SKR's loop, in order" });
 
 export const processSummarySchema = z
 	.object({
@@ -48,17 +53,28 @@ export const processDetailSchema = processSummarySchema
 		}),
 		phases: z.array(z.object({ phase: phaseSchema, startsOn: isoDate, endsOn: isoDate, isCurrent: z.boolean() })),
 		participationLevels: z.object(
-			Object.fromEntries(DECISION_STAGES.map((s) => [s, z.enum(PARTICIPATION_LEVELS)])) as Record<(typeof DECISION_STAGES)[number], z.ZodEnum<{ [K in (typeof PARTICIPATION_LEVELS)[number]]: K }>>
+			Object.fromEntries(DECISION_STAGES.map((s) => [s, z.enum(PARTICIPATION_LEVELS)])) as Record<
+				(typeof DECISION_STAGES)[number],
+				z.ZodEnum<{ [K in (typeof PARTICIPATION_LEVELS)[number]]: K }>
+			>
 		),
 		publishedAt: z.string().nullable(),
 		updatedAt: z.string()
 	})
 	.register(apiRegistry, { id: 'Process' });
 
-export const processListSchema = z.object({ processes: z.array(processSummarySchema) }).register(apiRegistry, { id: 'ProcessList' });
+export const processListSchema = z
+	.object({ processes: z.array(processSummarySchema) })
+	.register(apiRegistry, { id: 'ProcessList' });
 
 export function toProcessSummary(p: Process): z.infer<typeof processSummarySchema> {
-	return { slug: p.slug, title: p.title, question: p.question, currentPhase: p.currentPhase, url: `/processer/${p.slug}` };
+	return {
+		slug: p.slug,
+		title: p.title,
+		question: p.question,
+		currentPhase: p.currentPhase,
+		url: `/processer/${p.slug}`
+	};
 }
 
 export function toProcessDetail(p: Process): z.infer<typeof processDetailSchema> {
@@ -93,7 +109,9 @@ export const methodSchema = z
 				learning: profileValue.meta({ description: 'Spontaneous reaction (−2) … learning (+2)' })
 			})
 			.meta({ description: 'The strategic profile' }),
-		participationLevels: z.array(z.enum(PARTICIPATION_LEVELS)).meta({ description: 'Participation levels the method fits' }),
+		participationLevels: z
+			.array(z.enum(PARTICIPATION_LEVELS))
+			.meta({ description: 'Participation levels the method fits' }),
 		phases: z.array(phaseSchema),
 		cost: z.enum(COSTS),
 		costNote: z.string(),
@@ -104,7 +122,9 @@ export const methodSchema = z
 	})
 	.register(apiRegistry, { id: 'Method' });
 
-export const methodListSchema = z.object({ methods: z.array(methodSchema) }).register(apiRegistry, { id: 'MethodList' });
+export const methodListSchema = z
+	.object({ methods: z.array(methodSchema) })
+	.register(apiRegistry, { id: 'MethodList' });
 
 export function toMethodResource(m: Method): z.infer<typeof methodSchema> {
 	const { activityKind: _kind, ...shown } = m;

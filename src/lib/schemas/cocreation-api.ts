@@ -8,7 +8,12 @@ import { ARGUMENT_MAX, ARGUMENT_SIDES, CRITERIA, TERMS } from '../domain/cocreat
 import { MEMBER_ROLES } from '../domain/cocreation/working-group';
 import { apiRegistry } from './api';
 
-const scores = z.object(Object.fromEntries(CRITERIA.map((c) => [c, z.number()])) as Record<(typeof CRITERIA)[number], z.ZodNumber>).meta({ description: 'Mean 1–5 per criterion: sustainability (hållbarhet), legitimacy (legitimitet), service, feasibility (genomförbarhet)' });
+const scores = z
+	.object(Object.fromEntries(CRITERIA.map((c) => [c, z.number()])) as Record<(typeof CRITERIA)[number], z.ZodNumber>)
+	.meta({
+		description:
+			'Mean 1–5 per criterion: sustainability (hållbarhet), legitimacy (legitimitet), service, feasibility (genomförbarhet)'
+	});
 
 export const proposalSchema = z
 	.object({
@@ -21,7 +26,9 @@ export const proposalSchema = z
 		feasibilityNote: z.string(),
 		url: z.string().meta({ description: 'Path of the public page' }),
 		themes: z.array(z.object({ id: z.uuid(), name: z.string() })),
-		perspectives: z.array(z.object({ id: z.uuid(), text: z.string().meta({ description: 'As shown publicly: personal data redacted' }) })),
+		perspectives: z.array(
+			z.object({ id: z.uuid(), text: z.string().meta({ description: 'As shown publicly: personal data redacted' }) })
+		),
 		priority: z.object({
 			rank: z.number().int(),
 			dots: z.number().int(),
@@ -31,7 +38,9 @@ export const proposalSchema = z
 				z.object({
 					role: z.enum(MEMBER_ROLES),
 					members: z.number().int(),
-					withheld: z.boolean().meta({ description: 'True when the role has too few members for its figures to be shown' }),
+					withheld: z
+						.boolean()
+						.meta({ description: 'True when the role has too few members for its figures to be shown' }),
 					dots: z.number().int().nullable(),
 					assessed: z.number().int().nullable(),
 					means: scores.nullable()
@@ -40,7 +49,15 @@ export const proposalSchema = z
 		}),
 		arguments: z.object({ for: z.number().int(), against: z.number().int() }),
 		commitments: z.array(
-			z.object({ id: z.uuid(), party: z.enum(PARTIES), what: z.string(), owner: z.string(), dueOn: z.string(), status: z.enum(COMMITMENT_STATUSES), cancelReason: z.string().nullable() })
+			z.object({
+				id: z.uuid(),
+				party: z.enum(PARTIES),
+				what: z.string(),
+				owner: z.string(),
+				dueOn: z.string(),
+				status: z.enum(COMMITMENT_STATUSES),
+				cancelReason: z.string().nullable()
+			})
 		)
 	})
 	.register(apiRegistry, { id: 'Proposal' });
@@ -51,6 +68,11 @@ export const proposalListSchema = z
 
 export const argumentRequestSchema = z
 	.object({ side: z.enum(ARGUMENT_SIDES), text: z.string().min(1).max(ARGUMENT_MAX) })
-	.register(apiRegistry, { id: 'ArgumentRequest', description: 'An argument for or against a proposal, from the public. Becomes a public record.' });
+	.register(apiRegistry, {
+		id: 'ArgumentRequest',
+		description: 'An argument for or against a proposal, from the public. Becomes a public record.'
+	});
 
-export const argumentCreatedSchema = z.object({ id: z.uuid(), source: z.enum(['member', 'public']) }).register(apiRegistry, { id: 'ArgumentCreated' });
+export const argumentCreatedSchema = z
+	.object({ id: z.uuid(), source: z.enum(['member', 'public']) })
+	.register(apiRegistry, { id: 'ArgumentCreated' });

@@ -9,22 +9,40 @@ import { AGENDA_MAX, NOTE_KINDS, NOTE_MAX } from '../domain/cocreation/session';
 import { MAX_DOTS_PER_MEMBER, MEMBER_ROLES } from '../domain/cocreation/working-group';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const text = (required: string, max: number, tooLong: string) => z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
-const optionalText = (max: number, tooLong: string) => z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
+const text = (required: string, max: number, tooLong: string) =>
+	z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
+const optionalText = (max: number, tooLong: string) =>
+	z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
 /** Checkbox groups arrive as a list (one value per ticked box), or one string, or nothing. */
-const idList = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : []), z.array(z.uuid('error.cocreation.link')).max(500));
+const idList = z.preprocess(
+	(v) => (Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : []),
+	z.array(z.uuid('error.cocreation.link')).max(500)
+);
 const checked = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const isoDate = (message: string) => z.preprocess(trimmed, z.iso.date(message));
 const int = (message: string, min: number, max: number) =>
-	z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v), z.number(message).int(message).min(min, message).max(max, message));
+	z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v),
+		z.number(message).int(message).min(min, message).max(max, message)
+	);
 
 export const memberInputSchema = z.object({
 	name: text('error.member.name', 120, 'error.member.nameLong'),
-	email: z.preprocess(trimmed, z.string('error.member.email').min(3, 'error.member.email').max(320, 'error.member.email').regex(/^[^\s@]+@[^\s@]+$/, 'error.member.email')),
+	email: z.preprocess(
+		trimmed,
+		z
+			.string('error.member.email')
+			.min(3, 'error.member.email')
+			.max(320, 'error.member.email')
+			.regex(/^[^\s@]+@[^\s@]+$/, 'error.member.email')
+	),
 	role: z.enum(MEMBER_ROLES, 'error.member.role'),
 	brings: optionalText(300, 'error.member.bringsLong'),
 	themeIds: idList,
-	groups: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : []), z.array(z.string().max(40)).max(20)),
+	groups: z.preprocess(
+		(v) => (Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : []),
+		z.array(z.string().max(40)).max(20)
+	),
 	showName: checked,
 	invite: checked
 });
@@ -68,7 +86,10 @@ export const argumentInputSchema = z.object({
 });
 
 export const assessmentInputSchema = z.object(
-	Object.fromEntries(CRITERIA.map((c) => [c, int('error.assessment.score', SCORE_MIN, SCORE_MAX)])) as Record<(typeof CRITERIA)[number], ReturnType<typeof int>>
+	Object.fromEntries(CRITERIA.map((c) => [c, int('error.assessment.score', SCORE_MIN, SCORE_MAX)])) as Record<
+		(typeof CRITERIA)[number],
+		ReturnType<typeof int>
+	>
 );
 
 export const commitmentInputSchema = z.object({

@@ -8,7 +8,11 @@ import { IMPLEMENTATION_STATUSES } from '../domain/decision/implementation';
 import { PHASES } from '../domain/process/phases';
 import { apiRegistry } from './api';
 
-const outcome = z.enum(OUTCOMES).meta({ description: 'adopted (antogs), adoptedInPart (antogs delvis), rejected (avslogs), referred (återremitterades)' });
+const outcome = z
+	.enum(OUTCOMES)
+	.meta({
+		description: 'adopted (antogs), adoptedInPart (antogs delvis), rejected (avslogs), referred (återremitterades)'
+	});
 const status = z.enum(IMPLEMENTATION_STATUSES);
 
 export const decisionListSchema = z
@@ -30,14 +34,23 @@ export const decisionListSchema = z
 						outcome,
 						reasons: z.string().meta({ description: 'Required for every outcome other than adopted' }),
 						themes: z.array(z.string()),
-						perspectives: z.array(z.object({ id: z.uuid(), text: z.string().meta({ description: 'Personal data redacted' }), url: z.string() })),
+						perspectives: z.array(
+							z.object({
+								id: z.uuid(),
+								text: z.string().meta({ description: 'Personal data redacted' }),
+								url: z.string()
+							})
+						),
 						implementationItemId: z.uuid().nullable()
 					})
 				)
 			})
 		)
 	})
-	.register(apiRegistry, { id: 'DecisionList', description: 'Published decisions, newest first. Drafts are never shown.' });
+	.register(apiRegistry, {
+		id: 'DecisionList',
+		description: 'Published decisions, newest first. Drafts are never shown.'
+	});
 
 export const implementationListSchema = z
 	.object({
@@ -50,13 +63,32 @@ export const implementationListSchema = z
 				status,
 				progress: z.number().int().min(0).max(100),
 				proposal: z.object({ id: z.uuid(), title: z.string() }),
-				decision: z.object({ id: z.uuid(), body: z.string(), caseNumber: z.string(), minutesParagraph: z.string(), decidedOn: z.iso.date() }),
-				milestones: z.array(z.object({ id: z.uuid(), title: z.string(), dueOn: z.iso.date(), doneOn: z.iso.date().nullable(), state: z.enum(['done', 'late', 'upcoming']) })),
-				updates: z.array(z.object({ id: z.uuid(), text: z.string(), status, progress: z.number().int(), at: z.iso.datetime() }))
+				decision: z.object({
+					id: z.uuid(),
+					body: z.string(),
+					caseNumber: z.string(),
+					minutesParagraph: z.string(),
+					decidedOn: z.iso.date()
+				}),
+				milestones: z.array(
+					z.object({
+						id: z.uuid(),
+						title: z.string(),
+						dueOn: z.iso.date(),
+						doneOn: z.iso.date().nullable(),
+						state: z.enum(['done', 'late', 'upcoming'])
+					})
+				),
+				updates: z.array(
+					z.object({ id: z.uuid(), text: z.string(), status, progress: z.number().int(), at: z.iso.datetime() })
+				)
 			})
 		)
 	})
-	.register(apiRegistry, { id: 'ImplementationList', description: 'Implementation items of adopted proposals, with milestones and status updates (newest first).' });
+	.register(apiRegistry, {
+		id: 'ImplementationList',
+		description: 'Implementation items of adopted proposals, with milestones and status updates (newest first).'
+	});
 
 export const receiptSchema = z
 	.object({
@@ -70,18 +102,44 @@ export const receiptSchema = z
 		process: z.object({ slug: z.string(), title: z.string(), question: z.string(), currentPhase: z.enum(PHASES) }),
 		willHearBack: z.boolean(),
 		trace: z.object({
-			reached: z.enum(['received', 'theme', 'report', 'proposal', 'decision', 'implementation', 'done']).meta({ description: 'The last step the perspective has reached' }),
+			reached: z
+				.enum(['received', 'theme', 'report', 'proposal', 'decision', 'implementation', 'done'])
+				.meta({ description: 'The last step the perspective has reached' }),
 			stopped: z.enum(['hidden', 'withdrawn']).nullable(),
 			report: z.object({ publishedAt: z.iso.datetime(), url: z.string() }).nullable(),
 			proposals: z.array(
 				z.object({
 					id: z.uuid(),
 					title: z.string(),
-					via: z.enum(['perspective', 'theme']).meta({ description: 'Linked to this perspective itself, or to its theme' }),
-					decision: z.object({ id: z.uuid(), body: z.string(), decidedOn: z.iso.date(), caseNumber: z.string(), minutesParagraph: z.string(), outcome, reasons: z.string() }).nullable(),
-					implementation: z.object({ id: z.uuid(), title: z.string(), status, progress: z.number().int(), latestUpdate: z.object({ text: z.string(), at: z.iso.datetime() }).nullable() }).nullable()
+					via: z
+						.enum(['perspective', 'theme'])
+						.meta({ description: 'Linked to this perspective itself, or to its theme' }),
+					decision: z
+						.object({
+							id: z.uuid(),
+							body: z.string(),
+							decidedOn: z.iso.date(),
+							caseNumber: z.string(),
+							minutesParagraph: z.string(),
+							outcome,
+							reasons: z.string()
+						})
+						.nullable(),
+					implementation: z
+						.object({
+							id: z.uuid(),
+							title: z.string(),
+							status,
+							progress: z.number().int(),
+							latestUpdate: z.object({ text: z.string(), at: z.iso.datetime() }).nullable()
+						})
+						.nullable()
 				})
 			)
 		})
 	})
-	.register(apiRegistry, { id: 'Receipt', description: 'A perspective by its receipt code and its whole trace: theme, report, proposals, decision and reasons, implementation. Never contact details or self-descriptions.' });
+	.register(apiRegistry, {
+		id: 'Receipt',
+		description:
+			'A perspective by its receipt code and its whole trace: theme, report, proposals, decision and reasons, implementation. Never contact details or self-descriptions.'
+	});

@@ -6,8 +6,10 @@ import { BODY_KINDS } from '../domain/decision/decision';
 import { IMPLEMENTATION_STATUSES, PROGRESS_MAX, PROGRESS_MIN, UPDATE_MAX } from '../domain/decision/implementation';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const text = (required: string, max: number, tooLong: string) => z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
-const optionalText = (max: number, tooLong: string) => z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
+const text = (required: string, max: number, tooLong: string) =>
+	z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
+const optionalText = (max: number, tooLong: string) =>
+	z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
 const isoDate = (message: string) => z.preprocess(trimmed, z.iso.date(message));
 
 export const decisionInputSchema = z.object({
@@ -24,7 +26,11 @@ export const implementationUpdateSchema = z.object({
 	status: z.enum(IMPLEMENTATION_STATUSES, 'error.implementation.status'),
 	progress: z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(/\s*%$/, '')) : v),
-		z.number('error.implementation.progress').int('error.implementation.progress').min(PROGRESS_MIN, 'error.implementation.progress').max(PROGRESS_MAX, 'error.implementation.progress')
+		z
+			.number('error.implementation.progress')
+			.int('error.implementation.progress')
+			.min(PROGRESS_MIN, 'error.implementation.progress')
+			.max(PROGRESS_MAX, 'error.implementation.progress')
 	),
 	text: text('error.implementation.text', UPDATE_MAX, 'error.implementation.textLong')
 });

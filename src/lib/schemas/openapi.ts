@@ -9,10 +9,17 @@ import './decision-api';
 import './learning-api';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
+const json = (id: string, description: string) => ({
+	description,
+	content: { 'application/json': { schema: ref(id) } }
+});
 
 export function buildOpenApi(serverUrl: string) {
-	const { schemas } = z.toJSONSchema(apiRegistry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
+	const { schemas } = z.toJSONSchema(apiRegistry, {
+		target: 'draft-2020-12',
+		uri: (id) => `#/components/schemas/${id}`,
+		unrepresentable: 'any'
+	});
 	for (const schema of Object.values(schemas) as Record<string, unknown>[]) {
 		delete schema.$schema;
 		delete schema.$id;
@@ -22,26 +29,35 @@ export function buildOpenApi(serverUrl: string) {
 		info: {
 			title: 'Medskapa API',
 			version: '1',
-			description: 'Public, read-only API for dialogue processes. Errors are `{"error": {"code", "message"}}`; messages are Swedish, or English with `Accept-Language: en`.'
+			description:
+				'Public, read-only API for dialogue processes. Errors are `{"error": {"code", "message"}}`; messages are Swedish, or English with `Accept-Language: en`.'
 		},
 		servers: [{ url: serverUrl }],
 		paths: {
 			'/api/v1/processes': {
-				get: { operationId: 'listProcesses', summary: 'Published dialogue processes', responses: { '200': json('ProcessList', 'The published processes') } }
+				get: {
+					operationId: 'listProcesses',
+					summary: 'Published dialogue processes',
+					responses: { '200': json('ProcessList', 'The published processes') }
+				}
 			},
 			'/api/v1/processes/{slug}': {
 				get: {
 					operationId: 'getProcess',
 					summary: 'One published process: question, influence declaration, phases, participation levels',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('Process', 'The process'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('Process', 'The process'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			...statementPaths,
 			'/api/v1/methods': {
 				get: {
 					operationId: 'listMethods',
-					summary: "The organisation's methods catalogue: names, descriptions, strategic profiles, participation levels, whom each reaches and misses",
+					summary:
+						"The organisation's methods catalogue: names, descriptions, strategic profiles, participation levels, whom each reaches and misses",
 					responses: { '200': json('MethodList', 'The methods') }
 				}
 			},
@@ -50,7 +66,10 @@ export function buildOpenApi(serverUrl: string) {
 					operationId: 'listProposals',
 					summary: "The working group's proposals: themes, linked perspectives, priority results per role, commitments",
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('ProposalList', 'The proposals, highest priority first'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('ProposalList', 'The proposals, highest priority first'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			'/api/v1/processes/{slug}/proposals/{id}/arguments': {
@@ -73,9 +92,13 @@ export function buildOpenApi(serverUrl: string) {
 			'/api/v1/processes/{slug}/decisions': {
 				get: {
 					operationId: 'listDecisions',
-					summary: 'Published decisions: deciding body, date, case number, minutes paragraph, outcome and reasons per proposal, and the perspectives behind each proposal',
+					summary:
+						'Published decisions: deciding body, date, case number, minutes paragraph, outcome and reasons per proposal, and the perspectives behind each proposal',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('DecisionList', 'The published decisions, newest first'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('DecisionList', 'The published decisions, newest first'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			'/api/v1/processes/{slug}/implementation': {
@@ -83,15 +106,22 @@ export function buildOpenApi(serverUrl: string) {
 					operationId: 'listImplementation',
 					summary: 'Implementation of adopted proposals: status, progress, milestones and status updates',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('ImplementationList', 'The implementation items'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('ImplementationList', 'The implementation items'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			'/api/v1/processes/{slug}/evaluation': {
 				get: {
 					operationId: 'getEvaluation',
-					summary: 'Results of the evaluation survey per audience (participants, staff), once the survey is closed. An audience with fewer than 5 answers is suppressed; open comments are never given',
+					summary:
+						'Results of the evaluation survey per audience (participants, staff), once the survey is closed. An audience with fewer than 5 answers is suppressed; open comments are never given',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('Evaluation', 'The survey state, and the results once it is closed'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('Evaluation', 'The survey state, and the results once it is closed'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			'/api/v1/processes/{slug}/lessons': {
@@ -99,18 +129,38 @@ export function buildOpenApi(serverUrl: string) {
 					operationId: 'listLessons',
 					summary: 'The lessons staff published: what worked, what did not, what to do next time',
 					parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: { '200': json('LessonList', 'The public lessons (empty when none is published yet)'), '404': json('Error', 'No published process with that slug') }
+					responses: {
+						'200': json('LessonList', 'The public lessons (empty when none is published yet)'),
+						'404': json('Error', 'No published process with that slug')
+					}
 				}
 			},
 			'/api/v1/receipts/{receipt}': {
 				get: {
 					operationId: 'getReceipt',
 					summary: 'A perspective by its receipt code, with its whole trace to decision and implementation',
-					parameters: [{ name: 'receipt', in: 'path', required: true, schema: { type: 'string' }, description: 'The receipt code, with or without dashes' }],
-					responses: { '200': json('Receipt', 'The perspective and its trace'), '404': json('Error', 'No perspective with that receipt code') }
+					parameters: [
+						{
+							name: 'receipt',
+							in: 'path',
+							required: true,
+							schema: { type: 'string' },
+							description: 'The receipt code, with or without dashes'
+						}
+					],
+					responses: {
+						'200': json('Receipt', 'The perspective and its trace'),
+						'404': json('Error', 'No perspective with that receipt code')
+					}
 				}
 			},
-			'/api/v1/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } }
+			'/api/v1/openapi.json': {
+				get: {
+					operationId: 'getOpenApi',
+					summary: 'This document',
+					responses: { '200': { description: 'OpenAPI 3.1' } }
+				}
+			}
 		},
 		components: { schemas }
 	};

@@ -5,15 +5,32 @@ import { z } from 'zod';
 import { AGE_BANDS, RELATIONS, TEXT_MAX } from '../domain/perspective/perspective';
 
 const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+	z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+		schema.optional()
+	);
 
 export const perspectiveInputSchema = z.object({
-	text: z.string('error.perspective.text.required').trim().min(1, 'error.perspective.text.required').max(TEXT_MAX, 'error.perspective.text.tooLong'),
+	text: z
+		.string('error.perspective.text.required')
+		.trim()
+		.min(1, 'error.perspective.text.required')
+		.max(TEXT_MAX, 'error.perspective.text.tooLong'),
 	themeId: optional(z.uuid('error.perspective.theme.unknown')),
 	contact: z
 		.object({
-			email: optional(z.string().max(320, 'error.perspective.email.format').regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'error.perspective.email.format')),
-			phone: optional(z.string().max(30, 'error.perspective.phone.format').regex(/^\+?[\d\s-]{7,20}$/, 'error.perspective.phone.format'))
+			email: optional(
+				z
+					.string()
+					.max(320, 'error.perspective.email.format')
+					.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'error.perspective.email.format')
+			),
+			phone: optional(
+				z
+					.string()
+					.max(30, 'error.perspective.phone.format')
+					.regex(/^\+?[\d\s-]{7,20}$/, 'error.perspective.phone.format')
+			)
 		})
 		.default({}),
 	profile: z

@@ -5,13 +5,27 @@
 import { z } from 'zod';
 import { COSTS, PROFILE_AXES, TARGET_GROUPS, type TargetGroup } from '../domain/plan/methods';
 import type { ChooserAnswers, Lean } from '../domain/plan/chooser';
-import { ACTOR_GROUP_KINDS, ADAPTATION_KINDS, ESCALATION_LEVELS, GRADES, PLAN_SECTIONS, REPRESENTATIONS, type PlanSection } from '../domain/plan/plan';
+import {
+	ACTOR_GROUP_KINDS,
+	ADAPTATION_KINDS,
+	ESCALATION_LEVELS,
+	GRADES,
+	PLAN_SECTIONS,
+	REPRESENTATIONS,
+	type PlanSection
+} from '../domain/plan/plan';
 import { PROPOSER_ROLES } from '../domain/plan/question';
-import { DECISION_STAGES, MATRIX_LEVELS, PARTICIPATION_LEVELS, type ParticipationLevel } from '../domain/process/participation';
+import {
+	DECISION_STAGES,
+	MATRIX_LEVELS,
+	PARTICIPATION_LEVELS,
+	type ParticipationLevel
+} from '../domain/process/participation';
 import { isPhase, PHASES } from '../domain/process/phases';
 
 const text = (max: number) => z.string('error.text.tooLong').trim().max(max, 'error.text.tooLong').default('');
-const required = (max: number, missing: string) => z.string(missing).trim().min(1, missing).max(max, 'error.text.tooLong');
+const required = (max: number, missing: string) =>
+	z.string(missing).trim().min(1, missing).max(max, 'error.text.tooLong');
 
 /** `{ a: 'on', b: 'on' }` → `['a', 'b']`, keeping only allowed options, in their canonical order. */
 const checked = <T extends string>(options: readonly T[]) =>
@@ -25,8 +39,22 @@ export const methodInputSchema = z.object({
 	nameEn: text(80),
 	description: required(3000, 'error.method.description'),
 	descriptionEn: text(3000),
-	profile: z.object(Object.fromEntries(PROFILE_AXES.map((a) => [a, z.coerce.number('error.method.profile').int('error.method.profile').min(-2, 'error.method.profile').max(2, 'error.method.profile')])) as Record<(typeof PROFILE_AXES)[number], z.ZodNumber>),
-	participationLevels: checked(MATRIX_LEVELS as ParticipationLevel[]).refine((l) => l.length > 0, 'error.method.levels'),
+	profile: z.object(
+		Object.fromEntries(
+			PROFILE_AXES.map((a) => [
+				a,
+				z.coerce
+					.number('error.method.profile')
+					.int('error.method.profile')
+					.min(-2, 'error.method.profile')
+					.max(2, 'error.method.profile')
+			])
+		) as Record<(typeof PROFILE_AXES)[number], z.ZodNumber>
+	),
+	participationLevels: checked(MATRIX_LEVELS as ParticipationLevel[]).refine(
+		(l) => l.length > 0,
+		'error.method.levels'
+	),
 	phases: checked(PHASES).refine((l) => l.length > 0, 'error.method.phases'),
 	cost: z.enum(COSTS, 'error.method.cost'),
 	costNote: text(1000),
@@ -68,7 +96,9 @@ export const actorGroupInputSchema = z.object({
 	kind: z.enum(ACTOR_GROUP_KINDS, 'error.plan.actorKind'),
 	affected: z.enum(GRADES, 'error.plan.grade'),
 	influence: z.enum(GRADES, 'error.plan.grade'),
-	stages: z.object(Object.fromEntries(DECISION_STAGES.map((s) => [s, stage])) as Record<(typeof DECISION_STAGES)[number], typeof stage>)
+	stages: z.object(
+		Object.fromEntries(DECISION_STAGES.map((s) => [s, stage])) as Record<(typeof DECISION_STAGES)[number], typeof stage>
+	)
 });
 
 export const activityInputSchema = z.object({
@@ -87,17 +117,25 @@ export const adaptationInputSchema = z.object({
 		.trim()
 		.default('0')
 		.transform((v) => Number(v.replace(/[\s\u00a0]|kr/gi, '') || '0'))
-		.pipe(z.number('error.plan.cost').int('error.plan.cost').min(0, 'error.plan.cost').max(100_000_000, 'error.plan.cost'))
+		.pipe(
+			z.number('error.plan.cost').int('error.plan.cost').min(0, 'error.plan.cost').max(100_000_000, 'error.plan.cost')
+		)
 });
 
 export const draftInputSchema = z.object({ text: required(300, 'error.question.required') });
 
 export const proposalInputSchema = z.object({
 	text: required(300, 'error.question.proposal'),
-	proposerRole: z.union([z.literal(''), z.enum(PROPOSER_ROLES)]).default('').transform((v) => (v === '' ? null : v))
+	proposerRole: z
+		.union([z.literal(''), z.enum(PROPOSER_ROLES)])
+		.default('')
+		.transform((v) => (v === '' ? null : v))
 });
 
-export const hideInputSchema = z.object({ formulationId: z.uuid('error.generic'), reason: required(300, 'error.question.hideReason') });
+export const hideInputSchema = z.object({
+	formulationId: z.uuid('error.generic'),
+	reason: required(300, 'error.question.hideReason')
+});
 
 const lean = (v: string | null): Lean => (v === 'low' || v === 'high' ? v : 'either');
 

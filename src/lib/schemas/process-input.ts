@@ -13,7 +13,12 @@ const isoDate = z
 	.string()
 	.trim()
 	.transform((v) => (v === '' ? null : v))
-	.refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v)), 'error.date.format');
+	.refine(
+		(v) =>
+			v === null ||
+			(/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v)),
+		'error.date.format'
+	);
 
 const phaseDates = z.object({ startsOn: isoDate, endsOn: isoDate });
 
@@ -31,12 +36,13 @@ export const processInputSchema = z.object({
 		feedbackHow: text(4000, 'error.text.tooLong')
 	}),
 	participation: z.object(
-		Object.fromEntries(DECISION_STAGES.map((s) => [s, z.enum(PARTICIPATION_LEVELS, 'error.participation.choose')])) as Record<
-			(typeof DECISION_STAGES)[number],
-			z.ZodEnum<{ [K in (typeof PARTICIPATION_LEVELS)[number]]: K }>
-		>
+		Object.fromEntries(
+			DECISION_STAGES.map((s) => [s, z.enum(PARTICIPATION_LEVELS, 'error.participation.choose')])
+		) as Record<(typeof DECISION_STAGES)[number], z.ZodEnum<{ [K in (typeof PARTICIPATION_LEVELS)[number]]: K }>>
 	),
-	schedule: z.object(Object.fromEntries(PHASES.map((p) => [p, phaseDates])) as Record<(typeof PHASES)[number], typeof phaseDates>)
+	schedule: z.object(
+		Object.fromEntries(PHASES.map((p) => [p, phaseDates])) as Record<(typeof PHASES)[number], typeof phaseDates>
+	)
 });
 
 export const createProcessInputSchema = processInputSchema.extend({

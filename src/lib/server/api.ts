@@ -20,24 +20,45 @@ export function submissionLimited(limiter: RateLimiter, clientAddress: string, l
 	const decision = limiter.hit(clientAddress);
 	if (decision.allowed) return null;
 	return json(
-		{ error: { code: 'rate_limited', message: translator(locale)('api.rateLimited'), retryAfterSeconds: decision.retryAfterSeconds } },
+		{
+			error: {
+				code: 'rate_limited',
+				message: translator(locale)('api.rateLimited'),
+				retryAfterSeconds: decision.retryAfterSeconds
+			}
+		},
 		{ status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } }
 	);
 }
 
 /** The request body as JSON, or a 400 `invalid_json` answer. */
-export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+	request: Request
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
 	try {
 		return { ok: true, body: await request.json() };
 	} catch {
-		return { ok: false, response: json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 }) };
+		return {
+			ok: false,
+			response: json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 })
+		};
 	}
 }
 
 export function invalidResponse(fields: FieldError[], locale: Locale): Response {
 	const t = translator(locale);
 	return json(
-		{ error: { code: 'invalid', message: t('api.invalid'), fields: fields.map((f) => ({ field: f.field.replace(/-/g, '.'), code: f.message, message: isMessageKey(f.message) ? t(f.message) : f.message })) } },
+		{
+			error: {
+				code: 'invalid',
+				message: t('api.invalid'),
+				fields: fields.map((f) => ({
+					field: f.field.replace(/-/g, '.'),
+					code: f.message,
+					message: isMessageKey(f.message) ? t(f.message) : f.message
+				}))
+			}
+		},
 		{ status: 422 }
 	);
 }

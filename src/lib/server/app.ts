@@ -77,7 +77,7 @@ function startRetention(opened: App): void {
 		purgeExpiredContacts(opened.ctx)
 			.then((r) => r.removed > 0 && log.info(r, 'expired contact details removed'))
 			.then(() => purgePanelVolunteers(opened.ctx))
-			.then((r) => r.removed > 0 && log.info(r, 'panel volunteers\' details removed'))
+			.then((r) => r.removed > 0 && log.info(r, "panel volunteers' details removed"))
 			.then(() => deleteExpiredSignInState(opened.database.db, new Date()))
 			.catch((e: unknown) => log.warn({ err: e }, 'retention run failed'));
 	void run();

@@ -27,9 +27,15 @@ const schema = z.object({
 	/** Sender shown on SMS: up to 11 letters and digits, or a phone number. */
 	SMS_FROM: z
 		.string()
-		.regex(/^([A-Za-z][A-Za-z0-9]{1,10}|\+\d{8,15})$/, 'SMS_FROM must be 2–11 letters and digits starting with a letter, or a phone number like +46701234567')
+		.regex(
+			/^([A-Za-z][A-Za-z0-9]{1,10}|\+\d{8,15})$/,
+			'SMS_FROM must be 2–11 letters and digits starting with a letter, or a phone number like +46701234567'
+		)
 		.default('Medskapa'),
-	ORIGIN: z.url().optional().or(z.literal('').transform(() => undefined)),
+	ORIGIN: z
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	/** Perspectives (and other anonymous submissions) per client address per 10 minutes; 0 turns it off. */
 	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
 	/** Failed sign-ins per email address and client address per 15 minutes; 0 turns it off. */
@@ -104,6 +110,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		isProduction: e.NODE_ENV === 'production',
 		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN },
 		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE)),
-		oidcClientSecrets: Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => kv[0].startsWith(OIDC_SECRET_PREFIX) && Boolean(kv[1])))
+		oidcClientSecrets: Object.fromEntries(
+			Object.entries(env).filter((kv): kv is [string, string] => kv[0].startsWith(OIDC_SECRET_PREFIX) && Boolean(kv[1]))
+		)
 	};
 }

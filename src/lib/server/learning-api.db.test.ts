@@ -38,7 +38,10 @@ describe.each(testDatabaseKinds())('evaluation and lessons in the API on %s', (k
 		if (!result.ok) throw new Error('not found');
 		const body = evaluationApiSchema.parse(result.value);
 		expect(body.state).toBe('closed');
-		expect(body.audiences?.map((a) => [a.audience, a.suppressed ? null : a.answers])).toEqual([['participant', 40], ['staff', 8]]);
+		expect(body.audiences?.map((a) => [a.audience, a.suppressed ? null : a.answers])).toEqual([
+			['participant', 40],
+			['staff', 8]
+		]);
 		const participants = body.audiences![0];
 		if (participants.suppressed) throw new Error('suppressed');
 		expect(participants.scales.trust.counts).toEqual([2, 5, 12, 14, 7]);
@@ -48,11 +51,22 @@ describe.each(testDatabaseKinds())('evaluation and lessons in the API on %s', (k
 	});
 
 	it('gives no results while the survey is open, and suppresses a group of fewer than 5 once it is closed', async () => {
-		expect(await evaluationForApi(ctx, { organisationId, slug: SURVEY })).toMatchObject({ ok: true, value: { state: 'notOpen', audiences: null } });
+		expect(await evaluationForApi(ctx, { organisationId, slug: SURVEY })).toMatchObject({
+			ok: true,
+			value: { state: 'notOpen', audiences: null }
+		});
 		await setEvaluationOpen(ctx, facilitator, SURVEY, true);
-		for (let i = 0; i < 5; i++) await answerEvaluation(ctx, { organisationId, slug: SURVEY, token: randomBytes(24).toString('base64url') }, answer(`Deltagarkommentar ${i}`));
+		for (let i = 0; i < 5; i++)
+			await answerEvaluation(
+				ctx,
+				{ organisationId, slug: SURVEY, token: randomBytes(24).toString('base64url') },
+				answer(`Deltagarkommentar ${i}`)
+			);
 		await answerEvaluationAsStaff(ctx, facilitator, SURVEY, answer('Personalens kommentar'));
-		expect(await evaluationForApi(ctx, { organisationId, slug: SURVEY })).toMatchObject({ ok: true, value: { state: 'open', audiences: null } });
+		expect(await evaluationForApi(ctx, { organisationId, slug: SURVEY })).toMatchObject({
+			ok: true,
+			value: { state: 'open', audiences: null }
+		});
 
 		await setEvaluationOpen(ctx, facilitator, SURVEY, false);
 		const closed = await evaluationForApi(ctx, { organisationId, slug: SURVEY });
@@ -68,9 +82,20 @@ describe.each(testDatabaseKinds())('evaluation and lessons in the API on %s', (k
 		const result = await lessonsForApi(ctx, { organisationId, slug: EVALUATION_DEMO_SLUG });
 		if (!result.ok) throw new Error('not found');
 		const body = lessonListApiSchema.parse(result.value);
-		expect(body.lessons.map((l) => l.text).sort()).toEqual(DEMO_LESSONS.filter((l) => l.isPublic).map((l) => l.text).sort());
-		expect(body.lessons.map((l) => l.kind)).toEqual([...body.lessons.map((l) => l.kind)].sort((a, b) => ['worked', 'didNotWork', 'nextTime'].indexOf(a) - ['worked', 'didNotWork', 'nextTime'].indexOf(b)));
-		expect(await lessonsForApi(ctx, { organisationId, slug: SURVEY })).toEqual({ ok: true, value: { lessons: [], url: `/processer/${SURVEY}/lardomar` } });
+		expect(body.lessons.map((l) => l.text).sort()).toEqual(
+			DEMO_LESSONS.filter((l) => l.isPublic)
+				.map((l) => l.text)
+				.sort()
+		);
+		expect(body.lessons.map((l) => l.kind)).toEqual(
+			[...body.lessons.map((l) => l.kind)].sort(
+				(a, b) => ['worked', 'didNotWork', 'nextTime'].indexOf(a) - ['worked', 'didNotWork', 'nextTime'].indexOf(b)
+			)
+		);
+		expect(await lessonsForApi(ctx, { organisationId, slug: SURVEY })).toEqual({
+			ok: true,
+			value: { lessons: [], url: `/processer/${SURVEY}/lardomar` }
+		});
 		expect((await lessonsForApi(ctx, { organisationId, slug: DRAFT })).ok).toBe(false);
 		expect((await evaluationForApi(ctx, { organisationId, slug: DRAFT })).ok).toBe(false);
 		expect((await evaluationForApi(ctx, { organisationId, slug: 'finns-inte' })).ok).toBe(false);

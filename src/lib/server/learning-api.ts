@@ -14,7 +14,10 @@ import { loadPublicLessons } from './use-cases/record-lessons';
 
 type Target = { organisationId: string; slug: string };
 
-export async function evaluationForApi(ctx: UseCaseContext, target: Target): Promise<Result<z.infer<typeof evaluationApiSchema>, { code: 'not_found' }>> {
+export async function evaluationForApi(
+	ctx: UseCaseContext,
+	target: Target
+): Promise<Result<z.infer<typeof evaluationApiSchema>, { code: 'not_found' }>> {
 	const loaded = await loadEvaluationForPublic(ctx, { ...target, token: undefined, isStaff: false });
 	if (!loaded.ok) return err({ code: 'not_found' });
 	const { process, survey, results } = loaded.value;
@@ -24,18 +27,30 @@ export async function evaluationForApi(ctx: UseCaseContext, target: Target): Pro
 		questions: [...SCALE_QUESTIONS],
 		// Picked field by field, so that comments can never slip through even if the loader gave them.
 		audiences:
-			results?.map((r) => (r.suppressed ? { audience: r.audience, suppressed: true as const } : { audience: r.audience, suppressed: false as const, answers: r.answers, scales: r.scales, again: r.again })) ?? null,
+			results?.map((r) =>
+				r.suppressed
+					? { audience: r.audience, suppressed: true as const }
+					: { audience: r.audience, suppressed: false as const, answers: r.answers, scales: r.scales, again: r.again }
+			) ?? null,
 		url: `/processer/${process.slug}/utvardering`
 	});
 }
 
 /** A published process without public lessons has an empty list (its page does not exist yet). */
-export async function lessonsForApi(ctx: UseCaseContext, target: Target): Promise<Result<z.infer<typeof lessonListApiSchema>, { code: 'not_found' }>> {
+export async function lessonsForApi(
+	ctx: UseCaseContext,
+	target: Target
+): Promise<Result<z.infer<typeof lessonListApiSchema>, { code: 'not_found' }>> {
 	const url = `/processer/${target.slug}/lardomar`;
 	const loaded = await loadPublicLessons(ctx, target.organisationId, target.slug, false);
 	if (!loaded.ok) {
 		const process = await findProcessBySlug(ctx.db, target.organisationId, target.slug);
 		return process?.isPublished ? ok({ lessons: [], url }) : err({ code: 'not_found' });
 	}
-	return ok({ lessons: groupLessons(loaded.value.lessons).flatMap((g) => g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text }))), url });
+	return ok({
+		lessons: groupLessons(loaded.value.lessons).flatMap((g) =>
+			g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text }))
+		),
+		url
+	});
 }

@@ -10,12 +10,24 @@ import type { Process } from '../domain/process/process';
 import type { PlanView } from './use-cases/load-plan';
 
 /** Helvetica (a standard PDF font) covers Swedish letters but not every Unicode sign; replace the few we use. */
-const safe = (s: string) => s.replace(/\u2212/g, '-').replace(/[\u2713]/g, 'OK').replace(/[\u2717]/g, 'X');
+const safe = (s: string) =>
+	s
+		.replace(/\u2212/g, '-')
+		.replace(/[\u2713]/g, 'OK')
+		.replace(/[\u2717]/g, 'X');
 
 export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, now: Date): Promise<Buffer> {
 	const t = (key: MessageKey, params?: Record<string, string | number>) => safe(translator(locale)(key, params));
-	const kr = (n: number) => t('money.kr', { amount: new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB').format(n).replace(/\u00a0/g, ' ') });
-	const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: t('plan.title', { title: process.title }), Subject: t('pdf.subtitle') }, lang: locale === 'sv' ? 'sv-SE' : 'en-GB' });
+	const kr = (n: number) =>
+		t('money.kr', {
+			amount: new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB').format(n).replace(/\u00a0/g, ' ')
+		});
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: 56,
+		info: { Title: t('plan.title', { title: process.title }), Subject: t('pdf.subtitle') },
+		lang: locale === 'sv' ? 'sv-SE' : 'en-GB'
+	});
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -23,22 +35,47 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 	const h1 = (s: string) => doc.font('Helvetica-Bold').fontSize(20).text(safe(s)).moveDown(0.3);
 	const h2 = (s: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).text(safe(s)).moveDown(0.3);
 	const label = (s: string) => doc.font('Helvetica-Bold').fontSize(10).text(safe(s));
-	const body = (s: string) => doc.font('Helvetica').fontSize(10).text(safe(s || t('plan.empty'))).moveDown(0.4);
+	const body = (s: string) =>
+		doc
+			.font('Helvetica')
+			.fontSize(10)
+			.text(safe(s || t('plan.empty')))
+			.moveDown(0.4);
 
 	h1(t('plan.title', { title: process.title }));
-	doc.font('Helvetica').fontSize(11).text(t('pdf.subtitle')).text(t('pdf.generated', { date: formatDate(locale, now) })).moveDown();
+	doc
+		.font('Helvetica')
+		.fontSize(11)
+		.text(t('pdf.subtitle'))
+		.text(t('pdf.generated', { date: formatDate(locale, now) }))
+		.moveDown();
 	label(t('pdf.question'));
 	body(process.question);
 
 	h2(t('process.influence' as MessageKey));
-	for (const key of ['openToInfluence', 'notNegotiable', 'notNegotiableReason', 'whoDecides', 'decisionWhen', 'feedbackHow'] as const) {
+	for (const key of [
+		'openToInfluence',
+		'notNegotiable',
+		'notNegotiableReason',
+		'whoDecides',
+		'decisionWhen',
+		'feedbackHow'
+	] as const) {
 		label(t(`process.${key}` as MessageKey));
 		body(process.influence[key]);
 	}
 
 	h2(t('plan.readiness.title'));
-	body(t('plan.readiness.summary', { ready: plan.readiness.filter((r) => r.ready).length, total: plan.readiness.length }));
-	for (const r of plan.readiness) doc.font('Helvetica').fontSize(10).text(`${r.ready ? t('plan.readiness.ready') : t('plan.readiness.missing').toUpperCase()}: ${t(`plan.readiness.item.${r.item}` as MessageKey)}`);
+	body(
+		t('plan.readiness.summary', { ready: plan.readiness.filter((r) => r.ready).length, total: plan.readiness.length })
+	);
+	for (const r of plan.readiness)
+		doc
+			.font('Helvetica')
+			.fontSize(10)
+			.text(
+				`${r.ready ? t('plan.readiness.ready') : t('plan.readiness.missing').toUpperCase()}: ${t(`plan.readiness.item.${r.item}` as MessageKey)}`
+			);
 	for (const field of PLAN_SECTIONS.readiness) {
 		const value = (plan.sections.readiness as Record<string, string>)[field];
 		if (!value) continue;
@@ -60,10 +97,21 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 	if (plan.actorGroups.length === 0) body(t('plan.actors.none'));
 	for (const a of plan.actorGroups) {
 		label(a.content.name);
-		body(t('plan.actors.summary', { kind: t(`actorKind.${a.content.kind}` as MessageKey), affected: t(`grade.${a.content.affected}` as MessageKey), influence: t(`grade.${a.content.influence}` as MessageKey) }));
+		body(
+			t('plan.actors.summary', {
+				kind: t(`actorKind.${a.content.kind}` as MessageKey),
+				affected: t(`grade.${a.content.affected}` as MessageKey),
+				influence: t(`grade.${a.content.influence}` as MessageKey)
+			})
+		);
 		for (const stage of DECISION_STAGES) {
 			const s = a.content.stages[stage];
-			doc.font('Helvetica').fontSize(9).text(`${t(`stage.${stage}`)}: ${t(`level.${s.level}`)}${s.channel ? ` (${safe(s.channel)})` : ''}`, { indent: 12 });
+			doc
+				.font('Helvetica')
+				.fontSize(9)
+				.text(`${t(`stage.${stage}`)}: ${t(`level.${s.level}`)}${s.channel ? ` (${safe(s.channel)})` : ''}`, {
+					indent: 12
+				});
 		}
 		doc.moveDown(0.4);
 	}
@@ -72,12 +120,15 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 	if (plan.activities.length === 0) body(t('plan.activities.none'));
 	for (const a of plan.activities) {
 		label(`${a.content.title || a.method?.name || a.content.methodKey} (${a.method?.name ?? a.content.methodKey})`);
-		body(`${t(`representation.${a.content.representation}` as MessageKey)}. ${t(`representationHelp.${a.content.representation}` as MessageKey)}${a.content.target ? `\n${t('plan.activities.target')} ${a.content.target}` : ''}`);
+		body(
+			`${t(`representation.${a.content.representation}` as MessageKey)}. ${t(`representationHelp.${a.content.representation}` as MessageKey)}${a.content.target ? `\n${t('plan.activities.target')} ${a.content.target}` : ''}`
+		);
 	}
 
 	h2(t('plan.section.adaptations'));
 	if (plan.adaptations.length === 0) body(t('plan.adaptations.none'));
-	for (const a of plan.adaptations) body(`${t(`adaptation.${a.content.kind}` as MessageKey)}: ${a.content.description} – ${kr(a.content.cost)}`);
+	for (const a of plan.adaptations)
+		body(`${t(`adaptation.${a.content.kind}` as MessageKey)}: ${a.content.description} – ${kr(a.content.cost)}`);
 	label(t('plan.adaptations.total', { total: kr(plan.adaptationsTotal) }));
 
 	doc.end();

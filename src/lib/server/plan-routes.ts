@@ -24,17 +24,29 @@ export async function loadPlanForStaff(locals: App.Locals, slug: string) {
 export const SECTION_SLUGS = { omvarld: 'context', konflikter: 'conflict', redo: 'readiness' } as const;
 
 export function planItemActions(kind: PlanItemKind, page: string) {
-	const run = (command: 'add' | 'update' | 'withdraw') => async ({ request, locals, params }: RequestEvent) => {
-		const form = await request.formData();
-		const values = formToObject(form);
-		const id = String(form.get('id') ?? '');
-		const target = command === 'add' ? 'new' : id;
-		const result = await managePlanItem(app().ctx, locals.actor, params.slug!, kind, command === 'add' ? { command } : { command, id }, values);
-		if (!result.ok) {
-			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, target });
-			return failFromUseCase(result.error, values);
-		}
-		redirect(303, `/hantera/processer/${params.slug}/plan/${page}?sparad=${command}#${command === 'withdraw' ? 'main' : `item-${result.value.id}`}`);
-	};
+	const run =
+		(command: 'add' | 'update' | 'withdraw') =>
+		async ({ request, locals, params }: RequestEvent) => {
+			const form = await request.formData();
+			const values = formToObject(form);
+			const id = String(form.get('id') ?? '');
+			const target = command === 'add' ? 'new' : id;
+			const result = await managePlanItem(
+				app().ctx,
+				locals.actor,
+				params.slug!,
+				kind,
+				command === 'add' ? { command } : { command, id },
+				values
+			);
+			if (!result.ok) {
+				if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, target });
+				return failFromUseCase(result.error, values);
+			}
+			redirect(
+				303,
+				`/hantera/processer/${params.slug}/plan/${page}?sparad=${command}#${command === 'withdraw' ? 'main' : `item-${result.value.id}`}`
+			);
+		};
 	return { add: run('add'), update: run('update'), withdraw: run('withdraw') };
 }

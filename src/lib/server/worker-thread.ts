@@ -13,8 +13,15 @@ export async function startWorkerThread(url: string, role: string, name: string)
 	const options = { workerData: { role } };
 	let worker: Worker;
 	if (url.endsWith('.ts')) {
-		const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
-		worker = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`, { ...options, eval: true });
+		const tsxApi = pathToFileURL(
+			createRequire(import.meta.url)
+				.resolve('tsx/package.json')
+				.replace(/package\.json$/, 'dist/esm/api/index.mjs')
+		).href;
+		worker = new Worker(
+			`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`,
+			{ ...options, eval: true }
+		);
 	} else {
 		worker = new Worker(new URL(url), options);
 	}

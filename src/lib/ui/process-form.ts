@@ -24,7 +24,14 @@ export function emptyProcessForm(): ProcessFormValues {
 		question: '',
 		purpose: '',
 		context: '',
-		influence: { openToInfluence: '', notNegotiable: '', notNegotiableReason: '', whoDecides: '', decisionWhen: '', feedbackHow: '' },
+		influence: {
+			openToInfluence: '',
+			notNegotiable: '',
+			notNegotiableReason: '',
+			whoDecides: '',
+			decisionWhen: '',
+			feedbackHow: ''
+		},
 		participation: emptyParticipationMatrix(),
 		schedule: Object.fromEntries(PHASES.map((p) => [p, { startsOn: '', endsOn: '' }])) as ProcessFormValues['schedule']
 	};
@@ -39,7 +46,9 @@ export function processToForm(p: Process): ProcessFormValues {
 		context: p.context,
 		influence: { ...p.influence },
 		participation: { ...p.participation },
-		schedule: Object.fromEntries(p.schedule.map((s) => [s.phase, { startsOn: s.startsOn ?? '', endsOn: s.endsOn ?? '' }])) as ProcessFormValues['schedule']
+		schedule: Object.fromEntries(
+			p.schedule.map((s) => [s.phase, { startsOn: s.startsOn ?? '', endsOn: s.endsOn ?? '' }])
+		) as ProcessFormValues['schedule']
 	};
 }
 
@@ -56,12 +65,22 @@ export function mergeForm(base: ProcessFormValues, submitted: unknown): ProcessF
 		question: str(s.question, base.question),
 		purpose: str(s.purpose, base.purpose),
 		context: str(s.context, base.context),
-		influence: Object.fromEntries(Object.entries(base.influence).map(([k, v]) => [k, str(sub('influence')[k], v)])) as ProcessFormValues['influence'],
-		participation: Object.fromEntries(DECISION_STAGES.map((k) => [k, str(sub('participation')[k], base.participation[k])])) as ProcessFormValues['participation'],
+		influence: Object.fromEntries(
+			Object.entries(base.influence).map(([k, v]) => [k, str(sub('influence')[k], v)])
+		) as ProcessFormValues['influence'],
+		participation: Object.fromEntries(
+			DECISION_STAGES.map((k) => [k, str(sub('participation')[k], base.participation[k])])
+		) as ProcessFormValues['participation'],
 		schedule: Object.fromEntries(
 			PHASES.map((p) => {
 				const entry = schedule[p] && typeof schedule[p] === 'object' ? (schedule[p] as Record<string, unknown>) : {};
-				return [p, { startsOn: str(entry.startsOn, base.schedule[p].startsOn), endsOn: str(entry.endsOn, base.schedule[p].endsOn) }];
+				return [
+					p,
+					{
+						startsOn: str(entry.startsOn, base.schedule[p].startsOn),
+						endsOn: str(entry.endsOn, base.schedule[p].endsOn)
+					}
+				];
 			})
 		) as ProcessFormValues['schedule']
 	};

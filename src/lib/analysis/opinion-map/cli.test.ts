@@ -19,10 +19,23 @@ describe('medskapa opinion-map', () => {
 		quiet();
 		const a = path.join(dir, 'a.json');
 		const b = path.join(dir, 'b.json');
-		expect(await run(['--votes', path.join(data, 'votes.csv'), '--comments', path.join(data, 'comments.csv'), '--out', a])).toBe(0);
-		expect(await run(['--votes', path.join(data, 'participants-votes.csv'), '--comments', path.join(data, 'comments.csv'), '--out', b])).toBe(0);
+		expect(
+			await run(['--votes', path.join(data, 'votes.csv'), '--comments', path.join(data, 'comments.csv'), '--out', a])
+		).toBe(0);
+		expect(
+			await run([
+				'--votes',
+				path.join(data, 'participants-votes.csv'),
+				'--comments',
+				path.join(data, 'comments.csv'),
+				'--out',
+				b
+			])
+		).toBe(0);
 		const out = JSON.parse(readFileSync(a, 'utf8'));
-		expect(Object.keys(out)).toEqual(expect.arrayContaining(['participants', 'groups', 'consensus', 'groupInformedConsensus', 'pca', 'timingsMs']));
+		expect(Object.keys(out)).toEqual(
+			expect.arrayContaining(['participants', 'groups', 'consensus', 'groupInformedConsensus', 'pca', 'timingsMs'])
+		);
 		// participant and statement ids exactly as in the files
 		expect(Object.keys(out.participants)).toHaveLength(26);
 		expect(out.participants['1']).not.toBeUndefined();

@@ -21,7 +21,8 @@ export function selectConsensus(
 		] as const) {
 			const p = (n + 1) / (ns + 2);
 			const t = propTest(n, ns);
-			if (p > 0.5 && t > Z90) out.push({ item: { statementId: ids[col], nSuccess: n, nTrials: ns, pSuccess: p, pTest: t }, m: p * t });
+			if (p > 0.5 && t > Z90)
+				out.push({ item: { statementId: ids[col], nSuccess: n, nTrials: ns, pSuccess: p, pTest: t }, m: p * t });
 		}
 	}
 	const top = (xs: typeof agree) =>

@@ -23,7 +23,7 @@ import { updateInConv } from './state';
 const campOf = (p: number) => [0, 0, 0, 1, 1, 2][p % 6];
 function camps(nPerCamp: number, nStatements: number): VoteInput[] {
 	let s = 12345;
-	const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+	const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
 	const votes: VoteInput[] = [];
 	for (let p = 0; p < 3 * nPerCamp; p++) {
 		const camp = campOf(p);
@@ -91,7 +91,8 @@ describe('vote matrix', () => {
 		const withTail = computePca(store, modOut, null, params());
 		compact(store);
 		const sorted = computePca(store, modOut, null, params());
-		for (let k = 0; k < 2; k++) withTail.comps[k].forEach((x, c) => expect(Math.abs(x - sorted.comps[k][c])).toBeLessThan(1e-9));
+		for (let k = 0; k < 2; k++)
+			withTail.comps[k].forEach((x, c) => expect(Math.abs(x - sorted.comps[k][c])).toBeLessThan(1e-9));
 	});
 
 	it('rejects votes outside -1, 0, 1', () => {
@@ -103,7 +104,8 @@ describe('in-conversation participants', () => {
 	it('enter at min(7, statements) votes, never leave, and are filled up to 15 by top voters', () => {
 		const state = createOpinionMapState();
 		const few: VoteInput[] = [];
-		for (let p = 0; p < 20; p++) for (let s = 0; s < (p < 3 ? 3 : 1); s++) few.push({ participant: p, statement: s, vote: 1 });
+		for (let p = 0; p < 20; p++)
+			for (let s = 0; s < (p < 3 ? 3 : 1); s++) few.push({ participant: p, statement: s, vote: 1 });
 		applyVotes(state, few);
 		updateInConv(state);
 		// 3 statements: the 3 who voted on all are in by threshold, 12 more are filled in (15 total)
@@ -155,12 +157,22 @@ describe('pipeline', () => {
 
 	it('excludes moderated-out and meta statements from repness and consensus, not from vote counts', () => {
 		const out = ['s0', 's1'];
-		const r = computeOpinionMap({ votes, statements: [{ id: 's0', moderated: -1 }, { id: 's1', isMeta: true }] });
-		const named = [...r.groups.flatMap((g) => g.repness), ...r.consensus.agree, ...r.consensus.disagree].map((x) => x.statementId);
+		const r = computeOpinionMap({
+			votes,
+			statements: [
+				{ id: 's0', moderated: -1 },
+				{ id: 's1', isMeta: true }
+			]
+		});
+		const named = [...r.groups.flatMap((g) => g.repness), ...r.consensus.agree, ...r.consensus.disagree].map(
+			(x) => x.statementId
+		);
 		for (const id of out) expect(named).not.toContain(id);
 		expect(r.priorities.s1).toBe(49);
 		expect(r.pca.commentExtremity[r.statementIds.indexOf('s0')]).toBe(0);
-		expect(r.userVoteCounts.reduce((a, b) => a + b, 0)).toBe(new Set(votes.map((v) => `${v.participant}|${v.statement}`)).size);
+		expect(r.userVoteCounts.reduce((a, b) => a + b, 0)).toBe(
+			new Set(votes.map((v) => `${v.participant}|${v.statement}`)).size
+		);
 	});
 
 	it('handles empty and tiny inputs', () => {
@@ -168,7 +180,11 @@ describe('pipeline', () => {
 		const one = computeOpinionMap({ votes: [{ participant: 1, statement: 1, vote: 1 }] });
 		// as in Pol.is, a lone participant is in-conv and forms a single group
 		expect(one.participantGroups).toEqual([0]);
-		const two = computeOpinionMap({ votes: [1, 2, 3].flatMap((p) => [1, 2].map((s) => ({ participant: p, statement: s, vote: (p === 1 ? 1 : -1) as 1 | -1 }))) });
+		const two = computeOpinionMap({
+			votes: [1, 2, 3].flatMap((p) =>
+				[1, 2].map((s) => ({ participant: p, statement: s, vote: (p === 1 ? 1 : -1) as 1 | -1 }))
+			)
+		});
 		expect(two.inConv).toEqual([1, 2, 3]);
 	});
 });
@@ -210,8 +226,15 @@ describe('open-data parsers', () => {
 	});
 
 	it('reads participants-votes.csv with its group-id column', () => {
-		const pv = parseParticipantsVotesCsv('participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\n0,1,0,2,1,1,1,-1\n1,,0,1,0,0,,0\n');
-		expect(pv.groupIds).toEqual(new Map([['0', '1'], ['1', null]]));
+		const pv = parseParticipantsVotesCsv(
+			'participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\n0,1,0,2,1,1,1,-1\n1,,0,1,0,0,,0\n'
+		);
+		expect(pv.groupIds).toEqual(
+			new Map([
+				['0', '1'],
+				['1', null]
+			])
+		);
 		expect(pv.votes).toEqual([
 			{ participant: '0', statement: '0', vote: 1 },
 			{ participant: '0', statement: '1', vote: -1 },

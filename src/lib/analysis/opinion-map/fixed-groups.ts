@@ -15,10 +15,15 @@ export interface FixedGroupsResult {
  * group-id from an export), skipping PCA and clustering. Participants missing from `groupOf`, or mapped to
  * null, belong to no group. Groups are ordered by id (numerically when the ids are numbers).
  */
-export function analyseFixedGroups(state: OpinionMapState, groupOf: Map<Id, string | number | null>): FixedGroupsResult {
+export function analyseFixedGroups(
+	state: OpinionMapState,
+	groupOf: Map<Id, string | number | null>
+): FixedGroupsResult {
 	const { store } = state;
 	const labels = [...new Set([...groupOf.values()].filter((g): g is string | number => g !== null).map(String))];
-	labels.sort((a, b) => (Number.isFinite(Number(a)) && Number.isFinite(Number(b)) ? Number(a) - Number(b) : a < b ? -1 : 1));
+	labels.sort((a, b) =>
+		Number.isFinite(Number(a)) && Number.isFinite(Number(b)) ? Number(a) - Number(b) : a < b ? -1 : 1
+	);
 	const index = new Map(labels.map((l, i) => [l, i]));
 	const rowGroup = new Int32Array(store.participantIds.length).fill(-1);
 	const sizes = new Array<number>(labels.length).fill(0);
@@ -30,10 +35,22 @@ export function analyseFixedGroups(state: OpinionMapState, groupOf: Map<Id, stri
 	});
 	const { modOut } = columnFlags(state);
 	const nCols = store.statementIds.length;
-	const { groups: counts, all } = countVotesWithTotal(store.rows, store.cols, store.vals, store.nnz, rowGroup, labels.length, nCols);
+	const { groups: counts, all } = countVotesWithTotal(
+		store.rows,
+		store.cols,
+		store.vals,
+		store.nnz,
+		rowGroup,
+		labels.length,
+		nCols
+	);
 	const gac = groupInformedConsensus(counts);
 	return {
-		groups: labels.map((id, g) => ({ id, size: sizes[g], repness: selectRepComments(counts, g, modOut, store.statementIds) })),
+		groups: labels.map((id, g) => ({
+			id,
+			size: sizes[g],
+			repness: selectRepComments(counts, g, modOut, store.statementIds)
+		})),
 		consensus: selectConsensus(all, modOut, store.statementIds),
 		groupInformedConsensus: Object.fromEntries(store.statementIds.map((id, c) => [String(id), gac[c]]))
 	};

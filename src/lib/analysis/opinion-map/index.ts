@@ -15,7 +15,13 @@ export { adjustedRandIndex } from './ari';
 export { pickNextStatement } from './routing';
 export { serialiseState, deserialiseState } from './serialise';
 export { analyseFixedGroups, type FixedGroupsResult } from './fixed-groups';
-export { parseCsv, parseCommentsCsv, parseVotesCsv, parseParticipantsVotesCsv, type ParticipantsVotes } from './open-data';
+export {
+	parseCsv,
+	parseCommentsCsv,
+	parseVotesCsv,
+	parseParticipantsVotesCsv,
+	type ParticipantsVotes
+} from './open-data';
 
 export interface OpinionMapInput {
 	/** In time order; the last vote per (participant, statement) wins. agree = +1, disagree = −1, pass = 0. */

@@ -5,7 +5,8 @@ import type { Cluster } from './types';
 function distinctCount(points: Points): number {
 	const { coords, dim } = points;
 	const distinct = new Set<string>();
-	for (let i = 0; i < points.keys.length; i++) distinct.add(Array.from(coords.subarray(i * dim, i * dim + dim)).join(','));
+	for (let i = 0; i < points.keys.length; i++)
+		distinct.add(Array.from(coords.subarray(i * dim, i * dim + dim)).join(','));
 	return distinct.size;
 }
 
@@ -58,7 +59,11 @@ export function cleanStartClusters(points: Points, last: Cluster[], k: number): 
 		}
 	}
 	clusters.sort((a, b) => a.id - b.id);
-	return { ids: clusters.map((c) => c.id), centers: Float64Array.from(clusters.flatMap((c) => c.center)), assign: null };
+	return {
+		ids: clusters.map((c) => c.id),
+		centers: Float64Array.from(clusters.flatMap((c) => c.center)),
+		assign: null
+	};
 }
 
 /** Lloyd iterations from a cold or warm start; up to maxIters + 1 steps, exactly as Pol.is loops. */

@@ -128,7 +128,11 @@ export function sameClustering(a: Work, b: Work, dim: number, threshold = 0.01):
 }
 
 export function toClusters(points: Points, w: Work): Cluster[] {
-	const out: Cluster[] = w.ids.map((id, c) => ({ id, members: [], center: Array.from(w.centers.subarray(c * points.dim, (c + 1) * points.dim)) }));
+	const out: Cluster[] = w.ids.map((id, c) => ({
+		id,
+		members: [],
+		center: Array.from(w.centers.subarray(c * points.dim, (c + 1) * points.dim))
+	}));
 	if (w.assign) for (let i = 0; i < points.keys.length; i++) out[w.assign[i]].members.push(points.keys[i]);
 	return out;
 }

@@ -108,7 +108,9 @@ describe('open data: from-scratch groups that match Pol.is give the same represe
 			}
 			const polis = [...tally].sort((x, y) => y[1] - x[1])[0][0];
 			const theirs = fixed.groups.find((f) => f.id === polis)!;
-			expect(g.repness.map((r) => [r.statementId, r.repfulFor])).toEqual(theirs.repness.map((r) => [r.statementId, r.repfulFor]));
+			expect(g.repness.map((r) => [r.statementId, r.repfulFor])).toEqual(
+				theirs.repness.map((r) => [r.statementId, r.repfulFor])
+			);
 		}
 	});
 });
@@ -117,12 +119,15 @@ describe('open data: from-scratch groups that match Pol.is give the same represe
 function replay(name: string, windowMs: number): OpinionMapResult {
 	const [h, ...rows] = parseCsv(read(name, 'votes.csv'));
 	const [iT, iC, iV, iX] = ['timestamp', 'comment-id', 'voter-id', 'vote'].map((c) => h.indexOf(c));
-	const timed = rows.map((r) => ({ t: Number(r[iT]), v: { participant: r[iV], statement: r[iC], vote: Number(r[iX]) } as VoteInput }));
+	const timed = rows.map((r) => ({
+		t: Number(r[iT]),
+		v: { participant: r[iV], statement: r[iC], vote: Number(r[iX]) } as VoteInput
+	}));
 	timed.sort((a, b) => a.t - b.t);
 	const state = createOpinionMapState();
 	setStatements(state, parseCommentsCsv(read(name, 'comments.csv')));
 	let result: OpinionMapResult | null = null;
-	for (let i = 0; i < timed.length; ) {
+	for (let i = 0; i < timed.length;) {
 		const end = timed[i].t + windowMs;
 		const batch: VoteInput[] = [];
 		while (i < timed.length && timed[i].t < end) batch.push(timed[i++].v);

@@ -86,7 +86,12 @@ export function parseVotesCsv(text: string): VoteInput[] {
 		t: Number(r[ts]),
 		v: { participant: r[vid], statement: r[cid], vote: parseVote(r[vote], `votes.csv line ${i + 2}`) } as VoteInput
 	}));
-	out.sort((a, b) => byId(String(a.v.statement), String(b.v.statement)) || byId(String(a.v.participant), String(b.v.participant)) || a.t - b.t);
+	out.sort(
+		(a, b) =>
+			byId(String(a.v.statement), String(b.v.statement)) ||
+			byId(String(a.v.participant), String(b.v.participant)) ||
+			a.t - b.t
+	);
 	return out.map((x) => x.v);
 }
 
@@ -112,7 +117,11 @@ export function parseParticipantsVotesCsv(text: string): ParticipantsVotes {
 		for (const r of order) {
 			const cell = r[last + 1 + j];
 			if (cell === undefined || cell === '') continue;
-			votes.push({ participant: r[pcol], statement: sid, vote: parseVote(cell, `participants-votes.csv participant ${r[pcol]}`) });
+			votes.push({
+				participant: r[pcol],
+				statement: sid,
+				vote: parseVote(cell, `participants-votes.csv participant ${r[pcol]}`)
+			});
 		}
 	});
 	return { votes, groupIds, statementIds };

@@ -66,7 +66,15 @@ function orthogonalise(v: Float64Array, found: Float64Array[]): void {
  * Pol.is's xtxr. Row-sorted entries are one fused sequential pass; an unsorted tail needs a second pass.
  * `y` holds the centred value of every stored vote.
  */
-function xtx(s: VoteStore, y: Float64Array, v: Float64Array, found: Float64Array[], pv: Float64Array, rowDot: Float64Array, out: Float64Array): void {
+function xtx(
+	s: VoteStore,
+	y: Float64Array,
+	v: Float64Array,
+	found: Float64Array[],
+	pv: Float64Array,
+	rowDot: Float64Array,
+	out: Float64Array
+): void {
 	const { rowStart, cols, rows, sortedUpTo, nnz } = s;
 	pv.set(v);
 	orthogonalise(pv, found);

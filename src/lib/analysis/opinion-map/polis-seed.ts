@@ -34,7 +34,11 @@ export function seedFromPolisMath(state: OpinionMapState, blob: PolisMathBlob): 
 	});
 	const b = blob['base-clusters'];
 	state.baseClusters = b.id.map((id, i) => ({ id, members: b.members[i].map(row), center: [b.x[i], b.y[i]] }));
-	const groups: Cluster[] = blob['group-clusters'].map((g) => ({ id: g.id, members: g.members.slice(), center: g.center.slice() }));
+	const groups: Cluster[] = blob['group-clusters'].map((g) => ({
+		id: g.id,
+		members: g.members.slice(),
+		center: g.center.slice()
+	}));
 	const k = groups.length;
 	state.groupClusterings = { [k]: groups };
 	state.kSmoother = { lastK: k, lastKCount: state.options.groupKBuffer, smoothedK: k };

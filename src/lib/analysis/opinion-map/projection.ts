@@ -6,7 +6,12 @@ import type { VoteStore } from './vote-store';
  * are 0 for everyone in Pol.is's rating matrix, so they count as votes for every participant.
  * Returns interleaved coordinates [x0, y0, x1, y1, …] for every participant row.
  */
-export function projectParticipants(store: VoteStore, centred: Float64Array, comps: Float64Array[], modOut: Uint8Array): Float64Array {
+export function projectParticipants(
+	store: VoteStore,
+	centred: Float64Array,
+	comps: Float64Array[],
+	modOut: Uint8Array
+): Float64Array {
 	const nRows = store.participantIds.length;
 	const nCols = store.statementIds.length;
 	const d = comps.length;

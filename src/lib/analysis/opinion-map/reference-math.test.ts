@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyVotes, createOpinionMapState, seedFromPolisMath, setStatements, updateOpinionMap, type PolisMathBlob } from './index';
+import {
+	applyVotes,
+	createOpinionMapState,
+	seedFromPolisMath,
+	setStatements,
+	updateOpinionMap,
+	type PolisMathBlob
+} from './index';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const dir = (name: string) => path.join(shared, 'data/polis/reference-math', name);
@@ -56,28 +63,53 @@ type PolisBlob = PolisMathBlob & {
 function run(name: string) {
 	const blob = json(name, 'math-pca2.json') as PolisBlob;
 	const raw = [...(json(name, 'votes.json') as RawVote[]), ...(MISSING[name] ?? [])];
-	const votes = raw.map((v) => ({ participant: v.participant_id ?? v.pid!, statement: v.statement_id ?? v.tid!, vote: v.vote, t: Number(v.modified) }));
+	const votes = raw.map((v) => ({
+		participant: v.participant_id ?? v.pid!,
+		statement: v.statement_id ?? v.tid!,
+		vote: v.vote,
+		t: Number(v.modified)
+	}));
 	// the order Pol.is's poller reads votes in: ORDER BY tid, pid, created
 	votes.sort((a, b) => a.statement - b.statement || a.participant - b.participant || a.t - b.t);
-	const comments = json(name, 'comments.json') as { statement_id?: number; tid?: number; moderated?: -1 | 0 | 1; mod?: -1 | 0 | 1; is_meta: boolean }[];
+	const comments = json(name, 'comments.json') as {
+		statement_id?: number;
+		tid?: number;
+		moderated?: -1 | 0 | 1;
+		mod?: -1 | 0 | 1;
+		is_meta: boolean;
+	}[];
 	// Pol.is fidelity: exact power-iteration stop rule and Pol.is's first-k-points cold start for the other k
 	const state = createOpinionMapState({ pcaTolerance: 0, groupColdStart: 'polis' });
-	setStatements(state, comments.map((c) => ({ id: (c.statement_id ?? c.tid)!, moderated: c.moderated ?? c.mod, isMeta: c.is_meta })));
+	setStatements(
+		state,
+		comments.map((c) => ({ id: (c.statement_id ?? c.tid)!, moderated: c.moderated ?? c.mod, isMeta: c.is_meta }))
+	);
 	applyVotes(state, votes);
 	seedFromPolisMath(state, blob);
 	return { blob, result: updateOpinionMap(state) };
 }
 
-const close = (ours: number, theirs: number, tol: number) => Math.abs(ours - theirs) <= tol * Math.max(1, Math.abs(theirs));
+const close = (ours: number, theirs: number, tol: number) =>
+	Math.abs(ours - theirs) <= tol * Math.max(1, Math.abs(theirs));
 
-const FIXTURES = ['below-100-ptpts', '25ptpt-3gp-no-strict-with-meta', '50ptpt-3gp-strict-no-meta', '150ptpt-3gp-no-strict-no-meta', 'above-100-ptpts'];
+const FIXTURES = [
+	'below-100-ptpts',
+	'25ptpt-3gp-no-strict-with-meta',
+	'50ptpt-3gp-strict-no-meta',
+	'150ptpt-3gp-no-strict-no-meta',
+	'above-100-ptpts'
+];
 
 describe.each(FIXTURES)('Pol.is reference math: %s', (name) => {
 	const { blob, result } = run(name);
 
 	it('builds the same vote matrix and in-conv set', () => {
-		expect(Object.fromEntries(result.participantIds.map((id, i) => [String(id), result.userVoteCounts[i]]))).toEqual(blob['user-vote-counts']);
-		expect([...result.inConv].sort((a, b) => Number(a) - Number(b))).toEqual([...blob['in-conv']].sort((a, b) => a - b));
+		expect(Object.fromEntries(result.participantIds.map((id, i) => [String(id), result.userVoteCounts[i]]))).toEqual(
+			blob['user-vote-counts']
+		);
+		expect([...result.inConv].sort((a, b) => Number(a) - Number(b))).toEqual(
+			[...blob['in-conv']].sort((a, b) => a - b)
+		);
 	});
 
 	it('reproduces base clusters and groups exactly', () => {
@@ -104,8 +136,24 @@ describe.each(FIXTURES)('Pol.is reference math: %s', (name) => {
 		expect(Object.keys(blob.repness)).toEqual(result.groups.map((g) => String(g.id)));
 		for (const g of result.groups) {
 			const theirs = blob.repness[String(g.id)];
-			expect(g.repness.map((r) => [r.statementId, r.repfulFor, r.nSuccess, r.nTrials, r.bestAgree ?? false, r.nAgree ?? null])).toEqual(
-				theirs.map((r) => [r.tid, r['repful-for'], r['n-success'], r['n-trials'], r['best-agree'] ?? false, r['n-agree'] ?? null])
+			expect(
+				g.repness.map((r) => [
+					r.statementId,
+					r.repfulFor,
+					r.nSuccess,
+					r.nTrials,
+					r.bestAgree ?? false,
+					r.nAgree ?? null
+				])
+			).toEqual(
+				theirs.map((r) => [
+					r.tid,
+					r['repful-for'],
+					r['n-success'],
+					r['n-trials'],
+					r['best-agree'] ?? false,
+					r['n-agree'] ?? null
+				])
 			);
 			g.repness.forEach((r, i) => {
 				expect(close(r.pSuccess, theirs[i]['p-success'], 1e-9)).toBe(true);
@@ -120,7 +168,9 @@ describe.each(FIXTURES)('Pol.is reference math: %s', (name) => {
 	it('selects the same consensus statements', () => {
 		for (const dir of ['agree', 'disagree'] as const) {
 			const theirs = blob.consensus[dir];
-			expect(result.consensus[dir].map((c) => [c.statementId, c.nSuccess, c.nTrials])).toEqual(theirs.map((c) => [c.tid, c['n-success'], c['n-trials']]));
+			expect(result.consensus[dir].map((c) => [c.statementId, c.nSuccess, c.nTrials])).toEqual(
+				theirs.map((c) => [c.tid, c['n-success'], c['n-trials']])
+			);
 			result.consensus[dir].forEach((c, i) => {
 				expect(close(c.pSuccess, theirs[i]['p-success'], 1e-9)).toBe(true);
 				expect(close(c.pTest, theirs[i]['p-test'], 1e-9)).toBe(true);
@@ -131,7 +181,9 @@ describe.each(FIXTURES)('Pol.is reference math: %s', (name) => {
 	it('computes group-informed consensus within 1e-9', () => {
 		const theirs = blob['group-aware-consensus'];
 		expect(Object.keys(result.groupInformedConsensus).sort()).toEqual(Object.keys(theirs).sort());
-		const worst = Math.max(...Object.entries(theirs).map(([tid, p]) => Math.abs(result.groupInformedConsensus[tid] - p)));
+		const worst = Math.max(
+			...Object.entries(theirs).map(([tid, p]) => Math.abs(result.groupInformedConsensus[tid] - p))
+		);
 		expect(worst).toBeLessThan(1e-9);
 	});
 

@@ -41,7 +41,14 @@ export function buildResult(state: OpinionMapState, p: TickParts): OpinionMapRes
 		baseClusters: p.base.map((b) => ({ id: b.id, members: b.members.map((r) => ids[r]), center: b.center })),
 		groups: p.groups.map((g, gi) => {
 			const members = g.members.flatMap((b) => baseById.get(b)?.members ?? []).map((r) => ids[r]);
-			return { id: g.id, size: members.length, center: g.center, members, baseClusterIds: g.members.slice(), repness: p.repness[gi] };
+			return {
+				id: g.id,
+				size: members.length,
+				center: g.center,
+				members,
+				baseClusterIds: g.members.slice(),
+				repness: p.repness[gi]
+			};
 		}),
 		k: p.k,
 		silhouettes: p.silhouettes,

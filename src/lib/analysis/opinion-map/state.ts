@@ -1,5 +1,13 @@
 import { addVotes, createVoteStore, type VoteStore } from './vote-store';
-import { DEFAULT_OPTIONS, type Cluster, type Id, type OpinionMapOptions, type ResolvedOptions, type StatementInput, type VoteInput } from './types';
+import {
+	DEFAULT_OPTIONS,
+	type Cluster,
+	type Id,
+	type OpinionMapOptions,
+	type ResolvedOptions,
+	type StatementInput,
+	type VoteInput
+} from './types';
 
 /**
  * Everything a tick needs from the previous one (Pol.is keeps the same between ticks): votes, the monotonic
@@ -25,7 +33,8 @@ export interface OpinionMapState {
 
 export function createOpinionMapState(options: Omit<OpinionMapOptions, 'clock'> = {}): OpinionMapState {
 	const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
-	for (const [key, value] of Object.entries(options)) if (value !== undefined) (resolved as unknown as Record<string, unknown>)[key] = value;
+	for (const [key, value] of Object.entries(options))
+		if (value !== undefined) (resolved as unknown as Record<string, unknown>)[key] = value;
 	return {
 		options: resolved,
 		store: createVoteStore(),

@@ -70,7 +70,13 @@ export function countVotesWithTotal(
 		if (v > 0) agree[i]++;
 		else if (v < 0) disagree[i]++;
 	}
-	const all = { nGroups: 1, nCols, agree: new Int32Array(nCols), disagree: new Int32Array(nCols), seen: new Int32Array(nCols) };
+	const all = {
+		nGroups: 1,
+		nCols,
+		agree: new Int32Array(nCols),
+		disagree: new Int32Array(nCols),
+		seen: new Int32Array(nCols)
+	};
 	for (let c = 0; c < nCols; c++) {
 		all.disagree[c] = total[3 * c];
 		all.agree[c] = total[3 * c + 2];

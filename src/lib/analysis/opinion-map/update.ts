@@ -31,12 +31,18 @@ export function updateOpinionMap(state: OpinionMapState, clock?: () => number): 
 	updateInConv(state);
 	compactIfNeeded(store);
 	const rng = { rng: state.rng };
-	const pca = computePca(store, modOut, state.pcaComps, {
-		nComps: options.nComps,
-		iters: options.pcaIters,
-		tolerance: options.pcaTolerance,
-		rng
-	}, state.pcaEigenvalues);
+	const pca = computePca(
+		store,
+		modOut,
+		state.pcaComps,
+		{
+			nComps: options.nComps,
+			iters: options.pcaIters,
+			tolerance: options.pcaTolerance,
+			rng
+		},
+		state.pcaEigenvalues
+	);
 	state.rng = rng.rng;
 	state.pcaComps = pca.comps;
 	state.pcaEigenvalues = pca.eigenvalues;
@@ -49,7 +55,8 @@ export function updateOpinionMap(state: OpinionMapState, clock?: () => number): 
 	inRows.forEach((r, i) => coords.set(proj.subarray(r * dim, r * dim + dim), i * dim));
 	lap('projection');
 	const basePoints: Points = { keys: inRows, coords, dim };
-	const base = dim > 0 ? kmeans(basePoints, options.baseK, options.baseIters, state.baseClusters, options.baseColdStart) : [];
+	const base =
+		dim > 0 ? kmeans(basePoints, options.baseK, options.baseIters, state.baseClusters, options.baseColdStart) : [];
 	state.baseClusters = base;
 	lap('baseClusters');
 	const { groups, k, silhouettes } = clusterGroups(state, base);
@@ -60,7 +67,15 @@ export function updateOpinionMap(state: OpinionMapState, clock?: () => number): 
 		for (const id of g.members) for (const r of baseById.get(id)?.members ?? []) rowGroup[r] = gi;
 	});
 	const { rows, cols, vals, nnz } = store;
-	const { groups: groupCounts, all: allCounts } = countVotesWithTotal(rows, cols, vals, nnz, rowGroup, groups.length, nCols);
+	const { groups: groupCounts, all: allCounts } = countVotesWithTotal(
+		rows,
+		cols,
+		vals,
+		nnz,
+		rowGroup,
+		groups.length,
+		nCols
+	);
 	const repness = groups.map((_, gi) => selectRepComments(groupCounts, gi, modOut, store.statementIds));
 	lap('repness');
 	const consensus = selectConsensus(allCounts, modOut, store.statementIds);

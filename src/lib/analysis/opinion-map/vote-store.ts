@@ -73,12 +73,17 @@ function growRows(store: VoteStore): void {
  * Adds votes in the given order; a later vote on the same (participant, statement) replaces the earlier one.
  * O(batch + existing votes of the participants in the batch).
  */
-export function addVotes(store: VoteStore, votes: Iterable<VoteInput>, limits = { maxParticipants: Infinity, maxStatements: Infinity }): void {
+export function addVotes(
+	store: VoteStore,
+	votes: Iterable<VoteInput>,
+	limits = { maxParticipants: Infinity, maxStatements: Infinity }
+): void {
 	const inRows: number[] = [];
 	const inCols: number[] = [];
 	const inVals: number[] = [];
 	for (const v of votes) {
-		if (v.vote !== 1 && v.vote !== -1 && v.vote !== 0) throw new RangeError(`vote must be -1, 0 or 1, got ${String(v.vote)}`);
+		if (v.vote !== 1 && v.vote !== -1 && v.vote !== 0)
+			throw new RangeError(`vote must be -1, 0 or 1, got ${String(v.vote)}`);
 		// Pol.is "customs": once the caps are reached, votes from new participants or on new statements are ignored
 		if (!store.participantIndex.has(v.participant) && store.participantIds.length >= limits.maxParticipants) continue;
 		if (!store.statementIndex.has(v.statement) && store.statementIds.length >= limits.maxStatements) continue;
@@ -99,7 +104,7 @@ export function addVotes(store: VoteStore, votes: Iterable<VoteInput>, limits = 
 	const nCols = store.statementIds.length;
 	const stamp = new Int32Array(nCols).fill(-1);
 	const entryOf = new Int32Array(nCols);
-	for (let k = 0; k < n; ) {
+	for (let k = 0; k < n;) {
 		const r = inRows[order[k]];
 		for (let e = store.rowHead[r]; e >= 0; e = store.prevInRow[e]) {
 			stamp[store.cols[e]] = r;

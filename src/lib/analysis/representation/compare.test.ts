@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareRepresentation, NOT_STATED, summariseChannels, summariseCounts, type RepresentationComparison } from './compare';
+import {
+	compareRepresentation,
+	NOT_STATED,
+	summariseChannels,
+	summariseCounts,
+	type RepresentationComparison
+} from './compare';
 
 const POPULATION = { '16-24': 1400, '25-44': 2600, '45-64': 3000, '65+': 3000 };
 const row = (c: RepresentationComparison, group: string) => {
@@ -13,23 +19,49 @@ const hiddenSum = (c: { total: number; groups: { count?: number | null; heardCou
 
 describe('compareRepresentation', () => {
 	it('gives shares, differences in points, ratios and statuses per group', () => {
-		const c = compareRepresentation({ population: POPULATION, heard: { '16-24': 6, '25-44': 50, '45-64': 68, '65+': 76, [NOT_STATED]: 20 } });
-		expect(c).toMatchObject({ total: 220, denominator: 'stated', heardBase: 200, minGroupSize: 5, belowMinimum: false });
+		const c = compareRepresentation({
+			population: POPULATION,
+			heard: { '16-24': 6, '25-44': 50, '45-64': 68, '65+': 76, [NOT_STATED]: 20 }
+		});
+		expect(c).toMatchObject({
+			total: 220,
+			denominator: 'stated',
+			heardBase: 200,
+			minGroupSize: 5,
+			belowMinimum: false
+		});
 		expect(c.groups.map((g) => g.group)).toEqual(['16-24', '25-44', '45-64', '65+', NOT_STATED]);
 		const young = row(c, '16-24');
-		expect(young).toMatchObject({ population: 1400, heardCount: 6, status: 'under', suppressed: false, suppression: null });
+		expect(young).toMatchObject({
+			population: 1400,
+			heardCount: 6,
+			status: 'under',
+			suppressed: false,
+			suppression: null
+		});
 		expect(young.populationShare).toBeCloseTo(0.14, 12);
 		expect(young.heardShare).toBeCloseTo(0.03, 12);
 		expect(young.differencePoints).toBeCloseTo(-11, 9);
 		expect(young.ratio).toBeCloseTo(0.03 / 0.14, 12);
 		expect(c.groups.map((g) => g.status)).toEqual(['under', 'balanced', 'balanced', 'over', null]);
 		expect(row(c, '65+').differencePoints).toBeCloseTo(8, 9);
-		expect(row(c, NOT_STATED)).toMatchObject({ heardCount: 20, heardShare: 20 / 220, populationShare: null, status: null });
+		expect(row(c, NOT_STATED)).toMatchObject({
+			heardCount: 20,
+			heardShare: 20 / 220,
+			populationShare: null,
+			status: null
+		});
 	});
 
 	it('applies the documented thresholds: under below 0.8, over above 1.25, both limits balanced', () => {
-		const statuses = (population: Record<string, number>, heard: Record<string, number>, t?: { under: number; over: number }) =>
-			compareRepresentation({ population, heard, thresholds: t }).groups.filter((g) => g.group !== NOT_STATED).map((g) => g.status);
+		const statuses = (
+			population: Record<string, number>,
+			heard: Record<string, number>,
+			t?: { under: number; over: number }
+		) =>
+			compareRepresentation({ population, heard, thresholds: t })
+				.groups.filter((g) => g.group !== NOT_STATED)
+				.map((g) => g.status);
 		expect(statuses({ a: 50, b: 50 }, { a: 40, b: 60 })).toEqual(['balanced', 'balanced']); // ratio 0.8 and 1.2
 		expect(statuses({ a: 50, b: 50 }, { a: 39, b: 61 })).toEqual(['under', 'balanced']); // 0.78
 		expect(statuses({ a: 40, b: 60 }, { a: 50, b: 50 })).toEqual(['balanced', 'balanced']); // 1.25 and 0.833
@@ -39,7 +71,10 @@ describe('compareRepresentation', () => {
 	});
 
 	it('keeps heard groups without a population figure, and never drops "not stated"', () => {
-		const c = compareRepresentation({ population: { Centrum: 600, Norr: 400 }, heard: { Norr: 30, Annat: 10, Centrum: 50 } });
+		const c = compareRepresentation({
+			population: { Centrum: 600, Norr: 400 },
+			heard: { Norr: 30, Annat: 10, Centrum: 50 }
+		});
 		expect(c.groups.map((g) => [g.group, g.heardCount, g.populationShare, g.status])).toEqual([
 			['Centrum', 50, 0.6, 'balanced'],
 			['Norr', 30, 0.4, 'balanced'],
@@ -55,11 +90,25 @@ describe('compareRepresentation', () => {
 		expect(c.total).toBe(173);
 		expect(hiddenSum(c)).toBe(43);
 		expect(row(c, '16-24')).toEqual({
-			group: '16-24', population: 1400, populationShare: 0.14, heardCount: null, heardShare: null,
-			differencePoints: null, ratio: null, status: 'under', suppressed: true, suppression: 'small'
+			group: '16-24',
+			population: 1400,
+			populationShare: 0.14,
+			heardCount: null,
+			heardShare: null,
+			differencePoints: null,
+			ratio: null,
+			status: 'under',
+			suppressed: true,
+			suppression: 'small'
 		});
 		// Withheld to protect 16-24; its possible counts 39–42 of 173 are all 'balanced', so the status can be given.
-		expect(row(c, '25-44')).toMatchObject({ heardCount: null, heardShare: null, suppressed: true, suppression: 'complementary', status: 'balanced' });
+		expect(row(c, '25-44')).toMatchObject({
+			heardCount: null,
+			heardShare: null,
+			suppressed: true,
+			suppression: 'complementary',
+			status: 'balanced'
+		});
 		expect(row(c, '45-64')).toMatchObject({ heardCount: 60, suppressed: false });
 		expect(row(c, NOT_STATED)).toMatchObject({ heardCount: 0, suppressed: false }); // zero is shown, and never picked to protect
 	});
@@ -71,7 +120,10 @@ describe('compareRepresentation', () => {
 	});
 
 	it('counts shares on all perspectives when "not stated" is withheld, since a stated base would reveal it', () => {
-		const c = compareRepresentation({ population: POPULATION, heard: { '16-24': 20, '25-44': 50, '45-64': 60, '65+': 70, [NOT_STATED]: 2 } });
+		const c = compareRepresentation({
+			population: POPULATION,
+			heard: { '16-24': 20, '25-44': 50, '45-64': 60, '65+': 70, [NOT_STATED]: 2 }
+		});
 		// Base 200 (stated) would give 25-44 a share of 50/200; with the total 202 public, 202 − 200 = 2 leaks.
 		expect(c).toMatchObject({ total: 202, denominator: 'all', heardBase: 202 });
 		expect(row(c, NOT_STATED)).toMatchObject({ suppressed: true, suppression: 'small', heardCount: null });
@@ -95,19 +147,33 @@ describe('compareRepresentation', () => {
 });
 
 describe('summariseCounts and summariseChannels', () => {
-	const hidden = (s: ReturnType<typeof summariseCounts>) => s.groups.filter((g) => g.suppressed).map((g) => [g.group, g.suppression]);
+	const hidden = (s: ReturnType<typeof summariseCounts>) =>
+		s.groups.filter((g) => g.suppressed).map((g) => [g.group, g.suppression]);
 
 	it('keeps withholding while the withheld counts add up to fewer than 5', () => {
 		// 2 + 2 = 4: hiding a and b alone would still show that "a or b" is 4 people.
 		const s = summariseCounts({ a: 2, b: 2, c: 10, d: 30 });
-		expect(hidden(s)).toEqual([['a', 'small'], ['b', 'small'], ['c', 'complementary']]);
+		expect(hidden(s)).toEqual([
+			['a', 'small'],
+			['b', 'small'],
+			['c', 'complementary']
+		]);
 		expect(hiddenSum(s)).toBe(14);
-		expect(hidden(summariseCounts({ a: 3, b: 4, c: 10 }))).toEqual([['a', 'small'], ['b', 'small']]);
+		expect(hidden(summariseCounts({ a: 3, b: 4, c: 10 }))).toEqual([
+			['a', 'small'],
+			['b', 'small']
+		]);
 	});
 
 	it('picks the smallest non-zero shown count, first in order on ties, never a zero', () => {
-		expect(hidden(summariseCounts({ a: 3, b: 0, c: 0, d: 12, e: 40 }))).toEqual([['a', 'small'], ['d', 'complementary']]);
-		expect(hidden(summariseCounts({ a: 2, b: 7, c: 7 }))).toEqual([['a', 'small'], ['b', 'complementary']]);
+		expect(hidden(summariseCounts({ a: 3, b: 0, c: 0, d: 12, e: 40 }))).toEqual([
+			['a', 'small'],
+			['d', 'complementary']
+		]);
+		expect(hidden(summariseCounts({ a: 2, b: 7, c: 7 }))).toEqual([
+			['a', 'small'],
+			['b', 'complementary']
+		]);
 		expect(hidden(summariseCounts({ a: 0, b: 10, c: 20 }))).toEqual([]);
 	});
 

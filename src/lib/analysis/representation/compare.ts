@@ -68,8 +68,15 @@ export function compareRepresentation(input: CompareInput): RepresentationCompar
 		if (!Number.isFinite(n) || n < 0) throw new RangeError(`Population for "${g}" must be a number ≥ 0, got ${n}.`);
 	}
 	// Order: population groups, then heard groups SCB has no figure for, then "not stated" last.
-	const order = [...Object.keys(population), ...Object.keys(heard).filter((g) => !(g in population) && g !== NOT_STATED), NOT_STATED];
-	const { cells, belowMinimum } = suppressCounts(order.map((group) => ({ group, count: heard[group] ?? 0 })), minGroupSize);
+	const order = [
+		...Object.keys(population),
+		...Object.keys(heard).filter((g) => !(g in population) && g !== NOT_STATED),
+		NOT_STATED
+	];
+	const { cells, belowMinimum } = suppressCounts(
+		order.map((group) => ({ group, count: heard[group] ?? 0 })),
+		minGroupSize
+	);
 	const bounds = publicBounds(cells, minGroupSize, belowMinimum);
 	const total = cells.reduce((s, c) => s + c.count, 0);
 	const notStated = cells[cells.length - 1];
@@ -82,12 +89,24 @@ export function compareRepresentation(input: CompareInput): RepresentationCompar
 		const pop = c.group in population ? population[c.group] : null;
 		const popShare = pop === null || popTotal === 0 ? null : pop / popTotal;
 		const base = isNotStated ? total : heardBase;
-		const statusAt = (count: number) => (isNotStated ? null : statusOf(base === 0 ? null : count / base, popShare, thresholds));
+		const statusAt = (count: number) =>
+			isNotStated ? null : statusOf(base === 0 ? null : count / base, popShare, thresholds);
 		const b = bounds.get(c.group);
 		if (b) {
 			const lo = statusAt(b.lo);
 			const status = lo === statusAt(b.hi) ? lo : null;
-			return { group: c.group, population: pop, populationShare: popShare, heardCount: null, heardShare: null, differencePoints: null, ratio: null, status, suppressed: true, suppression: c.suppression };
+			return {
+				group: c.group,
+				population: pop,
+				populationShare: popShare,
+				heardCount: null,
+				heardShare: null,
+				differencePoints: null,
+				ratio: null,
+				status,
+				suppressed: true,
+				suppression: c.suppression
+			};
 		}
 		const share = base === 0 ? null : c.count / base;
 		return {
@@ -114,18 +133,33 @@ function statusOf(heardShare: number | null, popShare: number | null, t: Thresho
 }
 
 export type CountSummary = {
-	groups: { group: string; count: number | null; share: number | null; suppressed: boolean; suppression: Suppression | null }[];
+	groups: {
+		group: string;
+		count: number | null;
+		share: number | null;
+		suppressed: boolean;
+		suppression: Suppression | null;
+	}[];
 	total: number;
 	belowMinimum: boolean;
 };
 
 /** Counts per group with the same suppression, for dimensions SCB has no population for (e.g. relation). */
 export function summariseCounts(counts: Record<string, number>, minGroupSize = 5): CountSummary {
-	const { cells, belowMinimum } = suppressCounts(Object.entries(counts).map(([group, count]) => ({ group, count })), minGroupSize);
+	const { cells, belowMinimum } = suppressCounts(
+		Object.entries(counts).map(([group, count]) => ({ group, count })),
+		minGroupSize
+	);
 	const total = cells.reduce((s, c) => s + c.count, 0);
 	const groups = cells.map((c) =>
 		c.suppression === null
-			? { group: c.group, count: c.count, share: total === 0 ? null : c.count / total, suppressed: false, suppression: null }
+			? {
+					group: c.group,
+					count: c.count,
+					share: total === 0 ? null : c.count / total,
+					suppressed: false,
+					suppression: null
+				}
 			: { group: c.group, count: null, share: null, suppressed: true, suppression: c.suppression }
 	);
 	return { groups, total, belowMinimum };

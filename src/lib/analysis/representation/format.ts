@@ -35,8 +35,10 @@ export function formatShare(share: number, locale: Locale, decimals = 0): string
 	const p = share * 100;
 	const r = roundTo(p, decimals);
 	const step = 10 ** -decimals;
-	if (p > 0 && r === 0) return `${locale === 'sv' ? 'under' : 'less than'} ${pct(formatNumber(step, decimals, locale), locale)}`;
-	if (p < 100 && r >= 100) return `${locale === 'sv' ? 'över' : 'more than'} ${pct(formatNumber(100 - step, decimals, locale), locale)}`;
+	if (p > 0 && r === 0)
+		return `${locale === 'sv' ? 'under' : 'less than'} ${pct(formatNumber(step, decimals, locale), locale)}`;
+	if (p < 100 && r >= 100)
+		return `${locale === 'sv' ? 'över' : 'more than'} ${pct(formatNumber(100 - step, decimals, locale), locale)}`;
 	return pct(formatNumber(r, decimals, locale), locale);
 }
 

@@ -48,7 +48,9 @@ function sentence(g: GroupComparison, c: RepresentationComparison, o: GapSentenc
 			: `${label} are ${p} of residents but account for fewer than ${c.minGroupSize} perspectives.`;
 	}
 	const [p, h] = formatSharePair(popShare, g.heardShare, o.locale);
-	return o.locale === 'sv' ? `${label} är ${p} av invånarna men ${h} av perspektiven.` : `${label} are ${p} of residents but ${h} of perspectives.`;
+	return o.locale === 'sv'
+		? `${label} är ${p} av invånarna men ${h} av perspektiven.`
+		: `${label} are ${p} of residents but ${h} of perspectives.`;
 }
 
 export function gapSentences(c: RepresentationComparison, options: GapSentenceOptions): string[] {
@@ -63,7 +65,10 @@ export function gapSentences(c: RepresentationComparison, options: GapSentenceOp
  * dimension in lower case as it reads after "uppgift om" / "with … stated": 'ålder' / 'age'.
  * Null when every perspective states it, or when nothing is shown at all.
  */
-export function notStatedSentence(c: RepresentationComparison, options: { locale: Locale; dimensionLabel: string }): string | null {
+export function notStatedSentence(
+	c: RepresentationComparison,
+	options: { locale: Locale; dimensionLabel: string }
+): string | null {
 	const row = c.groups.find((g) => g.group === NOT_STATED);
 	if (c.belowMinimum || !row) return null;
 	const { locale, dimensionLabel: dim } = options;

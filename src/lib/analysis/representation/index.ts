@@ -23,7 +23,14 @@ export type {
 export { parseAgeRange } from './age-codes';
 export type { AgeRange } from './age-codes';
 export { compareRepresentation, summariseChannels, summariseCounts, NOT_STATED, DEFAULT_THRESHOLDS } from './compare';
-export type { CompareInput, CountSummary, GroupComparison, RepresentationComparison, RepresentationStatus, Thresholds } from './compare';
+export type {
+	CompareInput,
+	CountSummary,
+	GroupComparison,
+	RepresentationComparison,
+	RepresentationStatus,
+	Thresholds
+} from './compare';
 export { suppressCounts } from './suppression';
 export type { Suppression } from './suppression';
 export { gapSentences, notStatedSentence } from './gap-sentences';

@@ -5,7 +5,9 @@ import type { ScbTable } from './scb-table';
 
 /** One-dimensional age table: code → count (null for ".."). */
 const ageTable = (counts: Record<string, number | null>): ScbTable => ({
-	dimensions: [{ code: 'Alder', label: 'ålder', values: Object.keys(counts).map((code) => ({ code, label: `${code} år` })) }],
+	dimensions: [
+		{ code: 'Alder', label: 'ålder', values: Object.keys(counts).map((code) => ({ code, label: `${code} år` })) }
+	],
 	rows: Object.entries(counts).map(([Alder, value]) => ({ key: { Alder }, value }))
 });
 const bandsOf = (t: ScbTable, bands?: string[]) => {
@@ -30,7 +32,19 @@ describe('parseAgeRange', () => {
 describe('populationByBand', () => {
 	it('sums five-year codes into bands, splitting 15-19 by years and reporting every code it did not use', () => {
 		const r = bandsOf(
-			ageTable({ tot: 99999, '10-14': 500, '15-19': 1000, '20-24': 1200, '25-29': 900, '40-44': 800, '45-49': 700, '60-64': 600, '65-69': 400, '100+': 10, okänd: 5 })
+			ageTable({
+				tot: 99999,
+				'10-14': 500,
+				'15-19': 1000,
+				'20-24': 1200,
+				'25-29': 900,
+				'40-44': 800,
+				'45-49': 700,
+				'60-64': 600,
+				'65-69': 400,
+				'100+': 10,
+				okänd: 5
+			})
 		);
 		// 15-19 → four of its five years (16–19) are in 16-24: 1000 × 4/5 = 800; 15-year-olds are outside.
 		expect(r.population['16-24']).toBeCloseTo(2000, 9);
@@ -59,7 +73,12 @@ describe('populationByBand', () => {
 		const counts: Record<string, number> = { tot: 1 };
 		for (let age = 15; age <= 25; age++) counts[String(age)] = 100 + age;
 		const r = bandsOf(ageTable({ ...counts, '64': 7, '65': 3, '100+': 2 }));
-		expect(r.population).toEqual({ '16-24': 116 + 117 + 118 + 119 + 120 + 121 + 122 + 123 + 124, '25-44': 125, '45-64': 7, '65+': 5 });
+		expect(r.population).toEqual({
+			'16-24': 116 + 117 + 118 + 119 + 120 + 121 + 122 + 123 + 124,
+			'25-44': 125,
+			'45-64': 7,
+			'65+': 5
+		});
 		expect(r.split).toEqual([]);
 		expect(r.outside).toBe(115);
 	});
@@ -80,7 +99,10 @@ describe('populationByBand', () => {
 		const t = ageTable({ '20-24': 10, '20': 2 }); // integer-like keys come first: values are ["20", "20-24"]
 		expect(populationByBand(t, { ageDimension: 'Alder' })).toEqual({
 			ok: false,
-			error: { code: 'overlapping-age-codes', message: 'Age codes "20" and "20-24" cover the same years; filter the table to one age classification.' }
+			error: {
+				code: 'overlapping-age-codes',
+				message: 'Age codes "20" and "20-24" cover the same years; filter the table to one age classification.'
+			}
 		});
 		const ok = ageTable({ '20-24': 10 });
 		const code = (r: ReturnType<typeof populationByBand>) => (r.ok ? 'ok' : r.error.code);

@@ -64,7 +64,11 @@ export function populationByBand(table: ScbTable, options: BandOptions): Result<
 		else if (!shares) ignored.push({ code, label, reason: 'open-range-straddles' });
 		else {
 			const clash = [...used].find(([, u]) => sharedYears(u.range, range) > 0);
-			if (clash) return fail('overlapping-age-codes', `Age codes "${clash[0]}" and "${code}" cover the same years; filter the table to one age classification.`);
+			if (clash)
+				return fail(
+					'overlapping-age-codes',
+					`Age codes "${clash[0]}" and "${code}" cover the same years; filter the table to one age classification.`
+				);
 			used.set(code, { range, shares });
 			if (shares.size === 0) ignored.push({ code, label, reason: 'outside-bands' });
 			else if ([...shares.values()].some((s) => s < 1)) split.push({ code, label, shares: Object.fromEntries(shares) });
@@ -88,7 +92,14 @@ export function populationByBand(table: ScbTable, options: BandOptions): Result<
 		}
 		outside += row.value * (1 - inBands);
 	}
-	return ok({ population, split, ignored, outside, missing: [...missing], summedOver: summedDimensions(table, ageDimension, filters) });
+	return ok({
+		population,
+		split,
+		ignored,
+		outside,
+		missing: [...missing],
+		summedOver: summedDimensions(table, ageDimension, filters)
+	});
 }
 
 export type GroupPopulation = {

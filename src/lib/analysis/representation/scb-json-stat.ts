@@ -7,7 +7,8 @@ import { ok, type Result } from '../../domain/result';
 import { fail, isRecord, parseCell, type ScbDimension, type ScbError, type ScbRow, type ScbTable } from './scb-table';
 
 function readDimension(code: string, raw: unknown, size: number): Result<ScbDimension, ScbError> {
-	if (!isRecord(raw) || !isRecord(raw.category)) return fail('bad-field', `JSON-stat: dimension "${code}" has no "category".`);
+	if (!isRecord(raw) || !isRecord(raw.category))
+		return fail('bad-field', `JSON-stat: dimension "${code}" has no "category".`);
 	const { index, label } = raw.category;
 	const labels = isRecord(label) ? label : {};
 	let codes: (string | undefined)[];
@@ -16,7 +17,10 @@ function readDimension(code: string, raw: unknown, size: number): Result<ScbDime
 		codes = new Array<string | undefined>(size).fill(undefined); // filled: some() skips holes
 		for (const [c, pos] of Object.entries(index)) {
 			if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= size || codes[pos] !== undefined) {
-				return fail('bad-field', `JSON-stat: dimension "${code}" gives value "${c}" the position ${JSON.stringify(pos)}.`);
+				return fail(
+					'bad-field',
+					`JSON-stat: dimension "${code}" gives value "${c}" the position ${JSON.stringify(pos)}.`
+				);
 			}
 			codes[pos] = c;
 		}
@@ -34,14 +38,16 @@ function readDimension(code: string, raw: unknown, size: number): Result<ScbDime
 
 function readValues(raw: unknown, total: number): Result<unknown[], ScbError> {
 	if (Array.isArray(raw)) {
-		if (raw.length !== total) return fail('size-mismatch', `JSON-stat: "value" has ${raw.length} entries; the sizes multiply to ${total}.`);
+		if (raw.length !== total)
+			return fail('size-mismatch', `JSON-stat: "value" has ${raw.length} entries; the sizes multiply to ${total}.`);
 		return ok(raw);
 	}
 	if (!isRecord(raw)) return fail('missing-field', 'JSON-stat: "value" is missing or neither a list nor an object.');
 	const dense = new Array<unknown>(total).fill(null);
 	for (const [pos, v] of Object.entries(raw)) {
 		const p = Number(pos);
-		if (!Number.isInteger(p) || p < 0 || p >= total) return fail('bad-field', `JSON-stat: "value" has the position "${pos}", outside 0–${total - 1}.`);
+		if (!Number.isInteger(p) || p < 0 || p >= total)
+			return fail('bad-field', `JSON-stat: "value" has the position "${pos}", outside 0–${total - 1}.`);
 		dense[p] = v;
 	}
 	return ok(dense);
@@ -51,7 +57,8 @@ export function parseJsonStat2(json: unknown): Result<ScbTable, ScbError> {
 	if (!isRecord(json)) return fail('not-an-object', 'JSON-stat: the response is not a JSON object.');
 	if (json.class !== 'dataset') return fail('bad-field', 'JSON-stat: "class" must be "dataset".');
 	const { id, size } = json;
-	if (!Array.isArray(id) || !id.every((x) => typeof x === 'string')) return fail('missing-field', 'JSON-stat: "id" is missing or not a list of strings.');
+	if (!Array.isArray(id) || !id.every((x) => typeof x === 'string'))
+		return fail('missing-field', 'JSON-stat: "id" is missing or not a list of strings.');
 	if (!Array.isArray(size) || size.length !== id.length || !size.every((n) => Number.isInteger(n) && n >= 0)) {
 		return fail('size-mismatch', 'JSON-stat: "size" must list one whole number per entry in "id".');
 	}
@@ -68,7 +75,11 @@ export function parseJsonStat2(json: unknown): Result<ScbTable, ScbError> {
 	const rows: ScbRow[] = [];
 	for (let flat = 0; flat < total; flat++) {
 		const cell = parseCell(values.value[flat]);
-		if (!cell.ok) return fail('bad-value', `JSON-stat: value ${flat} is ${JSON.stringify(values.value[flat])}, neither a number nor an SCB symbol.`);
+		if (!cell.ok)
+			return fail(
+				'bad-value',
+				`JSON-stat: value ${flat} is ${JSON.stringify(values.value[flat])}, neither a number nor an SCB symbol.`
+			);
 		// Row-major: peel positions off from the last dimension, which varies fastest.
 		const key: Record<string, string> = {};
 		let rest = flat;

@@ -34,7 +34,8 @@ function readValueTexts(metadata: unknown): Map<string, Map<string, string>> {
 	const out = new Map<string, Map<string, string>>();
 	if (!isRecord(metadata) || !Array.isArray(metadata.variables)) return out;
 	for (const v of metadata.variables) {
-		if (!isRecord(v) || typeof v.code !== 'string' || !Array.isArray(v.values) || !Array.isArray(v.valueTexts)) continue;
+		if (!isRecord(v) || typeof v.code !== 'string' || !Array.isArray(v.values) || !Array.isArray(v.valueTexts))
+			continue;
 		const texts = v.valueTexts;
 		out.set(v.code, new Map(v.values.map((code, i) => [String(code), String(texts[i] ?? code)])));
 	}
@@ -56,17 +57,25 @@ export function parsePxWebV1(json: unknown, metadata?: unknown): Result<ScbTable
 			return fail('bad-field', `PxWeb v1: data row ${i} needs "key" and "values" lists.`);
 		}
 		if (d.key.length !== keyCols.length || d.values.length !== contentCols.length) {
-			return fail('size-mismatch', `PxWeb v1: data row ${i} has ${d.key.length} keys and ${d.values.length} values; the columns call for ${keyCols.length} and ${contentCols.length}.`);
+			return fail(
+				'size-mismatch',
+				`PxWeb v1: data row ${i} has ${d.key.length} keys and ${d.values.length} values; the columns call for ${keyCols.length} and ${contentCols.length}.`
+			);
 		}
 		const key: Record<string, string> = {};
 		for (const [k, col] of keyCols.entries()) {
-			if (typeof d.key[k] !== 'string') return fail('bad-field', `PxWeb v1: data row ${i} has a key that is not a string.`);
+			if (typeof d.key[k] !== 'string')
+				return fail('bad-field', `PxWeb v1: data row ${i} has a key that is not a string.`);
 			key[col.code] = d.key[k];
 			seen[k].add(d.key[k]);
 		}
 		for (const [c, col] of contentCols.entries()) {
 			const cell = parseCell(d.values[c]);
-			if (!cell.ok) return fail('bad-value', `PxWeb v1: data row ${i} has the value ${JSON.stringify(d.values[c])}, which is neither a number nor an SCB symbol.`);
+			if (!cell.ok)
+				return fail(
+					'bad-value',
+					`PxWeb v1: data row ${i} has the value ${JSON.stringify(d.values[c])}, which is neither a number nor an SCB symbol.`
+				);
 			rows.push({ key: { ...key, [V1_CONTENTS_DIMENSION]: col.code }, value: cell.value });
 		}
 	}
@@ -75,7 +84,11 @@ export function parsePxWebV1(json: unknown, metadata?: unknown): Result<ScbTable
 		const labels = texts.get(col.code);
 		const order = labels ? [...labels.keys()].filter((code) => seen[k].has(code)) : [];
 		const rest = [...seen[k]].filter((code) => !order.includes(code));
-		return { code: col.code, label: col.text, values: [...order, ...rest].map((code) => ({ code, label: labels?.get(code) ?? code })) };
+		return {
+			code: col.code,
+			label: col.text,
+			values: [...order, ...rest].map((code) => ({ code, label: labels?.get(code) ?? code }))
+		};
 	});
 	dimensions.push({
 		code: V1_CONTENTS_DIMENSION,

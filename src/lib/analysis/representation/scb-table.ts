@@ -24,7 +24,8 @@ export type ScbError = { code: ScbErrorCode; message: string };
 
 export const fail = (code: ScbErrorCode, message: string): Err<ScbError> => err({ code, message });
 
-export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * SCB marks missing figures with symbols instead of numbers: ".." (not available), "." (cannot occur),

@@ -34,27 +34,57 @@ describe('parsePxWebV1', () => {
 	});
 
 	it('takes value labels and order from the table metadata when given', () => {
-		const meta = { title: 'x', variables: [{ code: 'Kon', text: 'kön', values: ['2', '1'], valueTexts: ['kvinnor', 'män'] }] };
+		const meta = {
+			title: 'x',
+			variables: [{ code: 'Kon', text: 'kön', values: ['2', '1'], valueTexts: ['kvinnor', 'män'] }]
+		};
 		const kon = table(parsePxWebV1(v1, meta)).dimensions.find((d) => d.code === 'Kon');
-		expect(kon?.values).toEqual([{ code: '2', label: 'kvinnor' }, { code: '1', label: 'män' }]);
+		expect(kon?.values).toEqual([
+			{ code: '2', label: 'kvinnor' },
+			{ code: '1', label: 'män' }
+		]);
 	});
 
 	it('gives typed errors for malformed responses', () => {
-		const cols = [{ code: 'Alder', text: 'ålder', type: 'd' }, { code: 'N', text: 'n', type: 'c' }];
+		const cols = [
+			{ code: 'Alder', text: 'ålder', type: 'd' },
+			{ code: 'N', text: 'n', type: 'c' }
+		];
 		expect(errorCode(parsePxWebV1('nope'))).toBe('not-an-object');
 		expect(errorCode(parsePxWebV1({ data: [] }))).toBe('missing-field');
 		expect(errorCode(parsePxWebV1({ columns: [{ code: 'A', type: 'd' }], data: [] }))).toBe('bad-field');
 		expect(errorCode(parsePxWebV1({ columns: cols }))).toBe('missing-field');
-		expect(errorCode(parsePxWebV1({ columns: cols, data: [{ key: ['1', '2'], values: ['3'] }] }))).toBe('size-mismatch');
-		expect(errorCode(parsePxWebV1({ columns: cols, data: [{ key: ['20-24'], values: ['12 345'] }] }))).toBe('bad-value');
+		expect(errorCode(parsePxWebV1({ columns: cols, data: [{ key: ['1', '2'], values: ['3'] }] }))).toBe(
+			'size-mismatch'
+		);
+		expect(errorCode(parsePxWebV1({ columns: cols, data: [{ key: ['20-24'], values: ['12 345'] }] }))).toBe(
+			'bad-value'
+		);
 		const r = parsePxWebV1({ columns: cols, data: [{ key: ['20-24'], values: ['abc'] }] });
-		expect(r).toEqual({ ok: false, error: { code: 'bad-value', message: 'PxWeb v1: data row 0 has the value "abc", which is neither a number nor an SCB symbol.' } });
+		expect(r).toEqual({
+			ok: false,
+			error: {
+				code: 'bad-value',
+				message: 'PxWeb v1: data row 0 has the value "abc", which is neither a number nor an SCB symbol.'
+			}
+		});
 	});
 
 	it('reads every SCB missing-figure symbol as null, never as 0', () => {
-		const cols = [{ code: 'Alder', text: 'ålder', type: 'd' }, { code: 'N', text: 'n', type: 'c' }];
+		const cols = [
+			{ code: 'Alder', text: 'ålder', type: 'd' },
+			{ code: 'N', text: 'n', type: 'c' }
+		];
 		const data = ['..', '.', '...', '…', '-', '', '42'].map((v, i) => ({ key: [String(i)], values: [v] }));
-		expect(table(parsePxWebV1({ columns: cols, data })).rows.map((r) => r.value)).toEqual([null, null, null, null, null, null, 42]);
+		expect(table(parsePxWebV1({ columns: cols, data })).rows.map((r) => r.value)).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			42
+		]);
 	});
 });
 
@@ -62,10 +92,20 @@ describe('parseJsonStat2', () => {
 	it('reads the v2 fixture row-major, labels from the metadata', () => {
 		const t = table(parseJsonStat2(v2));
 		expect(t.dimensions.map((d) => d.code)).toEqual(['Region', 'Alder', 'Kon', 'ContentsCode', 'Tid']);
-		expect(t.dimensions[1]).toEqual({ code: 'Alder', label: 'ålder', values: [{ code: '20-24', label: '20-24 år' }, { code: '65-69', label: '65-69 år' }] });
+		expect(t.dimensions[1]).toEqual({
+			code: 'Alder',
+			label: 'ålder',
+			values: [
+				{ code: '20-24', label: '20-24 år' },
+				{ code: '65-69', label: '65-69 år' }
+			]
+		});
 		expect(t.dimensions[2].values.map((v) => v.label)).toEqual(['män', 'kvinnor']);
 		expect(t.rows).toHaveLength(8);
-		expect(t.rows[0]).toEqual({ key: { Region: '1280C1010', Alder: '20-24', Kon: '1', ContentsCode: '000007Y7', Tid: '2024' }, value: 61 });
+		expect(t.rows[0]).toEqual({
+			key: { Region: '1280C1010', Alder: '20-24', Kon: '1', ContentsCode: '000007Y7', Tid: '2024' },
+			value: 61
+		});
 		expect(t.rows[3].key).toMatchObject({ Region: '1280C1010', Alder: '65-69', Kon: '2' });
 		expect(t.rows[3].value).toBe(47);
 		expect(t.rows[6]).toMatchObject({ key: { Region: '1280C1020', Alder: '65-69', Kon: '1' }, value: 31 });
@@ -87,7 +127,9 @@ describe('parseJsonStat2', () => {
 		expect(errorCode(parseJsonStat2({ ...base, value: [1, 2, 3] }))).toBe('size-mismatch');
 		expect(errorCode(parseJsonStat2({ ...base, value: { '8': 1 } }))).toBe('bad-field');
 		expect(errorCode(parseJsonStat2({ ...base, value: [1, 2, 3, 4, 5, 6, 7, 'x'] }))).toBe('bad-value');
-		expect(errorCode(parseJsonStat2({ ...base, size: [3, 2, 2, 1, 1], value: new Array(12).fill(1) }))).toBe('size-mismatch');
+		expect(errorCode(parseJsonStat2({ ...base, size: [3, 2, 2, 1, 1], value: new Array(12).fill(1) }))).toBe(
+			'size-mismatch'
+		);
 		const { dimension, ...noDimension } = base;
 		expect(dimension).toBeDefined();
 		expect(errorCode(parseJsonStat2(noDimension))).toBe('missing-field');
@@ -123,10 +165,20 @@ describe('population from the fixtures', () => {
 		const t = table(parseJsonStat2(v2));
 		expect(populationBy(t, 'Region')).toEqual({
 			ok: true,
-			value: { population: { '1280C1010': 206, '1280C1020': 202 }, unmapped: [], missing: [], summedOver: ['Alder', 'Kon'] }
+			value: {
+				population: { '1280C1010': 206, '1280C1020': 202 },
+				unmapped: [],
+				missing: [],
+				summedOver: ['Alder', 'Kon']
+			}
 		});
 		const grouped = populationBy(t, 'Region', { groups: { '1280C1010': 'Centrum' }, filters: { Kon: '2' } });
-		expect(grouped.ok && grouped.value).toEqual({ population: { Centrum: 105 }, unmapped: ['1280C1020'], missing: [], summedOver: ['Alder'] });
+		expect(grouped.ok && grouped.value).toEqual({
+			population: { Centrum: 105 },
+			unmapped: ['1280C1020'],
+			missing: [],
+			summedOver: ['Alder']
+		});
 		expect(errorCode(populationBy(t, 'Kommun'))).toBe('unknown-dimension');
 		expect(errorCode(populationBy(t, 'Region', { filters: { Kon: '3' } }))).toBe('unknown-value');
 		expect(errorCode(populationBy(t, 'Region', { filters: { Sex: '1' } }))).toBe('unknown-dimension');

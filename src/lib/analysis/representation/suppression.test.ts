@@ -18,6 +18,11 @@ describe('publicBounds', () => {
 	it('allows zero for every count when the whole dimension is withheld', () => {
 		const { cells: out, belowMinimum } = suppressCounts(cells({ a: 3, b: 0 }), 5);
 		expect(belowMinimum).toBe(true);
-		expect(publicBounds(out, 5, belowMinimum)).toEqual(new Map([['a', { lo: 0, hi: 3 }], ['b', { lo: 0, hi: 3 }]]));
+		expect(publicBounds(out, 5, belowMinimum)).toEqual(
+			new Map([
+				['a', { lo: 0, hi: 3 }],
+				['b', { lo: 0, hi: 3 }]
+			])
+		);
 	});
 });

@@ -23,14 +23,21 @@ export function assertCount(group: string, n: number): void {
 	if (!Number.isInteger(n) || n < 0) throw new RangeError(`Count for "${group}" must be a whole number ≥ 0, got ${n}.`);
 }
 
-export function suppressCounts(cells: CountCell[], minGroupSize: number): { cells: SuppressedCell[]; belowMinimum: boolean } {
-	if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(`minGroupSize must be a whole number ≥ 1, got ${minGroupSize}.`);
+export function suppressCounts(
+	cells: CountCell[],
+	minGroupSize: number
+): { cells: SuppressedCell[]; belowMinimum: boolean } {
+	if (!Number.isInteger(minGroupSize) || minGroupSize < 1)
+		throw new RangeError(`minGroupSize must be a whole number ≥ 1, got ${minGroupSize}.`);
 	for (const c of cells) assertCount(c.group, c.count);
 	const total = cells.reduce((s, c) => s + c.count, 0);
 	if (total > 0 && total < minGroupSize) {
 		return { cells: cells.map((c) => ({ ...c, suppression: 'small' })), belowMinimum: true };
 	}
-	const out: SuppressedCell[] = cells.map((c) => ({ ...c, suppression: c.count > 0 && c.count < minGroupSize ? 'small' : null }));
+	const out: SuppressedCell[] = cells.map((c) => ({
+		...c,
+		suppression: c.count > 0 && c.count < minGroupSize ? 'small' : null
+	}));
 	// Smallest first; ties keep input order, so the same counts always hide the same groups.
 	const candidates = out
 		.map((c, i) => ({ c, i }))
@@ -51,7 +58,11 @@ export function suppressCounts(cells: CountCell[], minGroupSize: number): { cell
  * withheld and why (a 'small' one is below minGroupSize; any withheld one is at least 1 unless the whole
  * dimension is below the minimum). Anything derived from these bounds reveals nothing new.
  */
-export function publicBounds(cells: SuppressedCell[], minGroupSize: number, belowMinimum: boolean): Map<string, Bounds> {
+export function publicBounds(
+	cells: SuppressedCell[],
+	minGroupSize: number,
+	belowMinimum: boolean
+): Map<string, Bounds> {
 	const hidden = cells.filter((c) => c.suppression !== null);
 	const total = cells.reduce((s, c) => s + c.count, 0);
 	const rest = total - cells.filter((c) => c.suppression === null).reduce((s, c) => s + c.count, 0);

@@ -89,9 +89,17 @@ export function solveByColumnGeneration(
 		let isComplete = true;
 		while (fixed.some((p) => p === undefined)) {
 			stages++;
-			const { z, duals, lambda, isCertified } = runStage(master, pricer, counter, addPanel, prune, isOutOfTime, (bound) => {
-				if (stages === 1) upperBound = Math.min(upperBound, bound);
-			});
+			const { z, duals, lambda, isCertified } = runStage(
+				master,
+				pricer,
+				counter,
+				addPanel,
+				prune,
+				isOutOfTime,
+				(bound) => {
+					if (stages === 1) upperBound = Math.min(upperBound, bound);
+				}
+			);
 			weights = lambda;
 			if (!isCertified) {
 				// Out of time: the lottery so far is valid (every panel meets the quotas) but not optimal.
@@ -122,7 +130,14 @@ function masterData(highs: Highs, T: number, fixed: (number | undefined)[]) {
 		colUpper: [highs.infinity],
 		rowLower,
 		rowUpper,
-		matrix: { format: 'csc' as const, numRows: T + 1, numCols: 1, starts: [0, unfixed.length], indices: unfixed, values: unfixed.map(() => -1) }
+		matrix: {
+			format: 'csc' as const,
+			numRows: T + 1,
+			numCols: 1,
+			starts: [0, unfixed.length],
+			indices: unfixed,
+			values: unfixed.map(() => -1)
+		}
 	};
 }
 

@@ -26,7 +26,10 @@ export function coverTypes(highs: Highs, instance: Instance, counter: SolveCount
 	model.options.set({ mip_max_improving_sols: 1 });
 	const smallestShare = 1 / Math.max(...instance.types.map((type) => type.members.length));
 	try {
-		const ctx = swapContext(instance, instance.types.map((type) => type.members.length));
+		const ctx = swapContext(
+			instance,
+			instance.types.map((type) => type.members.length)
+		);
 		const uncovered = new Set(instance.types.map((_, t) => t));
 		const panels: number[][] = [];
 		for (;;) {

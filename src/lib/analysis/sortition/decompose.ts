@@ -33,7 +33,14 @@ export interface Decomposition {
 /** A linear constraint lo ≤ Σ coef·x ≤ hi over types (a bound, a quota row or a household). */
 type Constraint = { types: number[]; lo: number; hi: number; row?: number; col?: number };
 
-export function decompose(highs: Highs, instance: Instance, target: number[], upper: number[], counter: SolveCounter, isOutOfTime: () => boolean): Decomposition {
+export function decompose(
+	highs: Highs,
+	instance: Instance,
+	target: number[],
+	upper: number[],
+	counter: SolveCounter,
+	isOutOfTime: () => boolean
+): Decomposition {
 	const T = instance.types.length;
 	const data = buildQuotaModel(highs, instance, { upper });
 	const model = createModel(highs, data, true);
@@ -64,7 +71,12 @@ export function decompose(highs: Highs, instance: Instance, target: number[], up
 			if (isOutOfTime() || mass <= LEFTOVER * 1e-3) break;
 			const p = panelOnFace(model, constraints, tight, q, instance, counter);
 			// Rounded from the MIP's answer, so checked against every rule before it is used.
-			if (!p || p.reduce((s, x) => s + x, 0) !== instance.k || !constraints.every((c) => value(c, p) >= c.lo && value(c, p) <= c.hi)) break;
+			if (
+				!p ||
+				p.reduce((s, x) => s + x, 0) !== instance.k ||
+				!constraints.every((c) => value(c, p) >= c.lo && value(c, p) <= c.hi)
+			)
+				break;
 			// Ratio test: the largest θ with (q − θp)/(1 − θ) still inside every constraint.
 			let theta = 1;
 			const limits: { i: number; side: 'lo' | 'hi'; theta: number }[] = [];
@@ -100,7 +112,14 @@ export function decompose(highs: Highs, instance: Instance, target: number[], up
 }
 
 /** A quota-meeting panel on the face: tight bounds fix a type's count, tight rows fix a quota's count. */
-function panelOnFace(model: ReturnType<typeof createModel>, constraints: Constraint[], tight: ('lo' | 'hi' | undefined)[], q: number[], instance: Instance, counter: SolveCounter): number[] | undefined {
+function panelOnFace(
+	model: ReturnType<typeof createModel>,
+	constraints: Constraint[],
+	tight: ('lo' | 'hi' | undefined)[],
+	q: number[],
+	instance: Instance,
+	counter: SolveCounter
+): number[] | undefined {
 	const T = instance.types.length;
 	constraints.forEach((c, i) => {
 		const lo = tight[i] === 'hi' ? c.hi : c.lo;
@@ -110,7 +129,10 @@ function panelOnFace(model: ReturnType<typeof createModel>, constraints: Constra
 	});
 	// Lean towards types the point gives much to: the panel then resembles the point, and steps are long
 	// (any panel on the face is valid, but in trials arbitrary ones made the walk longer, and it got stuck).
-	model.changeColsCost({ kind: 'range', from: 0, to: T - 1 }, q.map((x, t) => x / instance.types[t].members.length));
+	model.changeColsCost(
+		{ kind: 'range', from: 0, to: T - 1 },
+		q.map((x, t) => x / instance.types[t].members.length)
+	);
 	counter.mip++;
 	const { modelStatus } = model.run();
 	if (modelStatus !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return undefined;

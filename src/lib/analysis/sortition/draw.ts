@@ -37,7 +37,10 @@ export function drawIndex(probabilities: readonly number[], seed: string): numbe
 
 /** The panel drawn from a lottery (entries in canonical order) with a public seed. */
 export function drawPanel<T>(lottery: readonly { probability: number; panel: T[] }[], seed: string): T[] {
-	const i = drawIndex(lottery.map((e) => e.probability), seed);
+	const i = drawIndex(
+		lottery.map((e) => e.probability),
+		seed
+	);
 	if (i < 0) throw new Error('Cannot draw from an empty lottery');
 	return [...lottery[i].panel];
 }

@@ -56,7 +56,10 @@ function breakpoints(blocks: number[]): { start: { a: number; l: number }; end: 
 	for (const l of new Set(blocks)) for (let a = 0; a < l; a++) points.push({ a, l });
 	points.sort((p, q) => p.a * q.l - q.a * p.l);
 	const distinct = points.filter((p, i) => i === 0 || p.a * points[i - 1].l !== points[i - 1].a * p.l);
-	return distinct.map((start, i) => ({ start, end: i + 1 < distinct.length ? distinct[i + 1].a / distinct[i + 1].l : 1 }));
+	return distinct.map((start, i) => ({
+		start,
+		end: i + 1 < distinct.length ? distinct[i + 1].a / distinct[i + 1].l : 1
+	}));
 }
 
 /** Panels sorted by their ascending member lists, so the order a draw walks is reproducible. */

@@ -28,7 +28,8 @@ export async function checkFeasibility(instance: Instance): Promise<FeasibilityR
 	const neverSelectable = [...instance.excluded];
 	if (!coverage.isFeasible) {
 		const relaxation = suggestRelaxation(highs, instance, counter);
-		if (relaxation === undefined) problems.push(`Fewer than ${instance.k} people can be chosen at all, whatever the quotas.`);
+		if (relaxation === undefined)
+			problems.push(`Fewer than ${instance.k} people can be chosen at all, whatever the quotas.`);
 		else if (problems.length === 0) problems.push('The quotas cannot all be met at once with this pool.');
 		return { isFeasible: false, problems, relaxation, neverSelectable };
 	}
@@ -55,7 +56,8 @@ function arithmeticProblems(instance: Instance): string[] {
 		if (maxs < k) problems.push(`${f.name}: the maximums add up to ${maxs}, less than the panel size ${k}.`);
 		f.values.forEach((q, vi) => {
 			const available = types.filter((t) => t.values[fi] === vi).reduce((s, t) => s + t.members.length, 0);
-			if (available < q.min) problems.push(`Only ${available} people in the pool have ${f.name}=${q.name}, but the minimum is ${q.min}.`);
+			if (available < q.min)
+				problems.push(`Only ${available} people in the pool have ${f.name}=${q.name}, but the minimum is ${q.min}.`);
 		});
 	});
 	return problems;

@@ -25,7 +25,10 @@ export interface DistributionOptions {
 	timeLimitMs?: number;
 }
 
-export async function findDistribution(instance: Instance, options: DistributionOptions = {}): Promise<Result<Distribution>> {
+export async function findDistribution(
+	instance: Instance,
+	options: DistributionOptions = {}
+): Promise<Result<Distribution>> {
 	const algorithm = options.algorithm ?? 'leximin';
 	const now = options.now ?? (() => 0);
 	const timingsMs: Record<string, number> = {};
@@ -79,7 +82,12 @@ export async function findDistribution(instance: Instance, options: Distribution
 		isOptimal,
 		probabilities,
 		lottery,
-		stats: { min: minimum(probabilities), gini: gini(probabilities), geometricMean: geometricMean(probabilities), upperBound },
+		stats: {
+			min: minimum(probabilities),
+			gini: gini(probabilities),
+			geometricMean: geometricMean(probabilities),
+			upperBound
+		},
 		counts: { lpSolves: counter.lp, mipSolves: counter.mip, panels: panelCount, stages },
 		neverSelectable,
 		timingsMs

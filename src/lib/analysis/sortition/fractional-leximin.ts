@@ -30,7 +30,13 @@ export interface FractionalLeximin {
  * x_t / c_t − z ≥ 0 while the type is unfixed, x_t / c_t ≥ its level once fixed. Scaled by 1/c_t so
  * the duals add up to 1, as in the column-generation master, and the same threshold applies.
  */
-export function fractionalLeximin(highs: Highs, instance: Instance, upper: number[], counter: SolveCounter, isOutOfTime: () => boolean): FractionalLeximin {
+export function fractionalLeximin(
+	highs: Highs,
+	instance: Instance,
+	upper: number[],
+	counter: SolveCounter,
+	isOutOfTime: () => boolean
+): FractionalLeximin {
 	const T = instance.types.length;
 	const size = instance.types.map((type) => type.members.length);
 	const quota = buildQuotaModel(highs, instance, { upper });

@@ -12,7 +12,9 @@ export function buildInstance(features: Feature[], pool: Pool, k: number): Resul
 	if (!Number.isInteger(k) || k < 1) return fail(`The panel size must be a whole number of 1 or more (found ${k}).`);
 	if (k > n) return fail(`The panel size ${k} is larger than the pool (${n} people).`);
 	const excluded: Exclusion[] = [];
-	const valueIndex = pool.people.map((p) => p.values.map((v, f) => features[f].values.findIndex((q) => q.key === normaliseKey(v))));
+	const valueIndex = pool.people.map((p) =>
+		p.values.map((v, f) => features[f].values.findIndex((q) => q.key === normaliseKey(v)))
+	);
 	const isEligible = valueIndex.map((vi, i) => {
 		const reason = staticReason(features, pool.people[i].values, vi);
 		if (reason) excluded.push({ person: i, reason });

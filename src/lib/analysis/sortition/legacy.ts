@@ -74,6 +74,8 @@ function greedyPanel(instance: Instance, random: () => number): number[] | undef
 		}
 	}
 	// Greedy can fill the panel before a minimum is met; such a run is discarded and redrawn.
-	const isValid = features.every((f, fi) => f.values.every((q, vi) => selected[fi][vi] >= q.min && selected[fi][vi] <= q.max));
+	const isValid = features.every((f, fi) =>
+		f.values.every((q, vi) => selected[fi][vi] >= q.min && selected[fi][vi] <= q.max)
+	);
 	return isValid ? chosen.sort((a, b) => a - b) : undefined;
 }

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { solveByColumnGeneration } from './column-generation';
 import { solveByFractionalLeximin } from './leximin';
 import { coverTypes } from './coverage';
-import { buildInstance, checkFeasibility, findDistribution, parseFeaturesCsv, parsePoolCsv, type Distribution, type Instance } from './index';
+import {
+	buildInstance,
+	checkFeasibility,
+	findDistribution,
+	parseFeaturesCsv,
+	parsePoolCsv,
+	type Distribution,
+	type Instance
+} from './index';
 import { getHighs } from './solver';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -20,7 +28,10 @@ function instanceFrom(featuresCsv: string, poolCsv: string, k: number, household
 	return instance.value;
 }
 
-async function leximin(instance: Instance, algorithm: 'leximin' | 'maximin' | 'legacy' = 'leximin'): Promise<Distribution> {
+async function leximin(
+	instance: Instance,
+	algorithm: 'leximin' | 'maximin' | 'legacy' = 'leximin'
+): Promise<Distribution> {
 	const result = await findDistribution(instance, { algorithm });
 	if (!result.ok) throw new Error(result.errors.join('\n'));
 	return result.value;
@@ -78,7 +89,11 @@ describe('LEXIMIN on the published instances', () => {
 	});
 
 	it('monitoring_100_30 has minimum probability ≈ 0.29670', async () => {
-		const instance = instanceFrom(data('monitoring_100_30', 'categories.csv'), data('monitoring_100_30', 'respondents.csv'), 30);
+		const instance = instanceFrom(
+			data('monitoring_100_30', 'categories.csv'),
+			data('monitoring_100_30', 'respondents.csv'),
+			30
+		);
 		const d = await leximin(instance);
 		expectValidLottery(instance, d);
 		expect(d.stats.min).toBeCloseTo(0.2967033, 6);
@@ -88,7 +103,11 @@ describe('LEXIMIN on the published instances', () => {
 	});
 
 	it('maximin reaches the same minimum and legacy stays below it', async () => {
-		const instance = instanceFrom(data('monitoring_100_30', 'categories.csv'), data('monitoring_100_30', 'respondents.csv'), 30);
+		const instance = instanceFrom(
+			data('monitoring_100_30', 'categories.csv'),
+			data('monitoring_100_30', 'respondents.csv'),
+			30
+		);
 		const maximin = await leximin(instance, 'maximin');
 		expectValidLottery(instance, maximin);
 		expect(maximin.stats.min).toBeCloseTo(0.2967033, 6);
@@ -101,7 +120,10 @@ describe('LEXIMIN on the published instances', () => {
 describe('the fractional LEXIMIN against column generation', () => {
 	const typeProbabilities = (instance: Instance, lottery: { panels: number[][]; weights: number[] }) => {
 		const total = lottery.weights.reduce((s, w) => s + w, 0);
-		return instance.types.map((type, t) => lottery.panels.reduce((s, panel, j) => s + lottery.weights[j] * panel[t], 0) / total / type.members.length);
+		return instance.types.map(
+			(type, t) =>
+				lottery.panels.reduce((s, panel, j) => s + lottery.weights[j] * panel[t], 0) / total / type.members.length
+		);
 	};
 
 	it('gives every kind of volunteer of fixture_150_22 the probability column generation gives', async () => {
@@ -109,7 +131,14 @@ describe('the fractional LEXIMIN against column generation', () => {
 		const highs = await getHighs();
 		const counter = { lp: 0, mip: 0 };
 		const coverage = coverTypes(highs, instance, counter);
-		const quick = solveByFractionalLeximin(highs, instance, coverage.panels, coverage.unselectable, counter, () => false);
+		const quick = solveByFractionalLeximin(
+			highs,
+			instance,
+			coverage.panels,
+			coverage.unselectable,
+			counter,
+			() => false
+		);
 		const exact = solveByColumnGeneration(highs, instance, coverage.panels, coverage.unselectable, counter);
 		expect(quick.lottery?.isComplete).toBe(true);
 		expect(exact.isComplete).toBe(true);
@@ -128,7 +157,14 @@ describe('the fractional LEXIMIN against column generation', () => {
 		const highs = await getHighs();
 		const counter = { lp: 0, mip: 0 };
 		const coverage = coverTypes(highs, instance, counter);
-		const quick = solveByFractionalLeximin(highs, instance, coverage.panels, coverage.unselectable, counter, () => false);
+		const quick = solveByFractionalLeximin(
+			highs,
+			instance,
+			coverage.panels,
+			coverage.unselectable,
+			counter,
+			() => false
+		);
 		expect(quick.lottery).toBeUndefined();
 		expect(quick.bound).toBeCloseTo(0.5, 9);
 		const d = await leximin(instance);
@@ -177,12 +213,19 @@ describe('hand-made cases', () => {
 
 	it('infeasible quotas: a clear answer and the smallest relaxation', async () => {
 		const features = 'feature,value,min,max\ngender,female,6,10\ngender,male,0,10\nage,young,1,10\nage,old,1,10\n';
-		const pool = 'gender,age\n' + 'female,young\n'.repeat(2) + 'female,old\n'.repeat(2) + 'male,young\n'.repeat(3) + 'male,old\n'.repeat(3);
+		const pool =
+			'gender,age\n' +
+			'female,young\n'.repeat(2) +
+			'female,old\n'.repeat(2) +
+			'male,young\n'.repeat(3) +
+			'male,old\n'.repeat(3);
 		const instance = instanceFrom(features, pool, 8);
 		const report = await checkFeasibility(instance);
 		expect(report.isFeasible).toBe(false);
 		expect(report.problems.join('\n')).toMatch(/Only 4 people in the pool have gender=female, but the minimum is 6/);
-		expect(report.relaxation).toEqual([{ feature: 'gender', value: 'female', min: 6, max: 10, suggestedMin: 4, suggestedMax: 10 }]);
+		expect(report.relaxation).toEqual([
+			{ feature: 'gender', value: 'female', min: 6, max: 10, suggestedMin: 4, suggestedMax: 10 }
+		]);
 		const d = await findDistribution(instance);
 		expect(d.ok).toBe(false);
 	});
@@ -193,6 +236,8 @@ describe('hand-made cases', () => {
 		const pool = 'age\n' + 'young\n'.repeat(5) + 'old\n'.repeat(5);
 		const report = await checkFeasibility(instanceFrom(features, pool, 4));
 		expect(report.isFeasible).toBe(false);
-		expect(report.relaxation).toEqual([{ feature: 'age', value: 'old', min: 3, max: 4, suggestedMin: 2, suggestedMax: 4 }]);
+		expect(report.relaxation).toEqual([
+			{ feature: 'age', value: 'old', min: 3, max: 4, suggestedMin: 2, suggestedMax: 4 }
+		]);
 	});
 });

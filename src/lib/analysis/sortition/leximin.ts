@@ -41,7 +41,10 @@ export function solveLeximin(
 	const isOutOfTime = options.isOutOfTime ?? (() => false);
 	if (instance.types.length * instance.k <= SMALL_SIZE) {
 		const lastRound = counter.lp + SMALL_ROUNDS;
-		const solved = solveByColumnGeneration(highs, instance, seedPanels, unselectable, counter, { ...options, isOutOfTime: () => isOutOfTime() || counter.lp > lastRound });
+		const solved = solveByColumnGeneration(highs, instance, seedPanels, unselectable, counter, {
+			...options,
+			isOutOfTime: () => isOutOfTime() || counter.lp > lastRound
+		});
 		if (solved.isComplete || isOutOfTime()) return solved;
 	}
 	const quick = solveByFractionalLeximin(highs, instance, seedPanels, unselectable, counter, isOutOfTime);
@@ -73,7 +76,27 @@ export function solveByFractionalLeximin(
 	const walked = decompose(highs, instance, fractional.counts, upper, counter, isOutOfTime);
 	// The walk may get stuck near its end (a face without panels); column generation towards the
 	// target then rebalances the weights, usually within a few rounds.
-	const found = walked.isComplete ? walked : lotteryForTarget(highs, instance, fractional.counts, upper, [...walked.panels, ...seedPanels], counter, isOutOfTime);
+	const found = walked.isComplete
+		? walked
+		: lotteryForTarget(
+				highs,
+				instance,
+				fractional.counts,
+				upper,
+				[...walked.panels, ...seedPanels],
+				counter,
+				isOutOfTime
+			);
 	if (!found || !reproduces(found.panels, found.weights, fractional.counts, instance)) return { bound };
-	return { bound, lottery: { panels: found.panels, weights: found.weights, upperBound: bound, stages: fractional.stages, isComplete: true, generated: found.panels.length } };
+	return {
+		bound,
+		lottery: {
+			panels: found.panels,
+			weights: found.weights,
+			upperBound: bound,
+			stages: fractional.stages,
+			isComplete: true,
+			generated: found.panels.length
+		}
+	};
 }

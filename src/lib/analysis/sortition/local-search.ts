@@ -37,7 +37,14 @@ function groupCounts(ctx: SwapContext, panel: number[]): number[] {
 }
 
 /** Whether replacing one member of type `out` by one of type `into` keeps the panel valid. */
-function canSwap(ctx: SwapContext, panel: number[], counts: number[][], groups: number[], out: number, into: number): boolean {
+function canSwap(
+	ctx: SwapContext,
+	panel: number[],
+	counts: number[][],
+	groups: number[],
+	out: number,
+	into: number
+): boolean {
 	if (out === into || panel[out] === 0 || panel[into] >= ctx.upper[into]) return false;
 	const { features, types } = ctx.instance;
 	const a = types[out].values;

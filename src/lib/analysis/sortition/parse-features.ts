@@ -33,11 +33,15 @@ export function parseFeaturesCsv(text: string): Result<Feature[]> {
 		const valueName = (row[valueCol] ?? '').trim();
 		const min = parseCount(row[minCol]);
 		const max = parseCount(row[maxCol]);
-		if (!featureName || !valueName) return void errors.push(`Line ${line}: the feature and the value must not be empty.`);
+		if (!featureName || !valueName)
+			return void errors.push(`Line ${line}: the feature and the value must not be empty.`);
 		if (min === undefined || max === undefined) {
-			return void errors.push(`Line ${line}: min and max must be whole numbers of 0 or more (found "${row[minCol] ?? ''}", "${row[maxCol] ?? ''}").`);
+			return void errors.push(
+				`Line ${line}: min and max must be whole numbers of 0 or more (found "${row[minCol] ?? ''}", "${row[maxCol] ?? ''}").`
+			);
 		}
-		if (min > max) return void errors.push(`Line ${line}: ${featureName}=${valueName} has min ${min} above max ${max}.`);
+		if (min > max)
+			return void errors.push(`Line ${line}: ${featureName}=${valueName} has min ${min} above max ${max}.`);
 		let feature = features.find((f) => f.key === normaliseKey(featureName));
 		if (!feature) {
 			feature = { name: featureName, key: normaliseKey(featureName), values: [] };

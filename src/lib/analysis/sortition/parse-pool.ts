@@ -20,7 +20,8 @@ export function parsePoolCsv(text: string, features: Feature[], options: PoolOpt
 	const keys = header.map(normaliseKey);
 	const body = rows.slice(1);
 	const missing = features.filter((f) => !keys.includes(f.key)).map((f) => f.name);
-	if (missing.length > 0) return fail(`The pool file has no column for: ${missing.join(', ')} (columns: ${header.join(', ')}).`);
+	if (missing.length > 0)
+		return fail(`The pool file has no column for: ${missing.join(', ')} (columns: ${header.join(', ')}).`);
 	const featureCols = features.map((f) => keys.indexOf(f.key));
 	const householdCols: number[] = [];
 	for (const name of options.householdColumns ?? []) {
@@ -54,7 +55,12 @@ function isUniqueColumn(body: string[][], col: number): boolean {
 	return true;
 }
 
-function resolveIdColumn(header: string[], body: string[][], featureCols: number[], requested?: string): Result<number> {
+function resolveIdColumn(
+	header: string[],
+	body: string[][],
+	featureCols: number[],
+	requested?: string
+): Result<number> {
 	if (requested !== undefined) {
 		const col = header.findIndex((h) => normaliseKey(h) === normaliseKey(requested));
 		if (col < 0) return fail(`The id column "${requested}" is not in the pool file (columns: ${header.join(', ')}).`);
@@ -63,7 +69,9 @@ function resolveIdColumn(header: string[], body: string[][], featureCols: number
 	}
 	const candidates = header.map((_, c) => c).filter((c) => !featureCols.includes(c));
 	// Prefer a column named like an id (id, unique_id, nationbuilder_id); else the first column.
-	const named = candidates.filter((c) => /(^|[_\s-])id$/i.test(header[c].trim()) || /^id([_\s-]|$)/i.test(header[c].trim()));
+	const named = candidates.filter(
+		(c) => /(^|[_\s-])id$/i.test(header[c].trim()) || /^id([_\s-]|$)/i.test(header[c].trim())
+	);
 	for (const c of named) if (isUniqueColumn(body, c)) return ok(c);
 	if (candidates.includes(0) && isUniqueColumn(body, 0)) return ok(0);
 	return ok(-1);

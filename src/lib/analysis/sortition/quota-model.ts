@@ -53,7 +53,10 @@ export function buildQuotaModel(highs: Highs, instance: Instance, options: Quota
 	const integrality: VariableType[] = types.map(() => 1);
 	if (options.relax) {
 		// Slack columns: +1 lowers the effective minimum, -1 raises the effective maximum.
-		for (const [sign, costs] of [[1, options.relax.lowerMinCost], [-1, options.relax.raiseMaxCost]] as const) {
+		for (const [sign, costs] of [
+			[1, options.relax.lowerMinCost],
+			[-1, options.relax.raiseMaxCost]
+		] as const) {
 			for (let r = 0; r < valueRowCount; r++) {
 				indices.push(r);
 				values.push(sign);

@@ -19,7 +19,12 @@ export interface QuotaChange {
 }
 
 /** Suggested quota changes, or undefined when even relaxed quotas leave no panel (too few people). */
-export function suggestRelaxation(highs: Highs, instance: Instance, counter: SolveCounter, lower?: number[]): QuotaChange[] | undefined {
+export function suggestRelaxation(
+	highs: Highs,
+	instance: Instance,
+	counter: SolveCounter,
+	lower?: number[]
+): QuotaChange[] | undefined {
 	const quotas = instance.features.flatMap((f) => f.values.map((q) => ({ feature: f.name, q })));
 	const data = buildQuotaModel(highs, instance, {
 		lower,
@@ -39,7 +44,14 @@ export function suggestRelaxation(highs: Highs, instance: Instance, counter: Sol
 			const lowerBy = Math.round(result.x![T + r]);
 			const raiseBy = Math.round(result.x![T + R + r]);
 			if (lowerBy > 0 || raiseBy > 0) {
-				changes.push({ feature, value: q.name, min: q.min, max: q.max, suggestedMin: q.min - lowerBy, suggestedMax: q.max + raiseBy });
+				changes.push({
+					feature,
+					value: q.name,
+					min: q.min,
+					max: q.max,
+					suggestedMin: q.min - lowerBy,
+					suggestedMax: q.max + raiseBy
+				});
 			}
 		});
 		return changes;

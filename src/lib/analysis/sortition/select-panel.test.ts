@@ -21,9 +21,16 @@ describe('medskapa select-panel', () => {
 	it('writes probabilities, lottery, draw and verification; the draw can be re-run from the file', async () => {
 		const out = path.join(dir, 'result.json');
 		const code = await run([
-			'--features', instance('monitoring_100_30', 'categories.csv'),
-			'--people', instance('monitoring_100_30', 'respondents.csv'),
-			'--size', '30', '--seed', '2026-11-22', '--out', out
+			'--features',
+			instance('monitoring_100_30', 'categories.csv'),
+			'--people',
+			instance('monitoring_100_30', 'respondents.csv'),
+			'--size',
+			'30',
+			'--seed',
+			'2026-11-22',
+			'--out',
+			out
 		]);
 		expect(code).toBe(0);
 		const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -41,9 +48,16 @@ describe('medskapa select-panel', () => {
 	it('uses 0-based row numbers as ids when the pool has no id column', async () => {
 		const out = path.join(dir, 'small.json');
 		const code = await run([
-			'--features', instance('example_small_20', 'categories.csv'),
-			'--people', instance('example_small_20', 'respondents.csv'),
-			'--size', '20', '--seed', '7', '--out', out
+			'--features',
+			instance('example_small_20', 'categories.csv'),
+			'--people',
+			instance('example_small_20', 'respondents.csv'),
+			'--size',
+			'20',
+			'--seed',
+			'7',
+			'--out',
+			out
 		]);
 		expect(code).toBe(0);
 		const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -56,7 +70,16 @@ describe('medskapa select-panel', () => {
 		const people = path.join(dir, 'p.csv');
 		writeFileSync(features, 'feature,value,min,max\ngender,female,3,4\ngender,male,0,4\n');
 		writeFileSync(people, 'gender\nfemale\nmale\nmale\nmale\n');
-		const code = await run(['--features', features, '--people', people, '--size', '3', '--out', path.join(dir, 'x.json')]);
+		const code = await run([
+			'--features',
+			features,
+			'--people',
+			people,
+			'--size',
+			'3',
+			'--out',
+			path.join(dir, 'x.json')
+		]);
 		expect(code).toBe(1);
 		const printed = vi.mocked(console.error).mock.calls.flat().join('\n');
 		expect(printed).toMatch(/gender=female: minimum 3 → 1/);

@@ -56,7 +56,10 @@ export function createModel(highs: Highs, data: ModelData, isMip: boolean): Mode
 }
 
 /** Runs a MIP and returns the status, the solution (if any) and the proven upper bound (maximisation). */
-export function runMip(model: Model, counter: SolveCounter): { status: number; x?: Float64Array; bound: number; value: number } {
+export function runMip(
+	model: Model,
+	counter: SolveCounter
+): { status: number; x?: Float64Array; bound: number; value: number } {
 	counter.mip++;
 	const { modelStatus } = model.run();
 	const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
@@ -81,9 +84,20 @@ export function runLp(model: Model): number {
 	for (const solver of ['simplex', 'ipm'] as const) {
 		if (status === OPTIMAL) return status;
 		model.clearSolver();
-		model.options.set({ solver, run_crossover: 'on', simplex_strategy: 1, primal_feasibility_tolerance: 1e-7, dual_feasibility_tolerance: 1e-7 });
+		model.options.set({
+			solver,
+			run_crossover: 'on',
+			simplex_strategy: 1,
+			primal_feasibility_tolerance: 1e-7,
+			dual_feasibility_tolerance: 1e-7
+		});
 		status = model.run().modelStatus;
-		model.options.set({ solver: 'simplex', simplex_strategy: 4, primal_feasibility_tolerance: 1e-9, dual_feasibility_tolerance: 1e-9 });
+		model.options.set({
+			solver: 'simplex',
+			simplex_strategy: 4,
+			primal_feasibility_tolerance: 1e-9,
+			dual_feasibility_tolerance: 1e-9
+		});
 	}
 	return status;
 }

@@ -38,7 +38,14 @@ export function lotteryForTarget(
 			colUpper: [1],
 			rowLower: [1, ...share.map(() => 0)],
 			rowUpper: [1, ...share.map(() => highs.infinity)],
-			matrix: { format: 'csc', numRows: T + 1, numCols: 1, starts: [0, rows.length], indices: rows, values: rows.map((r) => -share[r - 1]) }
+			matrix: {
+				format: 'csc',
+				numRows: T + 1,
+				numCols: 1,
+				starts: [0, rows.length],
+				indices: rows,
+				values: rows.map((r) => -share[r - 1])
+			}
 		},
 		false
 	);
@@ -64,7 +71,8 @@ export function lotteryForTarget(
 			counter.lp++;
 			if (runLp(master) !== OPTIMAL) return undefined;
 			const solution = master.getSolution();
-			if (solution.colValue[0] >= REACHED) return { panels, weights: Array.from(solution.colValue.subarray(1), (w) => Math.max(0, w)) };
+			if (solution.colValue[0] >= REACHED)
+				return { panels, weights: Array.from(solution.colValue.subarray(1), (w) => Math.max(0, w)) };
 			const duals = Array.from(solution.rowDual.subarray(1), (d) => Math.max(0, -d));
 			const priced = pricer.price(duals, solution.rowDual[0]);
 			if (priced.panels.filter(add).length === 0) return undefined;

@@ -16,15 +16,27 @@ export function normaliseFeatures(features: Feature[]): string {
 
 /** One line per person in file order: id, then each quota value in lower case (features sorted by name), then the address key. */
 export function normalisePool(pool: Pool, features: Feature[]): string {
-	const order = features.map((f, i) => ({ key: f.key, i })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	const lines = pool.people.map((p) => [p.id, ...order.map(({ i }) => normaliseKey(p.values[i])), p.household ?? ''].map((s) => JSON.stringify(s)).join(','));
+	const order = features
+		.map((f, i) => ({ key: f.key, i }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	const lines = pool.people.map((p) =>
+		[p.id, ...order.map(({ i }) => normaliseKey(p.values[i])), p.household ?? '']
+			.map((s) => JSON.stringify(s))
+			.join(',')
+	);
 	return lines.join('\n') + '\n';
 }
 
 export interface Verification {
 	procedure: string;
 	seed: string;
-	inputs: { featuresSha256: string; poolSha256: string; panelSize: number; algorithm: string; householdColumns: string[] };
+	inputs: {
+		featuresSha256: string;
+		poolSha256: string;
+		panelSize: number;
+		algorithm: string;
+		householdColumns: string[];
+	};
 	/** The uniform number in [0, 1) derived from the seed. */
 	random: number;
 	/** 0-based index of the drawn panel in `lottery`. */
@@ -42,7 +54,10 @@ export function buildVerification(args: {
 	seed: string;
 	lottery: { probability: number; panel: string[] }[];
 }): Verification {
-	const drawnIndex = drawIndex(args.lottery.map((e) => e.probability), args.seed);
+	const drawnIndex = drawIndex(
+		args.lottery.map((e) => e.probability),
+		args.seed
+	);
 	return {
 		procedure: DRAW_PROCEDURE,
 		seed: args.seed,

@@ -63,7 +63,22 @@ const NAME_CUES =
 	/\b(?:jag heter|heter jag|mitt namn är|namnet är|min granne|grannen|min man|min fru|min sambo|min dotter|min son|kontakta|kontaktperson|ring|ringa|fråga|mejla|maila|hälsningar|hälsning|mvh)\s+/giu;
 const CAPITALISED_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?/u;
 /** Capitalised words that follow a cue but are not people ("ring Polisen", "fråga Kommunen"). */
-const NOT_NAMES = new Set(['polisen', 'kommunen', 'skolan', 'socialtjänsten', 'arbetsförmedlingen', 'oss', 'mig', 'någon', 'alla', 'sverige', 'migrationsverket', 'vårdcentralen', 'biblioteket', 'föreningen']);
+const NOT_NAMES = new Set([
+	'polisen',
+	'kommunen',
+	'skolan',
+	'socialtjänsten',
+	'arbetsförmedlingen',
+	'oss',
+	'mig',
+	'någon',
+	'alla',
+	'sverige',
+	'migrationsverket',
+	'vårdcentralen',
+	'biblioteket',
+	'föreningen'
+]);
 
 function findNames(text: string): PersonalDataMatch[] {
 	const out: PersonalDataMatch[] = [];
@@ -80,7 +95,12 @@ function findNames(text: string): PersonalDataMatch[] {
 	return out;
 }
 
-function collect(text: string, re: RegExp, kind: PersonalDataKind, accept: (s: string) => boolean): PersonalDataMatch[] {
+function collect(
+	text: string,
+	re: RegExp,
+	kind: PersonalDataKind,
+	accept: (s: string) => boolean
+): PersonalDataMatch[] {
 	const out: PersonalDataMatch[] = [];
 	for (const m of text.matchAll(re)) {
 		const raw = m[0].trimEnd();

@@ -81,7 +81,10 @@ function chooseK(m: SparseRows, rows: Int32Array, maxK: number, rng: () => numbe
 	let bestScore = -Infinity;
 	for (let k = 3; k <= maxK; k++) {
 		const c = sphericalKMeans(m, fitRows, k, rng, { restarts: 3, maxIterations: 25 });
-		const score = silhouette(Int32Array.from(silRows, (r) => c.assignment[position.get(r)!]), k);
+		const score = silhouette(
+			Int32Array.from(silRows, (r) => c.assignment[position.get(r)!]),
+			k
+		);
 		if (score > bestScore) {
 			bestScore = score;
 			bestK = k;
@@ -147,7 +150,11 @@ export function suggestThemes(docs: HarvestDoc[], options: SuggestOptions = {}):
 	const k = Math.max(1, Math.min(options.k ?? chooseK(m, fitRows, maxK, rng), fitRows.length));
 	const restarts = fitRows.length > 3000 ? 3 : 8;
 	const clustering = sphericalKMeans(m, fitRows, k, rng, { restarts, maxIterations: 30 });
-	const { cluster, sim } = assignAll(m, words.map((w) => w > 0), clustering);
+	const { cluster, sim } = assignAll(
+		m,
+		words.map((w) => w > 0),
+		clustering
+	);
 
 	const themes = labelClusters({ matrix: tfidf, vocab, surfaces, cluster, sim, k, ids: docs.map((d) => d.id) });
 	const unassignedIds = docs.filter((_, r) => cluster[r] < 0).map((d) => d.id);

@@ -15,11 +15,42 @@ const S_ENDINGS = new Set('bcdfghjklmnoprtvy');
 
 /** Step 1 suffixes, longest first so the first one that fits in R1 is the longest match. */
 const MAIN_SUFFIXES = [
-	'heterna', 'hetens', 'anden', 'heten', 'heter', 'arnas', 'ernas', 'ornas', 'andes', 'arens', 'andet',
-	'arna', 'erna', 'orna', 'ande', 'arne', 'aste', 'aren', 'ades', 'erns',
-	'ade', 'are', 'ern', 'ens', 'het', 'ast',
-	'ad', 'en', 'ar', 'er', 'or', 'as', 'es', 'at',
-	'a', 'e'
+	'heterna',
+	'hetens',
+	'anden',
+	'heten',
+	'heter',
+	'arnas',
+	'ernas',
+	'ornas',
+	'andes',
+	'arens',
+	'andet',
+	'arna',
+	'erna',
+	'orna',
+	'ande',
+	'arne',
+	'aste',
+	'aren',
+	'ades',
+	'erns',
+	'ade',
+	'are',
+	'ern',
+	'ens',
+	'het',
+	'ast',
+	'ad',
+	'en',
+	'ar',
+	'er',
+	'or',
+	'as',
+	'es',
+	'at',
+	'a',
+	'e'
 ].sort((a, b) => b.length - a.length);
 
 const CONSONANT_PAIRS = ['dd', 'gd', 'nn', 'dt', 'gt', 'kt', 'tt'];

@@ -42,7 +42,8 @@ function distinctiveTerms(input: LabelInput, members: number[]): number[] {
 	const { matrix: m, vocab } = input;
 	const inCluster = new Map<number, number>();
 	for (const r of members) {
-		for (let j = m.indptr[r]; j < m.indptr[r + 1]; j++) inCluster.set(m.indices[j], (inCluster.get(m.indices[j]) ?? 0) + 1);
+		for (let j = m.indptr[r]; j < m.indptr[r + 1]; j++)
+			inCluster.set(m.indices[j], (inCluster.get(m.indices[j]) ?? 0) + 1);
 	}
 	const n = input.ids.length;
 	const scored = [...inCluster].map(([t, count]) => {
@@ -50,10 +51,16 @@ function distinctiveTerms(input: LabelInput, members: number[]): number[] {
 		const lift = share / (vocab.df[t] / n);
 		const term = vocab.terms[t];
 		// n-grams and two-letter stems make poor names for a theme
-		return { t, score: !isWordFeature(term) || term.length < 3 ? 0 : count < 2 && members.length > 3 ? 0 : share * Math.log(lift) };
+		return {
+			t,
+			score: !isWordFeature(term) || term.length < 3 ? 0 : count < 2 && members.length > 3 ? 0 : share * Math.log(lift)
+		};
 	});
 	scored.sort((a, b) => b.score - a.score || a.t - b.t);
-	return scored.filter((s) => s.score > 0).slice(0, TERMS_PER_THEME).map((s) => s.t);
+	return scored
+		.filter((s) => s.score > 0)
+		.slice(0, TERMS_PER_THEME)
+		.map((s) => s.t);
 }
 
 export function labelClusters(input: LabelInput) {

@@ -5,7 +5,10 @@ import { toLexemes, tokenize } from './tokenize';
 describe('tokenize', () => {
 	it('lowercases, keeps å ä ö and drops punctuation, numbers and URLs', () => {
 		expect(tokenize('Öppna Bygdegården 18.00! Se https://solbacka.example.se/x och www.example.com.')).toEqual([
-			'öppna', 'bygdegården', 'se', 'och'
+			'öppna',
+			'bygdegården',
+			'se',
+			'och'
 		]);
 	});
 

@@ -4,7 +4,9 @@ import { ACTIONS, can, STAFF_ROLES, type Action, type Actor } from './can';
 
 const actors: Record<string, Actor> = {
 	anonymous: { kind: 'anonymous' },
-	...Object.fromEntries(STAFF_ROLES.map((role) => [role, { kind: 'staff', userId: 'u', organisationId: 'o', role } satisfies Actor])),
+	...Object.fromEntries(
+		STAFF_ROLES.map((role) => [role, { kind: 'staff', userId: 'u', organisationId: 'o', role } satisfies Actor])
+	),
 	member: { kind: 'member', memberId: 'm', processId: 'p', organisationId: 'o', role: 'resident' },
 	platform: { kind: 'platform', userId: 'u', organisationId: 'o' }
 };
@@ -12,12 +14,30 @@ const actors: Record<string, Actor> = {
 /** The truth table: every actor × every action. Changing a permission means changing this table. */
 const expected: Record<string, Record<Action, boolean>> = {
 	anonymous: {
-		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
-		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
+		'staff.view': false,
+		'audit.view': false,
+		'process.create': false,
+		'process.revise': false,
+		'process.publish': false,
+		'process.advancePhase': false,
+		'perspective.read': false,
+		'perspective.record': false,
+		'perspective.moderate': false,
+		'perspective.harvest': false,
+		'statement.manage': false,
+		'statement.moderate': false,
+		'interview.plan': false,
+		'method.revise': false,
+		'plan.read': false,
+		'plan.revise': false,
+		'question.moderate': false,
+		'panel.view': false,
+		'panel.manage': false,
+		'panel.contacts': false,
+		'decision.view': false,
+		'decision.record': false,
+		'decision.publish': false,
+		'implementation.manage': false,
 		...cocreation({ argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
@@ -25,39 +45,115 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...organisation({ configure: false, manage: false })
 	},
 	admin: {
-		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
-		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
-		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
-		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
-		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		'staff.view': true,
+		'audit.view': true,
+		'process.create': true,
+		'process.revise': true,
+		'process.publish': true,
+		'process.advancePhase': true,
+		'perspective.read': true,
+		'perspective.record': true,
+		'perspective.moderate': true,
+		'perspective.harvest': true,
+		'statement.manage': true,
+		'statement.moderate': true,
+		'interview.plan': true,
+		'method.revise': true,
+		'plan.read': true,
+		'plan.revise': true,
+		'question.moderate': true,
+		'panel.view': true,
+		'panel.manage': true,
+		'panel.contacts': true,
+		'decision.view': true,
+		'decision.record': true,
+		'decision.publish': true,
+		'implementation.manage': true,
+		...cocreation({
+			view: true,
+			compose: true,
+			plan: true,
+			note: true,
+			follow: true,
+			publish: true,
+			draft: true,
+			argueInPublic: true,
+			moderate: true,
+			commit: true
+		}),
 		'export.download': true,
 		'privacy.assess': true,
 		...learning(true),
 		...organisation({ configure: true, manage: false })
 	},
 	facilitator: {
-		'staff.view': true, 'audit.view': true, 'process.create': true, 'process.revise': true, 'process.publish': true, 'process.advancePhase': true,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': true, 'perspective.harvest': true,
-		'statement.manage': true, 'statement.moderate': true, 'interview.plan': true,
-		'method.revise': true, 'plan.read': true, 'plan.revise': true, 'question.moderate': true,
-		'panel.view': true, 'panel.manage': true, 'panel.contacts': true,
-		'decision.view': true, 'decision.record': true, 'decision.publish': true, 'implementation.manage': true,
-		...cocreation({ view: true, compose: true, plan: true, note: true, follow: true, publish: true, draft: true, argueInPublic: true, moderate: true, commit: true }),
+		'staff.view': true,
+		'audit.view': true,
+		'process.create': true,
+		'process.revise': true,
+		'process.publish': true,
+		'process.advancePhase': true,
+		'perspective.read': true,
+		'perspective.record': true,
+		'perspective.moderate': true,
+		'perspective.harvest': true,
+		'statement.manage': true,
+		'statement.moderate': true,
+		'interview.plan': true,
+		'method.revise': true,
+		'plan.read': true,
+		'plan.revise': true,
+		'question.moderate': true,
+		'panel.view': true,
+		'panel.manage': true,
+		'panel.contacts': true,
+		'decision.view': true,
+		'decision.record': true,
+		'decision.publish': true,
+		'implementation.manage': true,
+		...cocreation({
+			view: true,
+			compose: true,
+			plan: true,
+			note: true,
+			follow: true,
+			publish: true,
+			draft: true,
+			argueInPublic: true,
+			moderate: true,
+			commit: true
+		}),
 		'export.download': true,
 		'privacy.assess': true,
 		...learning(true),
 		...organisation({ configure: false, manage: false })
 	},
 	official: {
-		'staff.view': true, 'audit.view': true, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': true, 'perspective.record': true, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
+		'staff.view': true,
+		'audit.view': true,
+		'process.create': false,
+		'process.revise': false,
+		'process.publish': false,
+		'process.advancePhase': false,
+		'perspective.read': true,
+		'perspective.record': true,
+		'perspective.moderate': false,
+		'perspective.harvest': false,
+		'statement.manage': false,
+		'statement.moderate': false,
+		'interview.plan': false,
+		'method.revise': false,
+		'plan.read': true,
+		'plan.revise': false,
+		'question.moderate': false,
+		'panel.view': true,
+		'panel.manage': false,
+		'panel.contacts': false,
 		// Officials write the memo and post implementation progress, but do not record or publish decisions.
-		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': true,
+		'decision.view': true,
+		'decision.record': false,
+		'decision.publish': false,
+		'implementation.manage': true,
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': true,
@@ -66,12 +162,30 @@ const expected: Record<string, Record<Action, boolean>> = {
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
-		'staff.view': true, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': true, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': true, 'panel.manage': false, 'panel.contacts': false,
-		'decision.view': true, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
+		'staff.view': true,
+		'audit.view': false,
+		'process.create': false,
+		'process.revise': false,
+		'process.publish': false,
+		'process.advancePhase': false,
+		'perspective.read': false,
+		'perspective.record': false,
+		'perspective.moderate': false,
+		'perspective.harvest': false,
+		'statement.manage': false,
+		'statement.moderate': false,
+		'interview.plan': false,
+		'method.revise': false,
+		'plan.read': true,
+		'plan.revise': false,
+		'question.moderate': false,
+		'panel.view': true,
+		'panel.manage': false,
+		'panel.contacts': false,
+		'decision.view': true,
+		'decision.record': false,
+		'decision.publish': false,
+		'implementation.manage': false,
 		...cocreation({ view: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
@@ -79,14 +193,40 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...organisation({ configure: false, manage: false })
 	},
 	member: {
-		'staff.view': false, 'audit.view': false, 'process.create': false, 'process.revise': false, 'process.publish': false, 'process.advancePhase': false,
-		'perspective.read': false, 'perspective.record': false, 'perspective.moderate': false, 'perspective.harvest': false,
-		'statement.manage': false, 'statement.moderate': false, 'interview.plan': false,
-		'method.revise': false, 'plan.read': false, 'plan.revise': false, 'question.moderate': false,
-		'panel.view': false, 'panel.manage': false, 'panel.contacts': false,
-		'decision.view': false, 'decision.record': false, 'decision.publish': false, 'implementation.manage': false,
+		'staff.view': false,
+		'audit.view': false,
+		'process.create': false,
+		'process.revise': false,
+		'process.publish': false,
+		'process.advancePhase': false,
+		'perspective.read': false,
+		'perspective.record': false,
+		'perspective.moderate': false,
+		'perspective.harvest': false,
+		'statement.manage': false,
+		'statement.moderate': false,
+		'interview.plan': false,
+		'method.revise': false,
+		'plan.read': false,
+		'plan.revise': false,
+		'question.moderate': false,
+		'panel.view': false,
+		'panel.manage': false,
+		'panel.contacts': false,
+		'decision.view': false,
+		'decision.record': false,
+		'decision.publish': false,
+		'implementation.manage': false,
 		// Only members place dots and assess.
-		...cocreation({ view: true, follow: true, draft: true, argue: true, argueInPublic: true, dotVote: true, assess: true }),
+		...cocreation({
+			view: true,
+			follow: true,
+			draft: true,
+			argue: true,
+			argueInPublic: true,
+			dotVote: true,
+			assess: true
+		}),
 		'export.download': false,
 		'privacy.assess': false,
 		...learning(false),
@@ -96,15 +236,40 @@ const expected: Record<string, Record<Action, boolean>> = {
 
 /** The platform admin creates organisations and sees nothing inside them. */
 // Like anyone, they may argue for or against a published proposal.
-expected.platform = { ...(Object.fromEntries(ACTIONS.map((a) => [a, false])) as Record<Action, boolean>), 'organisation.manage': true, 'proposal.argueInPublic': true };
+expected.platform = {
+	...(Object.fromEntries(ACTIONS.map((a) => [a, false])) as Record<Action, boolean>),
+	'organisation.manage': true,
+	'proposal.argueInPublic': true
+};
 
 /** Settings and staff of the organisation, and organisations of the installation. */
 function organisation(may: { configure: boolean; manage: boolean }) {
-	return { 'organisation.configure': may.configure, 'organisation.manage': may.manage } satisfies Partial<Record<Action, boolean>>;
+	return { 'organisation.configure': may.configure, 'organisation.manage': may.manage } satisfies Partial<
+		Record<Action, boolean>
+	>;
 }
 
 /** The cocreation actions in the phase 'cocreation'; everything not named is false. */
-function cocreation(may: Partial<Record<'view' | 'compose' | 'plan' | 'note' | 'follow' | 'publish' | 'draft' | 'argue' | 'argueInPublic' | 'moderate' | 'dotVote' | 'assess' | 'commit', boolean>>) {
+function cocreation(
+	may: Partial<
+		Record<
+			| 'view'
+			| 'compose'
+			| 'plan'
+			| 'note'
+			| 'follow'
+			| 'publish'
+			| 'draft'
+			| 'argue'
+			| 'argueInPublic'
+			| 'moderate'
+			| 'dotVote'
+			| 'assess'
+			| 'commit',
+			boolean
+		>
+	>
+) {
 	return {
 		'workingGroup.view': may.view ?? false,
 		'workingGroup.compose': may.compose ?? false,
@@ -151,7 +316,8 @@ describe('phase-bound permissions', () => {
 		const open = phase === 'cocreation' || phase === 'proposals';
 		for (const action of PHASE_BOUND) {
 			it(`${action} is ${open ? 'open' : 'closed'} in ${phase}`, () => {
-				for (const [name, actor] of Object.entries(actors)) expect(can(actor, action, { phase }), name).toBe(open && expected[name][action]);
+				for (const [name, actor] of Object.entries(actors))
+					expect(can(actor, action, { phase }), name).toBe(open && expected[name][action]);
 				expect(can(actors.member, action)).toBe(false);
 			});
 		}

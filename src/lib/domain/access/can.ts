@@ -6,7 +6,6 @@ import type { MemberRole } from '../cocreation/working-group';
 import { isPrioritising } from '../cocreation/session';
 import type { Phase } from '../process/phases';
 
-
 /**
  * Roles a person can hold in an organisation: organisation admin, facilitator (runs the processes they are
  * assigned to; an official's rights in the others), official (tjänsteperson) and elected member
@@ -16,12 +15,22 @@ export const STAFF_ROLES = ['admin', 'facilitator', 'official', 'elected'] as co
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** A working-group member signed in with their personal link: acts only in their own process. */
-export type MemberActor = { kind: 'member'; memberId: string; processId: string; organisationId: string; role: MemberRole };
+export type MemberActor = {
+	kind: 'member';
+	memberId: string;
+	processId: string;
+	organisationId: string;
+	role: MemberRole;
+};
 
 /** Runs the installation: creates organisations and gives them addresses; sees nothing inside them (`organisationId` is the address's). */
 export type PlatformActor = { kind: 'platform'; userId: string; organisationId: string };
 
-export type Actor = { kind: 'anonymous' } | { kind: 'staff'; userId: string; organisationId: string; role: StaffRole } | MemberActor | PlatformActor;
+export type Actor =
+	| { kind: 'anonymous' }
+	| { kind: 'staff'; userId: string; organisationId: string; role: StaffRole }
+	| MemberActor
+	| PlatformActor;
 
 /** What a rule may also look at: the phase the process is in (rules that depend on it say so). */
 export type AccessContext = { phase?: Phase };

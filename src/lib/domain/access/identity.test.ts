@@ -3,7 +3,9 @@ import { matchableEmail } from './identity';
 
 describe('matchableEmail', () => {
 	it('takes a verified address, in lower case', () => {
-		expect(matchableEmail({ email: ' Anna@Solbacka.Example', email_verified: true }, false)).toBe('anna@solbacka.example');
+		expect(matchableEmail({ email: ' Anna@Solbacka.Example', email_verified: true }, false)).toBe(
+			'anna@solbacka.example'
+		);
 	});
 	it('refuses an address the provider does not vouch for, unless the organisation trusts its provider', () => {
 		expect(matchableEmail({ email: 'anna@solbacka.example', email_verified: false }, false)).toBeNull();

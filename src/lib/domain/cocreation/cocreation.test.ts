@@ -4,11 +4,22 @@ import { checkDotAllocation, priorityResults, residentOfficialGap } from './prop
 import { isPrioritising } from './session';
 import { compositionWarnings, roleBalance, type GroupMember } from './working-group';
 
-const member = (id: string, role: GroupMember['role'], themeIds: string[] = [], groups: string[] = [], withdrawnAt: Date | null = null): GroupMember => ({ id, role, themeIds, groups, withdrawnAt });
+const member = (
+	id: string,
+	role: GroupMember['role'],
+	themeIds: string[] = [],
+	groups: string[] = [],
+	withdrawnAt: Date | null = null
+): GroupMember => ({ id, role, themeIds, groups, withdrawnAt });
 
 describe('working group composition', () => {
 	it('counts active members per role, withdrawn ones not', () => {
-		const balance = roleBalance([member('a', 'resident'), member('b', 'resident'), member('c', 'official'), member('d', 'elected', [], [], new Date())]);
+		const balance = roleBalance([
+			member('a', 'resident'),
+			member('b', 'resident'),
+			member('c', 'official'),
+			member('d', 'elected', [], [], new Date())
+		]);
 		expect(balance.find((b) => b.role === 'resident')).toEqual({ role: 'resident', count: 2, share: 2 / 3 });
 		expect(balance.find((b) => b.role === 'elected')?.count).toBe(0);
 		expect(balance.map((b) => b.role)).toEqual(['elected', 'official', 'resident', 'civilSociety', 'facilitator']);
@@ -17,7 +28,10 @@ describe('working group composition', () => {
 	it('warns about every theme and under-represented group nobody active carries', () => {
 		const warnings = compositionWarnings({
 			members: [member('a', 'resident', ['t1'], ['65+']), member('b', 'resident', ['t2'], ['16-24'], new Date())],
-			themes: [{ id: 't1', name: 'Skolan' }, { id: 't2', name: 'Trygghet' }],
+			themes: [
+				{ id: 't1', name: 'Skolan' },
+				{ id: 't2', name: 'Trygghet' }
+			],
 			underRepresented: ['16-24', '65+']
 		});
 		expect(warnings).toEqual([
@@ -30,7 +44,11 @@ describe('working group composition', () => {
 describe('dot voting', () => {
 	it('accepts an allocation within the dots, only on open proposals, in whole numbers', () => {
 		expect(checkDotAllocation({ p1: 3, p2: 2 }, ['p1', 'p2'], 5)).toEqual({ ok: true });
-		expect(checkDotAllocation({ p1: 4, p2: 2 }, ['p1', 'p2'], 5)).toMatchObject({ ok: false, reason: 'too_many', used: 6 });
+		expect(checkDotAllocation({ p1: 4, p2: 2 }, ['p1', 'p2'], 5)).toMatchObject({
+			ok: false,
+			reason: 'too_many',
+			used: 6
+		});
 		expect(checkDotAllocation({ p1: 1.5 }, ['p1'], 5)).toMatchObject({ ok: false, reason: 'not_whole' });
 		expect(checkDotAllocation({ p1: -1 }, ['p1'], 5)).toMatchObject({ ok: false, reason: 'not_whole' });
 		expect(checkDotAllocation({ gone: 1 }, ['p1'], 5)).toMatchObject({ ok: false, reason: 'unknown_proposal' });
@@ -53,7 +71,10 @@ describe('priority results', () => {
 			{ memberId: 'r1', proposalId: 'a', dots: 3 },
 			{ memberId: 'stranger', proposalId: 'a', dots: 50 }
 		],
-		assessments: [...members.filter((m) => m.role === 'resident').map((m) => ({ memberId: m.id, proposalId: 'a', ...high })), ...members.filter((m) => m.role === 'official').map((m) => ({ memberId: m.id, proposalId: 'a', ...low }))]
+		assessments: [
+			...members.filter((m) => m.role === 'resident').map((m) => ({ memberId: m.id, proposalId: 'a', ...high })),
+			...members.filter((m) => m.role === 'official').map((m) => ({ memberId: m.id, proposalId: 'a', ...low }))
+		]
 	};
 
 	it('ranks by dots, counts only members, and gives means per role', () => {
@@ -69,7 +90,12 @@ describe('priority results', () => {
 
 	it('withholds the figures of roles below the minimum size, so no single vote can be read off', () => {
 		const [, b] = priorityResults({ ...input, minRoleSize: 5 });
-		expect(b.byRole.find((r) => r.role === 'elected')).toMatchObject({ members: 1, dots: null, assessed: null, means: null });
+		expect(b.byRole.find((r) => r.role === 'elected')).toMatchObject({
+			members: 1,
+			dots: null,
+			assessed: null,
+			means: null
+		});
 		expect(b.byRole.find((r) => r.role === 'resident')).toMatchObject({ members: 5, dots: 10 });
 	});
 

@@ -27,7 +27,11 @@ export type DotAllocation = Record<string, number>;
  * A member's whole allocation replaces the previous one. Each count a whole number ≥ 0, only for
  * proposals that are open, and in total no more than the group's dots per member.
  */
-export function checkDotAllocation(allocation: DotAllocation, openProposalIds: string[], dotsPerMember: number): { ok: true } | { ok: false; reason: 'unknown_proposal' | 'not_whole' | 'too_many'; used: number } {
+export function checkDotAllocation(
+	allocation: DotAllocation,
+	openProposalIds: string[],
+	dotsPerMember: number
+): { ok: true } | { ok: false; reason: 'unknown_proposal' | 'not_whole' | 'too_many'; used: number } {
 	const used = Object.values(allocation).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 	for (const [id, n] of Object.entries(allocation)) {
 		if (!openProposalIds.includes(id)) return { ok: false, reason: 'unknown_proposal', used };
@@ -37,7 +41,8 @@ export function checkDotAllocation(allocation: DotAllocation, openProposalIds: s
 	return { ok: true };
 }
 
-export const isScore = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= SCORE_MIN && n <= SCORE_MAX;
+export const isScore = (n: unknown): n is number =>
+	typeof n === 'number' && Number.isInteger(n) && n >= SCORE_MIN && n <= SCORE_MAX;
 
 export type RoleResult = {
 	role: MemberRole;
@@ -59,7 +64,8 @@ export type PriorityResult = {
 	rank: number;
 };
 
-const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10);
+const mean = (xs: number[]) =>
+	xs.length === 0 ? 0 : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
 
 function meansOf(scores: Scores[]): Scores | null {
 	if (scores.length === 0) return null;
@@ -94,10 +100,22 @@ export function priorityResults(input: {
 				means: shown ? meansOf(roleAssessments) : null
 			};
 		});
-		return { proposalId, dots: votes.reduce((a, v) => a + v.dots, 0), assessed: assessments.length, means: meansOf(assessments), byRole, rank: 0 };
+		return {
+			proposalId,
+			dots: votes.reduce((a, v) => a + v.dots, 0),
+			assessed: assessments.length,
+			means: meansOf(assessments),
+			byRole,
+			rank: 0
+		};
 	});
 	const overall = (r: PriorityResult) => (r.means ? mean(CRITERIA.map((c) => r.means![c])) : 0);
-	const order = [...results].sort((a, b) => b.dots - a.dots || overall(b) - overall(a) || input.proposalIds.indexOf(a.proposalId) - input.proposalIds.indexOf(b.proposalId));
+	const order = [...results].sort(
+		(a, b) =>
+			b.dots - a.dots ||
+			overall(b) - overall(a) ||
+			input.proposalIds.indexOf(a.proposalId) - input.proposalIds.indexOf(b.proposalId)
+	);
 	order.forEach((r, i) => (r.rank = i + 1));
 	return results;
 }
@@ -106,13 +124,16 @@ export function priorityResults(input: {
  * The largest gap between residents and officials on any criterion (in points), so the page can say where
  * they see a proposal differently. Null when either side is withheld or has not assessed.
  */
-export function residentOfficialGap(result: PriorityResult): { criterion: Criterion; residents: number; officials: number } | null {
+export function residentOfficialGap(
+	result: PriorityResult
+): { criterion: Criterion; residents: number; officials: number } | null {
 	const residents = result.byRole.find((r) => r.role === 'resident')?.means;
 	const officials = result.byRole.find((r) => r.role === 'official')?.means;
 	if (!residents || !officials) return null;
 	let best: { criterion: Criterion; residents: number; officials: number } | null = null;
 	for (const c of CRITERIA) {
-		if (!best || Math.abs(residents[c] - officials[c]) > Math.abs(best.residents - best.officials)) best = { criterion: c, residents: residents[c], officials: officials[c] };
+		if (!best || Math.abs(residents[c] - officials[c]) > Math.abs(best.residents - best.officials))
+			best = { criterion: c, residents: residents[c], officials: officials[c] };
 	}
 	return best && Math.abs(best.residents - best.officials) >= 1 ? best : null;
 }

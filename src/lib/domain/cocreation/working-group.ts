@@ -47,7 +47,9 @@ export function compositionWarnings(input: {
 	const carriedThemes = new Set(active.flatMap((m) => m.themeIds));
 	const carriedGroups = new Set(active.flatMap((m) => m.groups));
 	return [
-		...input.themes.filter((t) => !carriedThemes.has(t.id)).map((t) => ({ kind: 'theme' as const, themeId: t.id, name: t.name })),
+		...input.themes
+			.filter((t) => !carriedThemes.has(t.id))
+			.map((t) => ({ kind: 'theme' as const, themeId: t.id, name: t.name })),
 		...input.underRepresented.filter((g) => !carriedGroups.has(g)).map((group) => ({ kind: 'group' as const, group }))
 	];
 }

@@ -32,12 +32,24 @@ describe('publishing a decision', () => {
 	});
 
 	it('is allowed when every non-adopted proposal has reasons and the paragraph is there', () => {
-		expect(checkPublishable(draft([{ proposalId: 'a', outcome: 'adopted', reasons: '' }, { proposalId: 'c', outcome: 'rejected', reasons: 'Parken är för liten.' }]))).toEqual([]);
+		expect(
+			checkPublishable(
+				draft([
+					{ proposalId: 'a', outcome: 'adopted', reasons: '' },
+					{ proposalId: 'c', outcome: 'rejected', reasons: 'Parken är för liten.' }
+				])
+			)
+		).toEqual([]);
 	});
 
 	it('needs at least one outcome and the minutes paragraph, and happens only once', () => {
-		expect(checkPublishable(draft([], { minutesParagraph: ' ' }))).toEqual([{ kind: 'noOutcomes' }, { kind: 'minutesMissing' }]);
-		expect(checkPublishable({ ...draft([{ proposalId: 'a', outcome: 'adopted', reasons: '' }]), status: 'published' })).toEqual([{ kind: 'alreadyPublished' }]);
+		expect(checkPublishable(draft([], { minutesParagraph: ' ' }))).toEqual([
+			{ kind: 'noOutcomes' },
+			{ kind: 'minutesMissing' }
+		]);
+		expect(
+			checkPublishable({ ...draft([{ proposalId: 'a', outcome: 'adopted', reasons: '' }]), status: 'published' })
+		).toEqual([{ kind: 'alreadyPublished' }]);
 	});
 });
 
@@ -100,8 +112,26 @@ describe('the trace of a perspective', () => {
 		const decided = buildTrace({
 			...withProposals,
 			outcomes: [
-				{ proposalId: 'p1', decisionId: 'd0', body: 'TN', decidedOn: '2026-04-01', caseNumber: 'TN 1', minutesParagraph: '§ 1', outcome: 'referred', reasons: 'Mer underlag.' },
-				{ proposalId: 'p1', decisionId: 'd1', body: 'TN', decidedOn: '2026-05-19', caseNumber: 'TN 2', minutesParagraph: '§ 62', outcome: 'adopted', reasons: '' }
+				{
+					proposalId: 'p1',
+					decisionId: 'd0',
+					body: 'TN',
+					decidedOn: '2026-04-01',
+					caseNumber: 'TN 1',
+					minutesParagraph: '§ 1',
+					outcome: 'referred',
+					reasons: 'Mer underlag.'
+				},
+				{
+					proposalId: 'p1',
+					decisionId: 'd1',
+					body: 'TN',
+					decidedOn: '2026-05-19',
+					caseNumber: 'TN 2',
+					minutesParagraph: '§ 62',
+					outcome: 'adopted',
+					reasons: ''
+				}
 			]
 		});
 		expect(decided.reached).toBe('decision');
@@ -109,19 +139,47 @@ describe('the trace of a perspective', () => {
 		expect(decided.proposals[0].decision).toMatchObject({ decisionId: 'd1', outcome: 'adopted' });
 		expect(decided.proposals[1].decision).toBeNull();
 
-		const implementing = { ...withProposals, implementation: [{ proposalId: 'p1', id: 'i1', title: 'Ny belysning', status: 'inProgress' as const, progress: 60, latestUpdate: null }] };
+		const implementing = {
+			...withProposals,
+			implementation: [
+				{
+					proposalId: 'p1',
+					id: 'i1',
+					title: 'Ny belysning',
+					status: 'inProgress' as const,
+					progress: 60,
+					latestUpdate: null
+				}
+			]
+		};
 		expect(buildTrace(implementing).reached).toBe('implementation');
-		expect(buildTrace({ ...implementing, implementation: [{ ...implementing.implementation[0], status: 'done', progress: 100 }] }).reached).toBe('done');
+		expect(
+			buildTrace({
+				...implementing,
+				implementation: [{ ...implementing.implementation[0], status: 'done', progress: 100 }]
+			}).reached
+		).toBe('done');
 	});
 
 	it('stops for a hidden or withdrawn perspective and shows no proposals', () => {
-		const trace = buildTrace({ ...base, perspective: { ...base.perspective, status: 'withdrawn' }, theme: { name: 'X' }, proposals: [{ id: 'p', title: 'P', via: 'theme' }] });
+		const trace = buildTrace({
+			...base,
+			perspective: { ...base.perspective, status: 'withdrawn' },
+			theme: { name: 'X' },
+			proposals: [{ id: 'p', title: 'P', via: 'theme' }]
+		});
 		expect(trace).toMatchObject({ reached: 'received', stopped: 'withdrawn', theme: null, proposals: [] });
 	});
 });
 
 const declarationInput: DeclarationInput = {
-	process: { title: 'Bruksparken för alla', question: 'Hur blir parken en park för alla?', notNegotiable: 'Parkens gränser.', notNegotiableReason: 'Detaljplanen.', feedbackHow: 'Besked efter beslutet.' },
+	process: {
+		title: 'Bruksparken för alla',
+		question: 'Hur blir parken en park för alla?',
+		notNegotiable: 'Parkens gränser.',
+		notNegotiableReason: 'Detaljplanen.',
+		feedbackHow: 'Besked efter beslutet.'
+	},
 	period: { from: '2025-09-01', to: '2025-11-16' },
 	report: {
 		received: 30,
@@ -138,7 +196,13 @@ const declarationInput: DeclarationInput = {
 		tensions: [{ title: 'Ljus eller mörker' }],
 		gaps: ['Unga 16–24 år hördes mindre än deras andel av befolkningen.']
 	},
-	workingGroup: { members: [{ role: 'resident', count: 4 }, { role: 'official', count: 2 }], sessions: 1 },
+	workingGroup: {
+		members: [
+			{ role: 'resident', count: 4 },
+			{ role: 'official', count: 2 }
+		],
+		sessions: 1
+	},
 	statements: null,
 	panel: null,
 	decision: {
@@ -148,8 +212,24 @@ const declarationInput: DeclarationInput = {
 		caseNumber: 'TN 2026/48',
 		minutesParagraph: '§ 62',
 		proposals: [
-			{ title: 'Ny belysning', what: '…', outcome: 'adopted', reasons: '', themes: ['Belysning'], perspectives: 4, dots: 19 },
-			{ title: 'Hundrastgård', what: '…', outcome: 'rejected', reasons: 'Parken är för liten.', themes: ['Hundar'], perspectives: 2, dots: 6 }
+			{
+				title: 'Ny belysning',
+				what: '…',
+				outcome: 'adopted',
+				reasons: '',
+				themes: ['Belysning'],
+				perspectives: 4,
+				dots: 19
+			},
+			{
+				title: 'Hundrastgård',
+				what: '…',
+				outcome: 'rejected',
+				reasons: 'Parken är för liten.',
+				themes: ['Hundar'],
+				perspectives: 2,
+				dots: 6
+			}
 		]
 	},
 	contacts: 5
@@ -160,7 +240,15 @@ describe('the decision-memo declaration', () => {
 
 	it('says whether, how, with whom, what was heard and how each proposal relates, as a proposed decision', () => {
 		const d = composeDeclaration(declarationInput, t);
-		expect(d.sections.map((s) => s.heading)).toEqual(['decl.h.whether', 'decl.h.how', 'decl.h.reach', 'decl.h.perspectives', 'decl.h.tensions', 'decl.h.relation', 'decl.h.limits']);
+		expect(d.sections.map((s) => s.heading)).toEqual([
+			'decl.h.whether',
+			'decl.h.how',
+			'decl.h.reach',
+			'decl.h.perspectives',
+			'decl.h.tensions',
+			'decl.h.relation',
+			'decl.h.limits'
+		]);
 		const text = JSON.stringify(d);
 		expect(text).toContain('decl.outcome.proposed.rejected');
 		expect(text).toContain('Parken är för liten.');
@@ -172,7 +260,17 @@ describe('the decision-memo declaration', () => {
 	});
 
 	it('renders as plain text and as HTML with the text escaped', () => {
-		const d = composeDeclaration({ ...declarationInput, decision: { ...declarationInput.decision, isPublished: true, proposals: [{ ...declarationInput.decision.proposals[1], reasons: '<script>x</script>' }] } }, t);
+		const d = composeDeclaration(
+			{
+				...declarationInput,
+				decision: {
+					...declarationInput.decision,
+					isPublished: true,
+					proposals: [{ ...declarationInput.decision.proposals[1], reasons: '<script>x</script>' }]
+				}
+			},
+			t
+		);
 		const text = declarationText(d);
 		expect(text.split('\n')[1]).toMatch(/^=+$/);
 		expect(text).toContain('decl.outcome.decided.rejected');

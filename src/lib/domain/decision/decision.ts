@@ -43,7 +43,8 @@ export function checkPublishable(decision: DecisionDraft & { status: DecisionSta
 	const problems: PublishProblem[] = [];
 	if (decision.outcomes.length === 0) problems.push({ kind: 'noOutcomes' });
 	for (const o of decision.outcomes) {
-		if (o.outcome !== 'adopted' && o.reasons.trim().length === 0) problems.push({ kind: 'reasonsMissing', proposalId: o.proposalId });
+		if (o.outcome !== 'adopted' && o.reasons.trim().length === 0)
+			problems.push({ kind: 'reasonsMissing', proposalId: o.proposalId });
 	}
 	if (decision.minutesParagraph.trim().length === 0) problems.push({ kind: 'minutesMissing' });
 	return problems;

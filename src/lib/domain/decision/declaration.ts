@@ -30,7 +30,15 @@ export type DeclarationInput = {
 		decidedOn: string;
 		caseNumber: string;
 		minutesParagraph: string;
-		proposals: { title: string; what: string; outcome: Outcome; reasons: string; themes: string[]; perspectives: number; dots: number }[];
+		proposals: {
+			title: string;
+			what: string;
+			outcome: Outcome;
+			reasons: string;
+			themes: string[];
+			perspectives: number;
+			dots: number;
+		}[];
 	};
 	/** People who asked to hear back and will be told about the decision. */
 	contacts: number;
@@ -45,7 +53,8 @@ const p = (text: string): DeclarationBlock => ({ kind: 'paragraph', text });
 export function composeDeclaration(input: DeclarationInput, t: Translate): Declaration {
 	const { process, report, decision } = input;
 	const sections: DeclarationSection[] = [];
-	const period = input.period.from && input.period.to ? t('decl.period', { from: input.period.from, to: input.period.to }) : '';
+	const period =
+		input.period.from && input.period.to ? t('decl.period', { from: input.period.from, to: input.period.to }) : '';
 
 	sections.push({
 		heading: t('decl.h.whether'),
@@ -55,8 +64,12 @@ export function composeDeclaration(input: DeclarationInput, t: Translate): Decla
 	const how: DeclarationBlock[] = [];
 	if (report) {
 		how.push(p(t('decl.how.total', { n: report.received })));
-		const channels = report.channels.filter((c) => c.count !== null && c.count > 0).map((c) => t('decl.how.channel', { channel: t(`channel.${c.channel}`), n: c.count ?? 0 }));
-		const few = report.channels.filter((c) => c.count === null).map((c) => t(`channel.${c.channel}`).toLocaleLowerCase('sv'));
+		const channels = report.channels
+			.filter((c) => c.count !== null && c.count > 0)
+			.map((c) => t('decl.how.channel', { channel: t(`channel.${c.channel}`), n: c.count ?? 0 }));
+		const few = report.channels
+			.filter((c) => c.count === null)
+			.map((c) => t(`channel.${c.channel}`).toLocaleLowerCase('sv'));
 		if (few.length) channels.push(t('decl.how.fewChannels', { channels: few.join(', ') }));
 		if (channels.length) how.push({ kind: 'list', items: channels });
 		if (report.hidden > 0) how.push(p(t('decl.how.hidden', { n: report.hidden })));
@@ -65,11 +78,27 @@ export function composeDeclaration(input: DeclarationInput, t: Translate): Decla
 	}
 	if (input.workingGroup && input.workingGroup.members.length > 0) {
 		const total = input.workingGroup.members.reduce((a, m) => a + m.count, 0);
-		const parts = input.workingGroup.members.filter((m) => m.count > 0).map((m) => `${m.count} ${t(m.count === 1 ? `wg.roleName.${m.role}` : `wg.rolePlural.${m.role}`).toLocaleLowerCase('sv')}`);
-		const sessions = input.workingGroup.sessions === 1 ? t('decl.how.oneSession') : t('decl.how.sessions', { n: input.workingGroup.sessions });
+		const parts = input.workingGroup.members
+			.filter((m) => m.count > 0)
+			.map(
+				(m) =>
+					`${m.count} ${t(m.count === 1 ? `wg.roleName.${m.role}` : `wg.rolePlural.${m.role}`).toLocaleLowerCase('sv')}`
+			);
+		const sessions =
+			input.workingGroup.sessions === 1
+				? t('decl.how.oneSession')
+				: t('decl.how.sessions', { n: input.workingGroup.sessions });
 		how.push(p(t('decl.how.workingGroup', { n: total, parts: parts.join(', '), sessions })));
 	}
-	if (input.statements && input.statements.participants > 0) how.push(p(t('decl.how.statements', { statements: input.statements.statements, participants: input.statements.participants })));
+	if (input.statements && input.statements.participants > 0)
+		how.push(
+			p(
+				t('decl.how.statements', {
+					statements: input.statements.statements,
+					participants: input.statements.participants
+				})
+			)
+		);
 	if (input.panel) how.push(p(t('decl.how.panel', { size: input.panel.size, volunteers: input.panel.volunteers })));
 	sections.push({ heading: t('decl.h.how'), blocks: how });
 
@@ -85,33 +114,59 @@ export function composeDeclaration(input: DeclarationInput, t: Translate): Decla
 			blocks: [
 				{
 					kind: 'list',
-					items: report.themes.map((th) => t(th.isMinority ? 'decl.theme.minority' : 'decl.theme', { name: th.name, n: th.count, share: Math.round(th.share * 100) }))
+					items: report.themes.map((th) =>
+						t(th.isMinority ? 'decl.theme.minority' : 'decl.theme', {
+							name: th.name,
+							n: th.count,
+							share: Math.round(th.share * 100)
+						})
+					)
 				}
 			]
 		});
 	}
 	if (report && report.tensions.length > 0) {
-		sections.push({ heading: t('decl.h.tensions'), blocks: [p(t('decl.tensions.intro')), { kind: 'list', items: report.tensions.map((x) => x.title) }] });
+		sections.push({
+			heading: t('decl.h.tensions'),
+			blocks: [p(t('decl.tensions.intro')), { kind: 'list', items: report.tensions.map((x) => x.title) }]
+		});
 	}
 
 	const relation: DeclarationBlock[] = [];
 	for (const pr of decision.proposals) {
-		const basis = pr.perspectives > 0 || pr.themes.length > 0 ? t('decl.proposal.basis', { n: pr.perspectives, themes: pr.themes.join(', ') || '–' }) : t('decl.proposal.noBasis');
-		const outcome = t(decision.isPublished ? `decl.outcome.decided.${pr.outcome}` : `decl.outcome.proposed.${pr.outcome}`);
+		const basis =
+			pr.perspectives > 0 || pr.themes.length > 0
+				? t('decl.proposal.basis', { n: pr.perspectives, themes: pr.themes.join(', ') || '–' })
+				: t('decl.proposal.noBasis');
+		const outcome = t(
+			decision.isPublished ? `decl.outcome.decided.${pr.outcome}` : `decl.outcome.proposed.${pr.outcome}`
+		);
 		const dots = pr.dots > 0 ? ` ${t('decl.proposal.dots', { n: pr.dots })}` : '';
-		relation.push(p(`${pr.title}. ${basis}${dots} ${outcome}${pr.reasons.trim() ? ` ${t('decl.proposal.reasons', { reasons: pr.reasons.trim() })}` : ''}`));
+		relation.push(
+			p(
+				`${pr.title}. ${basis}${dots} ${outcome}${pr.reasons.trim() ? ` ${t('decl.proposal.reasons', { reasons: pr.reasons.trim() })}` : ''}`
+			)
+		);
 	}
 	sections.push({ heading: t('decl.h.relation'), blocks: relation.length ? relation : [p(t('decl.proposal.none'))] });
 
 	const limits: DeclarationBlock[] = [];
-	if (process.notNegotiable.trim()) limits.push(p(t('decl.limits', { what: process.notNegotiable.trim(), why: process.notNegotiableReason.trim() || '–' })));
+	if (process.notNegotiable.trim())
+		limits.push(
+			p(t('decl.limits', { what: process.notNegotiable.trim(), why: process.notNegotiableReason.trim() || '–' }))
+		);
 	limits.push(p(t('decl.feedback', { how: process.feedbackHow.trim() || '–', n: input.contacts })));
 	sections.push({ heading: t('decl.h.limits'), blocks: limits });
 
-	const cite = [decision.body, decision.decidedOn, decision.caseNumber, decision.minutesParagraph].filter((x) => x.trim()).join(', ');
+	const cite = [decision.body, decision.decidedOn, decision.caseNumber, decision.minutesParagraph]
+		.filter((x) => x.trim())
+		.join(', ');
 	return {
 		title: t('decl.title'),
-		subtitle: t(decision.isPublished ? 'decl.subtitle.decided' : 'decl.subtitle.proposed', { cite, title: process.title }),
+		subtitle: t(decision.isPublished ? 'decl.subtitle.decided' : 'decl.subtitle.proposed', {
+			cite,
+			title: process.title
+		}),
 		sections
 	};
 }
@@ -129,7 +184,8 @@ export function declarationText(d: Declaration): string {
 	return `${out.join('\n').trimEnd()}\n`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A standalone HTML fragment (h2/h3, p, ul) that pastes into a memo template keeping its structure. */
 export function declarationHtml(d: Declaration, lang: 'sv' | 'en'): string {

@@ -5,7 +5,8 @@
 
 export const IMPLEMENTATION_STATUSES = ['planned', 'inProgress', 'done', 'paused', 'cancelled'] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
-export const isImplementationStatus = (v: unknown): v is ImplementationStatus => IMPLEMENTATION_STATUSES.includes(v as ImplementationStatus);
+export const isImplementationStatus = (v: unknown): v is ImplementationStatus =>
+	IMPLEMENTATION_STATUSES.includes(v as ImplementationStatus);
 
 export const UPDATE_MAX = 2000;
 
@@ -21,7 +22,10 @@ export function normaliseProgress(status: ImplementationStatus, progress: number
 export type Milestone = { id: string; title: string; dueOn: string; doneOn: string | null };
 
 /** Milestones in date order, with whether each is late on `today` (YYYY-MM-DD). */
-export function milestoneStates(milestones: Milestone[], today: string): (Milestone & { state: 'done' | 'late' | 'upcoming' })[] {
+export function milestoneStates(
+	milestones: Milestone[],
+	today: string
+): (Milestone & { state: 'done' | 'late' | 'upcoming' })[] {
 	return [...milestones]
 		.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title, 'sv'))
 		.map((m) => ({ ...m, state: m.doneOn ? 'done' : m.dueOn < today ? 'late' : 'upcoming' }));

@@ -13,15 +13,39 @@ export type TraceInput = {
 	/** Proposals linked to the perspective itself (`perspective`) or to its theme (`theme`). Withdrawn ones left out. */
 	proposals: { id: string; title: string; via: 'perspective' | 'theme' }[];
 	/** Published decisions' outcomes for those proposals, oldest decision first. */
-	outcomes: { proposalId: string; decisionId: string; body: string; decidedOn: string; caseNumber: string; minutesParagraph: string; outcome: Outcome; reasons: string }[];
-	implementation: { proposalId: string; id: string; title: string; status: ImplementationStatus; progress: number; latestUpdate: { text: string; at: Date } | null }[];
+	outcomes: {
+		proposalId: string;
+		decisionId: string;
+		body: string;
+		decidedOn: string;
+		caseNumber: string;
+		minutesParagraph: string;
+		outcome: Outcome;
+		reasons: string;
+	}[];
+	implementation: {
+		proposalId: string;
+		id: string;
+		title: string;
+		status: ImplementationStatus;
+		progress: number;
+		latestUpdate: { text: string; at: Date } | null;
+	}[];
 };
 
 export type TraceProposal = {
 	id: string;
 	title: string;
 	via: 'perspective' | 'theme';
-	decision: { decisionId: string; body: string; decidedOn: string; caseNumber: string; minutesParagraph: string; outcome: Outcome; reasons: string } | null;
+	decision: {
+		decisionId: string;
+		body: string;
+		decidedOn: string;
+		caseNumber: string;
+		minutesParagraph: string;
+		outcome: Outcome;
+		reasons: string;
+	} | null;
 	implementation: TraceInput['implementation'][number] | null;
 };
 
@@ -57,7 +81,8 @@ export function buildTrace(input: TraceInput): Trace {
 		if (proposals.some((p) => p.decision)) reached = 'decision';
 		// A planned item is a promise, not yet work: the step counts once something has started.
 		const items = proposals.filter((p) => p.implementation);
-		if (items.some((p) => p.implementation!.status !== 'planned')) reached = items.every((p) => p.implementation!.status === 'done') ? 'done' : 'implementation';
+		if (items.some((p) => p.implementation!.status !== 'planned'))
+			reached = items.every((p) => p.implementation!.status === 'done') ? 'done' : 'implementation';
 	}
 	return {
 		reached,

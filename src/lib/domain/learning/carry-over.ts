@@ -42,7 +42,12 @@ export function compileCarryOver(input: CarryOverInput): CarryOver {
 		version: 1,
 		from: { slug: input.from.slug, title: input.from.title },
 		question: input.from.question,
-		tensions: input.tensions.map((t) => ({ title: t.title, description: t.description, sideA: sideText(t.sideA), sideB: sideText(t.sideB) })),
+		tensions: input.tensions.map((t) => ({
+			title: t.title,
+			description: t.description,
+			sideA: sideText(t.sideA),
+			sideB: sideText(t.sideB)
+		})),
 		proposals: input.proposals.map((p) => ({ title: p.title, outcome: p.outcome, reasons: p.reasons })),
 		lessons: input.lessons.filter((l) => l.withdrawnAt === null).map((l) => ({ kind: l.kind, text: l.text }))
 	};

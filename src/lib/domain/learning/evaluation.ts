@@ -55,7 +55,8 @@ export type AudienceSummary =
 			comments: string[];
 	  };
 
-export const isScaleValue = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= SCALE_MIN && v <= SCALE_MAX;
+export const isScaleValue = (v: unknown): v is number =>
+	typeof v === 'number' && Number.isInteger(v) && v >= SCALE_MIN && v <= SCALE_MAX;
 export const isAgainAnswer = (v: unknown): v is AgainAnswer => AGAIN_ANSWERS.includes(v as AgainAnswer);
 
 /** The small-group rule on its own: may results for this many answers be shown? */
@@ -90,19 +91,35 @@ function scaleSummary(values: number[]): ScaleSummary {
  * Summaries per audience, in the order of AUDIENCES. Comments are given only when `withComments` (staff),
  * already passed through `redact` (personal-data redaction), and only for audiences that are shown.
  */
-export function summariseEvaluation(answers: EvaluationAnswer[], options: { withComments: boolean; redact: (text: string) => string }): AudienceSummary[] {
+export function summariseEvaluation(
+	answers: EvaluationAnswer[],
+	options: { withComments: boolean; redact: (text: string) => string }
+): AudienceSummary[] {
 	return AUDIENCES.map((audience): AudienceSummary => {
 		const mine = answers.filter((a) => a.audience === audience);
 		if (!isShowable(mine.length)) return { audience, suppressed: true };
-		const againCounts = Object.fromEntries(AGAIN_ANSWERS.map((g) => [g, mine.filter((a) => a.again === g).length])) as Record<AgainAnswer, number>;
+		const againCounts = Object.fromEntries(
+			AGAIN_ANSWERS.map((g) => [g, mine.filter((a) => a.again === g).length])
+		) as Record<AgainAnswer, number>;
 		const againShares = wholeShares(AGAIN_ANSWERS.map((g) => againCounts[g]));
 		return {
 			audience,
 			suppressed: false,
 			answers: mine.length,
-			scales: Object.fromEntries(SCALE_QUESTIONS.map((q) => [q, scaleSummary(mine.map((a) => a[q]))])) as Record<ScaleQuestion, ScaleSummary>,
-			again: { counts: againCounts, shares: Object.fromEntries(AGAIN_ANSWERS.map((g, i) => [g, againShares[i]])) as Record<AgainAnswer, number> },
-			comments: options.withComments ? mine.map((a) => a.comment.trim()).filter((c) => c !== '').map(options.redact) : []
+			scales: Object.fromEntries(SCALE_QUESTIONS.map((q) => [q, scaleSummary(mine.map((a) => a[q]))])) as Record<
+				ScaleQuestion,
+				ScaleSummary
+			>,
+			again: {
+				counts: againCounts,
+				shares: Object.fromEntries(AGAIN_ANSWERS.map((g, i) => [g, againShares[i]])) as Record<AgainAnswer, number>
+			},
+			comments: options.withComments
+				? mine
+						.map((a) => a.comment.trim())
+						.filter((c) => c !== '')
+						.map(options.redact)
+				: []
 		};
 	});
 }
@@ -111,4 +128,5 @@ export function summariseEvaluation(answers: EvaluationAnswer[], options: { with
 export type SurveyState = { isOpen: boolean; openedAt: Date | null; closedAt: Date | null };
 
 /** Public results are shown once the survey has been closed, so that early results do not steer later answers. */
-export const showsPublicResults = (survey: SurveyState | null): boolean => survey !== null && !survey.isOpen && survey.closedAt !== null;
+export const showsPublicResults = (survey: SurveyState | null): boolean =>
+	survey !== null && !survey.isOpen && survey.closedAt !== null;

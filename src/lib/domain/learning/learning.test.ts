@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { compileCarryOver, canStartNextLoopIn, nextLoopDefaults } from './carry-over';
-import { EVALUATION_MIN_ANSWERS, isShowable, showsPublicResults, summariseEvaluation, wholeShares, type EvaluationAnswer } from './evaluation';
+import {
+	EVALUATION_MIN_ANSWERS,
+	isShowable,
+	showsPublicResults,
+	summariseEvaluation,
+	wholeShares,
+	type EvaluationAnswer
+} from './evaluation';
 import { groupLessons, publicLessons } from './lesson';
 
-const answer = (over: Partial<EvaluationAnswer> = {}): EvaluationAnswer => ({ audience: 'participant', trust: 3, understanding: 3, influence: 3, again: 'yes', comment: '', ...over });
+const answer = (over: Partial<EvaluationAnswer> = {}): EvaluationAnswer => ({
+	audience: 'participant',
+	trust: 3,
+	understanding: 3,
+	influence: 3,
+	again: 'yes',
+	comment: '',
+	...over
+});
 const same = (n: number, over: Partial<EvaluationAnswer> = {}) => Array.from({ length: n }, () => answer(over));
 const plain = { withComments: true, redact: (s: string) => s };
 
@@ -14,7 +29,10 @@ describe('small groups are suppressed', () => {
 	});
 
 	it('gives nothing at all for an audience with four answers — no count, no means, no comments', () => {
-		const [participants, staff] = summariseEvaluation([...same(4, { audience: 'staff', comment: 'Bra möten.' }), ...same(5)], plain);
+		const [participants, staff] = summariseEvaluation(
+			[...same(4, { audience: 'staff', comment: 'Bra möten.' }), ...same(5)],
+			plain
+		);
 		expect(staff).toEqual({ audience: 'staff', suppressed: true });
 		expect(participants).toMatchObject({ audience: 'participant', suppressed: false, answers: 5 });
 	});
@@ -29,7 +47,13 @@ describe('small groups are suppressed', () => {
 
 describe('aggregation', () => {
 	const answers = [
-		answer({ trust: 5, understanding: 4, influence: 2, again: 'yes', comment: 'Ring mig på 070-123 45 67 om ni vill veta mer.' }),
+		answer({
+			trust: 5,
+			understanding: 4,
+			influence: 2,
+			again: 'yes',
+			comment: 'Ring mig på 070-123 45 67 om ni vill veta mer.'
+		}),
 		answer({ trust: 4, understanding: 4, influence: 3, again: 'yes' }),
 		answer({ trust: 4, understanding: 5, influence: 1, again: 'no', comment: '  ' }),
 		answer({ trust: 2, understanding: 3, influence: 2, again: 'unsure', comment: 'Mötena var för sent på kvällen.' }),
@@ -52,7 +76,10 @@ describe('aggregation', () => {
 		const redact = (s: string) => s.replace(/\d[\d -]{6,}\d/g, '[borttaget]');
 		const [staffView] = summariseEvaluation(answers, { withComments: true, redact });
 		const [publicView] = summariseEvaluation(answers, { withComments: false, redact });
-		expect(!staffView.suppressed && staffView.comments).toEqual(['Ring mig på [borttaget] om ni vill veta mer.', 'Mötena var för sent på kvällen.']);
+		expect(!staffView.suppressed && staffView.comments).toEqual([
+			'Ring mig på [borttaget] om ni vill veta mer.',
+			'Mötena var för sent på kvällen.'
+		]);
 		expect(!publicView.suppressed && publicView.comments).toEqual([]);
 	});
 
@@ -98,8 +125,14 @@ describe('the next loop', () => {
 	});
 
 	it('suggests "varv 2", then counts on', () => {
-		expect(nextLoopDefaults({ slug: 'leva-tillsammans-i-lillby', title: 'Leva tillsammans i Lillby' })).toEqual({ slug: 'leva-tillsammans-i-lillby-varv-2', title: 'Leva tillsammans i Lillby – varv 2' });
-		expect(nextLoopDefaults({ slug: 'lillby-varv-2', title: 'Lillby – varv 2' })).toEqual({ slug: 'lillby-varv-3', title: 'Lillby – varv 3' });
+		expect(nextLoopDefaults({ slug: 'leva-tillsammans-i-lillby', title: 'Leva tillsammans i Lillby' })).toEqual({
+			slug: 'leva-tillsammans-i-lillby-varv-2',
+			title: 'Leva tillsammans i Lillby – varv 2'
+		});
+		expect(nextLoopDefaults({ slug: 'lillby-varv-2', title: 'Lillby – varv 2' })).toEqual({
+			slug: 'lillby-varv-3',
+			title: 'Lillby – varv 3'
+		});
 		const long = nextLoopDefaults({ slug: 'a'.repeat(60), title: 'B'.repeat(120) });
 		expect(long.slug).toHaveLength(60);
 		expect(long.slug.endsWith('-varv-2')).toBe(true);
@@ -110,10 +143,18 @@ describe('the next loop', () => {
 		const carried = compileCarryOver({
 			from: { slug: 'x', title: 'X', question: 'Hur vill vi leva tillsammans?' },
 			tensions: [
-				{ title: 'Skolan på kvällen', description: 'Ansvar eller mötesplats', sideA: { text: 'Ring Anna på 070-123 45 67.', status: 'visible' }, sideB: { text: 'Hot', status: 'hidden' } },
+				{
+					title: 'Skolan på kvällen',
+					description: 'Ansvar eller mötesplats',
+					sideA: { text: 'Ring Anna på 070-123 45 67.', status: 'visible' },
+					sideB: { text: 'Hot', status: 'hidden' }
+				},
 				{ title: 'Tempo', description: '', sideA: null, sideB: { text: 'Börja nu.', status: 'visible' } }
 			],
-			proposals: [{ title: 'Öppen skola', outcome: null, reasons: '' }, { title: 'Paraply', outcome: 'rejected', reasons: 'Ryms inte i budgeten.' }],
+			proposals: [
+				{ title: 'Öppen skola', outcome: null, reasons: '' },
+				{ title: 'Paraply', outcome: 'rejected', reasons: 'Ryms inte i budgeten.' }
+			],
 			lessons: [
 				{ kind: 'worked', text: 'Rapporten utan censur.', withdrawnAt: null },
 				{ kind: 'nextTime', text: 'Gammal.', withdrawnAt: new Date() }
@@ -124,7 +165,10 @@ describe('the next loop', () => {
 		expect(carried.tensions[0].sideA).not.toContain('070');
 		expect(carried.tensions[0].sideB).toBe('');
 		expect(carried.tensions[1]).toEqual({ title: 'Tempo', description: '', sideA: '', sideB: 'Börja nu.' });
-		expect(carried.proposals).toEqual([{ title: 'Öppen skola', outcome: null, reasons: '' }, { title: 'Paraply', outcome: 'rejected', reasons: 'Ryms inte i budgeten.' }]);
+		expect(carried.proposals).toEqual([
+			{ title: 'Öppen skola', outcome: null, reasons: '' },
+			{ title: 'Paraply', outcome: 'rejected', reasons: 'Ryms inte i budgeten.' }
+		]);
 		expect(carried.lessons).toEqual([{ kind: 'worked', text: 'Rapporten utan censur.' }]);
 	});
 });

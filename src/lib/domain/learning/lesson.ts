@@ -22,10 +22,17 @@ export type Lesson = {
 };
 
 /** Lessons that are in force (not withdrawn), grouped by kind in the order of LESSON_KINDS, oldest first. */
-export function groupLessons<T extends Pick<Lesson, 'kind' | 'createdAt' | 'withdrawnAt'>>(lessons: T[]): { kind: LessonKind; lessons: T[] }[] {
-	const current = lessons.filter((l) => l.withdrawnAt === null).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-	return LESSON_KINDS.map((kind) => ({ kind, lessons: current.filter((l) => l.kind === kind) })).filter((g) => g.lessons.length > 0);
+export function groupLessons<T extends Pick<Lesson, 'kind' | 'createdAt' | 'withdrawnAt'>>(
+	lessons: T[]
+): { kind: LessonKind; lessons: T[] }[] {
+	const current = lessons
+		.filter((l) => l.withdrawnAt === null)
+		.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+	return LESSON_KINDS.map((kind) => ({ kind, lessons: current.filter((l) => l.kind === kind) })).filter(
+		(g) => g.lessons.length > 0
+	);
 }
 
 /** The public lessons page exists once at least one lesson in force is public. */
-export const publicLessons = <T extends Pick<Lesson, 'isPublic' | 'withdrawnAt'>>(lessons: T[]): T[] => lessons.filter((l) => l.isPublic && l.withdrawnAt === null);
+export const publicLessons = <T extends Pick<Lesson, 'isPublic' | 'withdrawnAt'>>(lessons: T[]): T[] =>
+	lessons.filter((l) => l.isPublic && l.withdrawnAt === null);

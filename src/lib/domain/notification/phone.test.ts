@@ -10,5 +10,7 @@ describe('toE164', () => {
 		['+358 40 1234567', '+358401234567']
 	])('%s → %s', (raw, e164) => expect(toE164(raw)).toBe(e164));
 
-	it.each(['', 'ring mig', '12', '+0701234567', '070-123 45 67 89 00 11 22'])('refuses %j', (raw) => expect(toE164(raw)).toBeNull());
+	it.each(['', 'ring mig', '12', '+0701234567', '070-123 45 67 89 00 11 22'])('refuses %j', (raw) =>
+		expect(toE164(raw)).toBeNull()
+	);
 });

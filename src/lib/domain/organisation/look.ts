@@ -36,11 +36,17 @@ export function contrastRatio(a: string, b: string): number {
 /** The same hue, `amount` (0–1) closer to black. */
 export function darken(hex: string, amount: number): string {
 	return `#${channels(hex)
-		.map((c) => Math.round(c * (1 - amount)).toString(16).padStart(2, '0'))
+		.map((c) =>
+			Math.round(c * (1 - amount))
+				.toString(16)
+				.padStart(2, '0')
+		)
 		.join('')}`;
 }
 
-export type ColourCheck = { ok: true; colour: string } | { ok: false; message: 'error.colour.format' | 'error.colour.contrast'; ratio?: number };
+export type ColourCheck =
+	| { ok: true; colour: string }
+	| { ok: false; message: 'error.colour.format' | 'error.colour.contrast'; ratio?: number };
 
 export function checkBrandColour(input: string): ColourCheck {
 	const colour = normaliseColour(input);
@@ -60,7 +66,8 @@ export type LogoType = 'image/png' | 'image/jpeg';
 
 /** What the bytes are, by their first bytes (never by the file name). */
 export function logoTypeOf(bytes: Uint8Array): LogoType | null {
-	if (bytes.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return 'image/png';
+	if (bytes.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b))
+		return 'image/png';
 	if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
 	return null;
 }

@@ -3,14 +3,30 @@
  * input, the public draw of the panel and its ordered reserves from a seed, the next reserve after a
  * decline, and selection chances per group. Pure: the same inputs and seed always give the same answer.
  */
-import { buildVerification, drawIndex, normaliseFeatures, normalisePool, sha256Hex, type Feature, type Pool, type Verification } from '../../analysis/sortition/index';
+import {
+	buildVerification,
+	drawIndex,
+	normaliseFeatures,
+	normalisePool,
+	sha256Hex,
+	type Feature,
+	type Pool,
+	type Verification
+} from '../../analysis/sortition/index';
 import { quotaOf, type PanelFeature, type Quota } from './panel';
 
 /** A volunteer as the draw sees them: a pseudonymous code, the answers, a hashed address (or none). */
 export type PoolMember = { code: string; values: Record<string, string>; household: string | null };
 
 /** Everything the lottery is computed from, frozen when the computation is asked for. */
-export type DrawInputs = { features: PanelFeature[]; quotas: Quota[]; k: number; reserves: number; householdCheck: boolean; pool: PoolMember[] };
+export type DrawInputs = {
+	features: PanelFeature[];
+	quotas: Quota[];
+	k: number;
+	reserves: number;
+	householdCheck: boolean;
+	pool: PoolMember[];
+};
 
 export const RESERVES_PROCEDURE = 'medskapa-reserves-v1';
 
@@ -37,7 +53,9 @@ export function toEnginePool(inputs: DrawInputs): Pool {
 }
 
 /** SHA-256 of the normalised quotas and pool with the panel size: a lottery is valid only for these inputs. */
-export function inputsFingerprint(inputs: Pick<DrawInputs, 'features' | 'quotas' | 'k' | 'householdCheck' | 'pool'>): string {
+export function inputsFingerprint(
+	inputs: Pick<DrawInputs, 'features' | 'quotas' | 'k' | 'householdCheck' | 'pool'>
+): string {
 	const features = toEngineFeatures(inputs.features, inputs.quotas, inputs.k);
 	const pool = normalisePool(toEnginePool({ ...inputs, reserves: 0 }), features);
 	return sha256Hex(`${normaliseFeatures(features)}\n${pool}\n${inputs.k}:${inputs.householdCheck}`);
@@ -64,7 +82,11 @@ export function orderReserves(candidates: readonly string[], seed: string, count
 		.map((c) => c.code);
 }
 
-export type DrawOutcome = { selected: string[]; reserves: string[]; verification: Verification & { reserves: string[]; reservesProcedure: string } };
+export type DrawOutcome = {
+	selected: string[];
+	reserves: string[];
+	verification: Verification & { reserves: string[]; reservesProcedure: string };
+};
 
 /** The public draw: the panel by `medskapa-draw-v1` from the lottery, then the ordered reserves. */
 export function drawWithSeed(inputs: DrawInputs, computed: ComputedLottery, seed: string): DrawOutcome {
@@ -77,17 +99,27 @@ export function drawWithSeed(inputs: DrawInputs, computed: ComputedLottery, seed
 		seed,
 		lottery: computed.lottery
 	});
-	const i = drawIndex(computed.lottery.map((e) => e.probability), seed);
+	const i = drawIndex(
+		computed.lottery.map((e) => e.probability),
+		seed
+	);
 	const selected = i >= 0 ? [...computed.lottery[i].panel] : [];
 	const taken = new Set(selected);
 	const never = new Set(computed.neverSelectable.map((n) => n.code));
-	const candidates = inputs.pool.map((p) => p.code).filter((c) => !taken.has(c) && !never.has(c) && (computed.probabilities[c] ?? 0) > 0);
+	const candidates = inputs.pool
+		.map((p) => p.code)
+		.filter((c) => !taken.has(c) && !never.has(c) && (computed.probabilities[c] ?? 0) > 0);
 	const reserves = orderReserves(candidates, seed, inputs.reserves);
 	return { selected, reserves, verification: { ...verification, reserves, reservesProcedure: RESERVES_PROCEDURE } };
 }
 
 /** Does a panel (answers of its members) meet every quota? */
-export function meetsQuotas(features: PanelFeature[], quotas: Quota[], k: number, members: readonly Record<string, string>[]): boolean {
+export function meetsQuotas(
+	features: PanelFeature[],
+	quotas: Quota[],
+	k: number,
+	members: readonly Record<string, string>[]
+): boolean {
 	return features.every((f) =>
 		f.values.every((v) => {
 			const q = quotaOf(quotas, f.key, v.key, k);
@@ -118,7 +150,11 @@ export function nextReserve(
 export type GroupChance = { feature: string; value: string; volunteers: number; min: number; mean: number };
 
 /** Selection chance per feature value (never per person): how many volunteers, lowest and average chance. */
-export function groupChances(features: PanelFeature[], pool: readonly PoolMember[], probabilities: Record<string, number>): GroupChance[] {
+export function groupChances(
+	features: PanelFeature[],
+	pool: readonly PoolMember[],
+	probabilities: Record<string, number>
+): GroupChance[] {
 	return features.flatMap((f) =>
 		f.values.map((v) => {
 			const ps = pool.filter((p) => p.values[f.key] === v.key).map((p) => probabilities[p.code] ?? 0);
@@ -134,8 +170,16 @@ export function groupChances(features: PanelFeature[], pool: readonly PoolMember
 }
 
 /** How many volunteers answered each value of each feature. */
-export function countByValue(features: PanelFeature[], pool: readonly { values: Record<string, string> }[]): Record<string, Record<string, number>> {
-	return Object.fromEntries(features.map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.key, pool.filter((p) => p.values[f.key] === v.key).length]))]));
+export function countByValue(
+	features: PanelFeature[],
+	pool: readonly { values: Record<string, string> }[]
+): Record<string, Record<string, number>> {
+	return Object.fromEntries(
+		features.map((f) => [
+			f.key,
+			Object.fromEntries(f.values.map((v) => [v.key, pool.filter((p) => p.values[f.key] === v.key).length]))
+		])
+	);
 }
 
 /** Percent for people: `12 %`, with one decimal under 10 % (`4,5 %`). */
@@ -146,7 +190,14 @@ export function formatChance(p: number, locale: 'sv' | 'en'): string {
 }
 
 /** The public verification file: inputs' hashes, quotas, lottery, seed and result; pseudonymous codes only. */
-export function verificationFile(args: { process: string; panel: string; drawnAt: Date; inputs: DrawInputs; lottery: ComputedLottery; outcome: DrawOutcome }) {
+export function verificationFile(args: {
+	process: string;
+	panel: string;
+	drawnAt: Date;
+	inputs: DrawInputs;
+	lottery: ComputedLottery;
+	outcome: DrawOutcome;
+}) {
 	const { verification: v } = args.outcome;
 	return {
 		format: 'medskapa-panel-verification-v1',
@@ -159,7 +210,9 @@ export function verificationFile(args: { process: string; panel: string; drawnAt
 		random: v.random,
 		drawnIndex: v.drawnIndex,
 		inputs: { ...v.inputs, volunteers: args.inputs.pool.length, reserves: args.inputs.reserves },
-		quotas: toEngineFeatures(args.inputs.features, args.inputs.quotas, args.inputs.k).flatMap((f) => f.values.map((q) => ({ feature: f.key, value: q.key, min: q.min, max: q.max }))),
+		quotas: toEngineFeatures(args.inputs.features, args.inputs.quotas, args.inputs.k).flatMap((f) =>
+			f.values.map((q) => ({ feature: f.key, value: q.key, min: q.min, max: q.max }))
+		),
 		stats: args.lottery.stats,
 		isOptimal: args.lottery.isOptimal,
 		selected: args.outcome.selected,
@@ -174,10 +227,19 @@ export type VerificationFile = ReturnType<typeof verificationFile>;
  * Re-runs the draw from a verification file alone: the panel from the seed and the lottery, and the reserves
  * (every code in a panel of positive probability that was not drawn, ordered by the seed).
  */
-export function rerunDraw(file: Pick<VerificationFile, 'seed' | 'lottery' | 'inputs'>): { drawnIndex: number; selected: string[]; reserves: string[] } {
-	const i = drawIndex(file.lottery.map((e) => e.probability), file.seed);
+export function rerunDraw(file: Pick<VerificationFile, 'seed' | 'lottery' | 'inputs'>): {
+	drawnIndex: number;
+	selected: string[];
+	reserves: string[];
+} {
+	const i = drawIndex(
+		file.lottery.map((e) => e.probability),
+		file.seed
+	);
 	const selected = i >= 0 ? [...file.lottery[i].panel] : [];
 	const taken = new Set(selected);
-	const candidates = [...new Set(file.lottery.filter((e) => e.probability > 0).flatMap((e) => e.panel))].filter((c) => !taken.has(c));
+	const candidates = [...new Set(file.lottery.filter((e) => e.probability > 0).flatMap((e) => e.panel))].filter(
+		(c) => !taken.has(c)
+	);
 	return { drawnIndex: i, selected, reserves: orderReserves(candidates, file.seed, file.inputs.reserves) };
 }

@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { drawWithSeed, groupChances, inputsFingerprint, meetsQuotas, nextReserve, orderReserves, rerunDraw, verificationFile, type ComputedLottery, type DrawInputs } from './draw';
-import { featureTemplate, keyFromLabel, matchValue, parseCustomFeatures, quotaProblems, quotasFromPopulation, readQuotas } from './panel';
+import {
+	drawWithSeed,
+	groupChances,
+	inputsFingerprint,
+	meetsQuotas,
+	nextReserve,
+	orderReserves,
+	rerunDraw,
+	verificationFile,
+	type ComputedLottery,
+	type DrawInputs
+} from './draw';
+import {
+	featureTemplate,
+	keyFromLabel,
+	matchValue,
+	parseCustomFeatures,
+	quotaProblems,
+	quotasFromPopulation,
+	readQuotas
+} from './panel';
 import { parseDelimited, readVolunteerRows, volunteerCode } from './volunteers';
 
 const age = featureTemplate('alder', []);
@@ -18,13 +37,26 @@ describe('features and quotas', () => {
 
 	it('reads own questions and names the lines it cannot read', () => {
 		expect(parseCustomFeatures('Sysselsättning: arbetar, studerar, pensionär\n\nfel rad\nBil: ja')).toEqual({
-			features: [expect.objectContaining({ key: 'sysselsattning', values: [{ key: 'arbetar', label: 'arbetar' }, { key: 'studerar', label: 'studerar' }, { key: 'pensionar', label: 'pensionär' }] })],
+			features: [
+				expect.objectContaining({
+					key: 'sysselsattning',
+					values: [
+						{ key: 'arbetar', label: 'arbetar' },
+						{ key: 'studerar', label: 'studerar' },
+						{ key: 'pensionar', label: 'pensionär' }
+					]
+				})
+			],
 			badLines: [3, 4]
 		});
 	});
 
 	it('prefills quotas proportionally to the population (±1 seat), and leaves features without statistics open', () => {
-		const quotas = quotasFromPopulation(features, { ageBand: { '16-24': 168, '25-44': 301, '45-64': 362, '65+': 369 } }, 16);
+		const quotas = quotasFromPopulation(
+			features,
+			{ ageBand: { '16-24': 168, '25-44': 301, '45-64': 362, '65+': 369 } },
+			16
+		);
 		expect(quotas.filter((q) => q.feature === 'alder').map((q) => [q.value, q.min, q.max])).toEqual([
 			['16-24', 1, 3],
 			['25-44', 3, 5],
@@ -36,7 +68,16 @@ describe('features and quotas', () => {
 	});
 
 	it('reads the quota form: whole numbers from 0 to k, and min not above max', () => {
-		const raw = { quota: { alder: { '16-24': { min: '1', max: '3' }, '25-44': { min: 'x', max: '2' }, '45-64': { min: '5', max: '4' }, '65+': { min: '0', max: '11' } } } };
+		const raw = {
+			quota: {
+				alder: {
+					'16-24': { min: '1', max: '3' },
+					'25-44': { min: 'x', max: '2' },
+					'45-64': { min: '5', max: '4' },
+					'65+': { min: '0', max: '11' }
+				}
+			}
+		};
 		const { errors } = readQuotas([age], 10, raw);
 		expect(errors).toEqual([
 			{ field: 'quota-alder-25-44-min', message: 'error.panel.quota.number' },
@@ -51,7 +92,9 @@ describe('features and quotas', () => {
 			{ feature: 'kon', value: 'man', min: 3, max: 4 },
 			{ feature: 'kon', value: 'annat', min: 0, max: 0 }
 		];
-		const pool = [...Array(2)].map(() => ({ values: { kon: 'kvinna' } })).concat([...Array(5)].map(() => ({ values: { kon: 'man' } })));
+		const pool = [...Array(2)]
+			.map(() => ({ values: { kon: 'kvinna' } }))
+			.concat([...Array(5)].map(() => ({ values: { kon: 'man' } })));
 		expect(quotaProblems([gender], quotas, 10, pool)).toEqual([
 			{ code: 'poolTooSmall', available: 7, k: 10 },
 			{ code: 'maxSum', feature: 'Kön', sum: 8, k: 10 },
@@ -68,23 +111,52 @@ describe('volunteer files', () => {
 			['namn', 'e-post'],
 			['Berg; Anna', 'anna@x.example']
 		]);
-		expect(parseDelimited('a,b\n"x ""y""",z')).toEqual([['a', 'b'], ['x "y"', 'z']]);
+		expect(parseDelimited('a,b\n"x ""y""",z')).toEqual([
+			['a', 'b'],
+			['x "y"', 'z']
+		]);
 	});
 
 	it('accepts a file when every row is right, matching answers by label or key', () => {
-		const result = readVolunteerRows([header, ['Anna Berg', 'anna@x.example', '', '25–44 år', 'kvinna'], ['Ali Omar', 'ali@x.example', '070-123 45 67', '65+', 'Man']], features, new Set());
+		const result = readVolunteerRows(
+			[
+				header,
+				['Anna Berg', 'anna@x.example', '', '25–44 år', 'kvinna'],
+				['Ali Omar', 'ali@x.example', '070-123 45 67', '65+', 'Man']
+			],
+			features,
+			new Set()
+		);
 		expect(result).toEqual({
 			ok: true,
 			volunteers: [
-				{ name: 'Anna Berg', email: 'anna@x.example', phone: null, address: null, values: { alder: '25-44', kon: 'kvinna' } },
-				{ name: 'Ali Omar', email: 'ali@x.example', phone: '070-123 45 67', address: null, values: { alder: '65+', kon: 'man' } }
+				{
+					name: 'Anna Berg',
+					email: 'anna@x.example',
+					phone: null,
+					address: null,
+					values: { alder: '25-44', kon: 'kvinna' }
+				},
+				{
+					name: 'Ali Omar',
+					email: 'ali@x.example',
+					phone: '070-123 45 67',
+					address: null,
+					values: { alder: '65+', kon: 'man' }
+				}
 			]
 		});
 	});
 
 	it('names every wrong row (numbered as in the spreadsheet) and returns nobody', () => {
 		const result = readVolunteerRows(
-			[header, ['Anna', 'anna@x.example', '', '16-24', 'kvinna'], ['', 'inte-en-adress', 'ring', '12-15', 'kvinna'], ['Bo', 'ANNA@x.example', '', '16-24', 'man'], ['Cia', 'old@x.example', '', '16-24', 'man']],
+			[
+				header,
+				['Anna', 'anna@x.example', '', '16-24', 'kvinna'],
+				['', 'inte-en-adress', 'ring', '12-15', 'kvinna'],
+				['Bo', 'ANNA@x.example', '', '16-24', 'man'],
+				['Cia', 'old@x.example', '', '16-24', 'man']
+			],
 			features,
 			new Set(['old@x.example'])
 		);
@@ -94,7 +166,13 @@ describe('volunteer files', () => {
 				{ row: 3, code: 'name' },
 				{ row: 3, code: 'email', value: 'inte-en-adress' },
 				{ row: 3, code: 'phone', value: 'ring' },
-				{ row: 3, code: 'value', column: 'Åldersgrupp', value: '12-15', allowed: '16–24 år, 25–44 år, 45–64 år, 65 år eller äldre' },
+				{
+					row: 3,
+					code: 'value',
+					column: 'Åldersgrupp',
+					value: '12-15',
+					allowed: '16–24 år, 25–44 år, 45–64 år, 65 år eller äldre'
+				},
 				{ row: 4, code: 'duplicate', value: 'ANNA@x.example' },
 				{ row: 5, code: 'duplicate', value: 'old@x.example' }
 			]
@@ -102,7 +180,16 @@ describe('volunteer files', () => {
 	});
 
 	it('names missing columns', () => {
-		expect(readVolunteerRows([['namn', 'kön'], ['Anna', 'kvinna']], features, new Set())).toEqual({
+		expect(
+			readVolunteerRows(
+				[
+					['namn', 'kön'],
+					['Anna', 'kvinna']
+				],
+				features,
+				new Set()
+			)
+		).toEqual({
 			ok: false,
 			errors: [
 				{ row: 1, code: 'missingColumn', column: 'e-post' },
@@ -114,7 +201,11 @@ describe('volunteer files', () => {
 });
 
 describe('the draw', () => {
-	const pool = ['16-24', '16-24', '25-44', '25-44', '45-64', '65+'].map((band, i) => ({ code: volunteerCode(i + 1), values: { alder: band, kon: i % 2 ? 'man' : 'kvinna' }, household: null }));
+	const pool = ['16-24', '16-24', '25-44', '25-44', '45-64', '65+'].map((band, i) => ({
+		code: volunteerCode(i + 1),
+		values: { alder: band, kon: i % 2 ? 'man' : 'kvinna' },
+		household: null
+	}));
 	const inputs: DrawInputs = { features, quotas: [], k: 2, reserves: 3, householdCheck: false, pool };
 	const lottery: ComputedLottery = {
 		isOptimal: true,
@@ -168,8 +259,14 @@ describe('the draw', () => {
 		];
 		expect(meetsQuotas([gender], quotas, 2, [...staying, reserves[1].values])).toBe(true);
 		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set())).toEqual({ code: 'R2', keepsQuotas: true });
-		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set(['R2']))).toEqual({ code: 'R3', keepsQuotas: true });
-		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set(['R2', 'R3']))).toEqual({ code: 'R1', keepsQuotas: false });
+		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set(['R2']))).toEqual({
+			code: 'R3',
+			keepsQuotas: true
+		});
+		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set(['R2', 'R3']))).toEqual({
+			code: 'R1',
+			keepsQuotas: false
+		});
 		expect(nextReserve([gender], quotas, 2, staying, reserves, new Set(['R1', 'R2', 'R3']))).toBeNull();
 	});
 

@@ -45,7 +45,12 @@ export const NAME_MAX = 120;
 export const FEATURE_TEMPLATE_KEYS = ['alder', 'kon', 'omrade', 'utbildning'] as const;
 export type FeatureTemplateKey = (typeof FEATURE_TEMPLATE_KEYS)[number];
 
-const AGE_LABELS: Record<(typeof AGE_BANDS)[number], string> = { '16-24': '16–24 år', '25-44': '25–44 år', '45-64': '45–64 år', '65+': '65 år eller äldre' };
+const AGE_LABELS: Record<(typeof AGE_BANDS)[number], string> = {
+	'16-24': '16–24 år',
+	'25-44': '25–44 år',
+	'45-64': '45–64 år',
+	'65+': '65 år eller äldre'
+};
 
 /** Lower-case key from a label: `Norra Lillby` → `norra-lillby`. */
 export function keyFromLabel(label: string): string {
@@ -114,13 +119,31 @@ export function parseCustomFeatures(text: string): { features: PanelFeature[]; b
 		if (line.trim() === '') return;
 		const colon = line.indexOf(':');
 		const label = colon > 0 ? line.slice(0, colon).trim() : '';
-		const values = colon > 0 ? line.slice(colon + 1).split(',').map((v) => v.trim()).filter(Boolean) : [];
+		const values =
+			colon > 0
+				? line
+						.slice(colon + 1)
+						.split(',')
+						.map((v) => v.trim())
+						.filter(Boolean)
+				: [];
 		const keys = values.map(keyFromLabel);
-		if (!label || !keyFromLabel(label) || values.length < 2 || keys.some((k) => !k) || new Set(keys).size !== keys.length) {
+		if (
+			!label ||
+			!keyFromLabel(label) ||
+			values.length < 2 ||
+			keys.some((k) => !k) ||
+			new Set(keys).size !== keys.length
+		) {
 			badLines.push(i + 1);
 			return;
 		}
-		features.push({ key: keyFromLabel(label), label, why: 'Vi frågar så att panelen blir blandad i den här frågan.', values: values.map((v, j) => ({ key: keys[j], label: v })) });
+		features.push({
+			key: keyFromLabel(label),
+			label,
+			why: 'Vi frågar så att panelen blir blandad i den här frågan.',
+			values: values.map((v, j) => ({ key: keys[j], label: v }))
+		});
 	});
 	return { features, badLines };
 }
@@ -136,7 +159,11 @@ export function matchValue(feature: PanelFeature, raw: string): PanelFeatureValu
  * Quotas proportional to the population for features with statistics (rounded share of k, ±1 so that a
  * panel is likely to exist), and no limit (0 to k) for the others, for the facilitator to fill in.
  */
-export function quotasFromPopulation(features: PanelFeature[], population: { ageBand?: Record<string, number> }, k: number): Quota[] {
+export function quotasFromPopulation(
+	features: PanelFeature[],
+	population: { ageBand?: Record<string, number> },
+	k: number
+): Quota[] {
 	return features.flatMap((f) => {
 		const stats = f.population === 'ageBand' ? population.ageBand : undefined;
 		const total = stats ? f.values.reduce((s, v) => s + (stats[v.key] ?? 0), 0) : 0;
@@ -156,11 +183,17 @@ export function quotaOf(quotas: readonly Quota[], feature: string, value: string
 export type QuotaFieldError = { field: string; message: 'error.panel.quota.number' | 'error.panel.quota.order' };
 
 /** Field id of one quota bound in the quota form. */
-export const quotaField = (feature: string, value: string, bound: 'min' | 'max') => `quota-${feature}-${value}-${bound}`;
+export const quotaField = (feature: string, value: string, bound: 'min' | 'max') =>
+	`quota-${feature}-${value}-${bound}`;
 
 /** Reads the quota form (`quota.<feature>.<value>.min|max`): whole numbers from 0 to k, min ≤ max. */
-export function readQuotas(features: PanelFeature[], k: number, raw: unknown): { quotas: Quota[]; errors: QuotaFieldError[] } {
-	const root = (raw && typeof raw === 'object' ? (raw as Record<string, unknown>).quota : undefined) as Record<string, Record<string, Record<string, unknown>>> | undefined;
+export function readQuotas(
+	features: PanelFeature[],
+	k: number,
+	raw: unknown
+): { quotas: Quota[]; errors: QuotaFieldError[] } {
+	const root = (raw && typeof raw === 'object' ? (raw as Record<string, unknown>).quota : undefined) as
+		Record<string, Record<string, Record<string, unknown>>> | undefined;
 	const quotas: Quota[] = [];
 	const errors: QuotaFieldError[] = [];
 	for (const f of features) {
@@ -177,7 +210,8 @@ export function readQuotas(features: PanelFeature[], k: number, raw: unknown): {
 			};
 			const min = read('min');
 			const max = read('max');
-			if (min !== null && max !== null && min > max) errors.push({ field: quotaField(f.key, v.key, 'max'), message: 'error.panel.quota.order' });
+			if (min !== null && max !== null && min > max)
+				errors.push({ field: quotaField(f.key, v.key, 'max'), message: 'error.panel.quota.order' });
 			quotas.push({ feature: f.key, value: v.key, min: min ?? 0, max: max ?? k });
 		}
 	}
@@ -191,7 +225,12 @@ export type QuotaProblem =
 	| { code: 'poolTooSmall'; available: number; k: number };
 
 /** Problems anyone can check with arithmetic, before the solver is asked (labels, not keys). */
-export function quotaProblems(features: PanelFeature[], quotas: readonly Quota[], k: number, volunteers: readonly { values: Record<string, string> }[]): QuotaProblem[] {
+export function quotaProblems(
+	features: PanelFeature[],
+	quotas: readonly Quota[],
+	k: number,
+	volunteers: readonly { values: Record<string, string> }[]
+): QuotaProblem[] {
 	const problems: QuotaProblem[] = [];
 	if (volunteers.length < k) problems.push({ code: 'poolTooSmall', available: volunteers.length, k });
 	for (const f of features) {
@@ -202,14 +241,19 @@ export function quotaProblems(features: PanelFeature[], quotas: readonly Quota[]
 		if (maxs < k) problems.push({ code: 'maxSum', feature: f.label, sum: maxs, k });
 		f.values.forEach((v, i) => {
 			const available = volunteers.filter((p) => p.values[f.key] === v.key).length;
-			if (available < qs[i].min) problems.push({ code: 'tooFew', feature: f.label, value: v.label, available, min: qs[i].min });
+			if (available < qs[i].min)
+				problems.push({ code: 'tooFew', feature: f.label, value: v.label, available, min: qs[i].min });
 		});
 	}
 	return problems;
 }
 
 /** Label of a feature value for people (falls back to the key). */
-export function valueLabel(features: readonly PanelFeature[], feature: string, value: string): { feature: string; value: string } {
+export function valueLabel(
+	features: readonly PanelFeature[],
+	feature: string,
+	value: string
+): { feature: string; value: string } {
 	const f = features.find((x) => x.key === feature);
 	return { feature: f?.label ?? feature, value: f?.values.find((v) => v.key === value)?.label ?? value };
 }

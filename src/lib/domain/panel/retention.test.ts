@@ -29,7 +29,9 @@ describe('how long volunteers’ details are kept', () => {
 		const r = panelRetention(facts({ phase: 'proposals' }));
 		expect(r).toMatchObject({ stage: 'panelDone', reason: 'phasePassed' });
 		expect(volunteersToForget(r, ['a', 'b'])).toEqual(['b']);
-		expect(volunteersToForget(panelRetention(facts({ phase: 'decision', isDrawn: false, accepted: [] })), ['a', 'b'])).toEqual(['a', 'b']);
+		expect(
+			volunteersToForget(panelRetention(facts({ phase: 'decision', isDrawn: false, accepted: [] })), ['a', 'b'])
+		).toEqual(['a', 'b']);
 	});
 
 	it('keeps nobody once the retention period after the process has passed', () => {

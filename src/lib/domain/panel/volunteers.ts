@@ -53,10 +53,16 @@ export function readVolunteerRows(
 	existingEmails: ReadonlySet<string>
 ): { ok: true; volunteers: VolunteerInput[] } | { ok: false; errors: ImportRowError[] } {
 	if (rows.length < 2) return { ok: false, errors: [{ row: 1, code: 'empty' }] };
-	if (rows.length - 1 > IMPORT_ROWS_MAX) return { ok: false, errors: [{ row: 1, code: 'tooMany', max: IMPORT_ROWS_MAX }] };
+	if (rows.length - 1 > IMPORT_ROWS_MAX)
+		return { ok: false, errors: [{ row: 1, code: 'tooMany', max: IMPORT_ROWS_MAX }] };
 	const header = rows[0].map(norm);
 	const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
-	const col = { name: find(COLUMN_NAMES.name), email: find(COLUMN_NAMES.email), phone: find(COLUMN_NAMES.phone), address: find(COLUMN_NAMES.address) };
+	const col = {
+		name: find(COLUMN_NAMES.name),
+		email: find(COLUMN_NAMES.email),
+		phone: find(COLUMN_NAMES.phone),
+		address: find(COLUMN_NAMES.address)
+	};
 	const featureCols = features.map((f) => header.findIndex((h) => h === f.key || h === norm(f.label)));
 	const errors: ImportRowError[] = [];
 	if (col.name < 0) errors.push({ row: 1, code: 'missingColumn', column: 'namn' });
@@ -84,11 +90,19 @@ export function readVolunteerRows(
 		features.forEach((f, fi) => {
 			const raw = cell(featureCols[fi]);
 			const value = matchValue(f, raw);
-			if (!value) errors.push({ row, code: 'value', column: f.label, value: raw, allowed: f.values.map((v) => v.label).join(', ') });
+			if (!value)
+				errors.push({
+					row,
+					code: 'value',
+					column: f.label,
+					value: raw,
+					allowed: f.values.map((v) => v.label).join(', ')
+				});
 			else values[f.key] = value.key;
 		});
 		if (EMAIL_PATTERN.test(email)) seen.add(normaliseEmail(email));
-		if (errors.length === before) volunteers.push({ name, email: email.trim(), phone: phone || null, address: address || null, values });
+		if (errors.length === before)
+			volunteers.push({ name, email: email.trim(), phone: phone || null, address: address || null, values });
 	});
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, volunteers };
 }

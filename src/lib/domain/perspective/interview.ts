@@ -10,9 +10,21 @@ export const INTERVIEW_CONSENT_VERSION = 'intervju-samtycke-1';
 /** Up to this many perspectives can be typed in from one interview in one go. */
 export const INTERVIEW_PERSPECTIVES_MAX = 8;
 
-export type InterviewTarget = { id: string; name: string; description: string; targetCount: number; withdrawnAt: Date | null };
+export type InterviewTarget = {
+	id: string;
+	name: string;
+	description: string;
+	targetCount: number;
+	withdrawnAt: Date | null;
+};
 
-export type InterviewSummary = { id: string; targetId: string; heldOn: string; mayQuote: boolean; perspectiveCount: number };
+export type InterviewSummary = {
+	id: string;
+	targetId: string;
+	heldOn: string;
+	mayQuote: boolean;
+	perspectiveCount: number;
+};
 
 export type TargetProgress = {
 	id: string;
@@ -26,7 +38,10 @@ export type TargetProgress = {
 	perspectives: number;
 };
 
-export type InterviewProgress = { targets: TargetProgress[]; total: { targetCount: number; done: number; share: number; perspectives: number } };
+export type InterviewProgress = {
+	targets: TargetProgress[];
+	total: { targetCount: number; done: number; share: number; perspectives: number };
+};
 
 /** Progress per group to reach (withdrawn groups left out, their interviews kept in the total). */
 export function interviewProgress(targets: InterviewTarget[], interviews: InterviewSummary[]): InterviewProgress {
@@ -48,6 +63,11 @@ export function interviewProgress(targets: InterviewTarget[], interviews: Interv
 	const done = interviews.length;
 	return {
 		targets: rows,
-		total: { targetCount, done, share: targetCount === 0 ? 0 : Math.min(1, done / targetCount), perspectives: interviews.reduce((s, i) => s + i.perspectiveCount, 0) }
+		total: {
+			targetCount,
+			done,
+			share: targetCount === 0 ? 0 : Math.min(1, done / targetCount),
+			perspectives: interviews.reduce((s, i) => s + i.perspectiveCount, 0)
+		}
 	};
 }

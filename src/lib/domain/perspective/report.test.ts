@@ -40,7 +40,10 @@ function input() {
 		],
 		perspectives,
 		profiles,
-		tensions: [{ title: 'Vem tar första steget?', description: '', sideAId: 'p1', sideBId: 'p19' }, { title: 'Dold sida', description: '', sideAId: 'p1', sideBId: 'p22' }],
+		tensions: [
+			{ title: 'Vem tar första steget?', description: '', sideAId: 'p1', sideBId: 'p19' },
+			{ title: 'Dold sida', description: '', sideAId: 'p1', sideBId: 'p22' }
+		],
 		population: { ageBand: { '16-24': 140, '25-44': 300, '45-64': 320, '65+': 240 }, source: 'SCB (demo)' }
 	};
 }
@@ -48,7 +51,13 @@ function input() {
 describe('perspective report', () => {
 	it('counts everything received, hidden ones included, with the reasons', () => {
 		const r = compileReport(input());
-		expect(r.totals).toEqual({ received: 23, shown: 21, hidden: 2, hiddenReasons: ['Personangrepp på en namngiven person'], withdrawn: 0 });
+		expect(r.totals).toEqual({
+			received: 23,
+			shown: 21,
+			hidden: 2,
+			hiddenReasons: ['Personangrepp på en namngiven person'],
+			withdrawn: 0
+		});
 		expect(r.unthemed).toBe(1);
 	});
 
@@ -73,7 +82,12 @@ describe('perspective report', () => {
 
 	it('shows tensions side by side, but never the text of a hidden perspective', () => {
 		const r = compileReport(input());
-		expect(r.tensions[0]).toEqual({ title: 'Vem tar första steget?', description: '', sideA: 'Perspektiv 1', sideB: 'Ring mig på [borttaget] om skolan, jag heter [borttaget].' });
+		expect(r.tensions[0]).toEqual({
+			title: 'Vem tar första steget?',
+			description: '',
+			sideA: 'Perspektiv 1',
+			sideB: 'Ring mig på [borttaget] om skolan, jag heter [borttaget].'
+		});
 		expect(r.tensions[1].sideB).toBe('');
 	});
 
@@ -82,7 +96,10 @@ describe('perspective report', () => {
 		const young = r.reach.ageBand!.groups.find((g) => g.group === '16-24')!;
 		expect(young).toMatchObject({ suppressed: true, heardCount: null });
 		// 16–24 is hidden (2 perspectives) and, as 1–4 of 23 could be 4–17 %, not certainly under: no sentence.
-		expect(r.reach.gaps.sv).toEqual(['Personer 25–44 år är 30 % av invånarna men 0 % av perspektiven.', 'Personer 45–64 år är 32 % av invånarna men 52 % av perspektiven.']);
+		expect(r.reach.gaps.sv).toEqual([
+			'Personer 25–44 år är 30 % av invånarna men 0 % av perspektiven.',
+			'Personer 45–64 år är 32 % av invånarna men 52 % av perspektiven.'
+		]);
 		expect(JSON.stringify(r.reach)).not.toContain('"heardCount":2,');
 		expect(r.reach.relation.groups.find((g) => g.group === 'lives')).toMatchObject({ count: 14, suppressed: false });
 		expect(r.channels.groups.find((g) => g.group === 'interview')).toMatchObject({ count: 6 });

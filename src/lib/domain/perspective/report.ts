@@ -4,11 +4,27 @@
  * perspectives are counted (never dropped), small themes are kept and marked, tensions stand side by side,
  * and reach is reported with groups under 5 suppressed.
  */
-import { compareRepresentation, gapSentences, NOT_STATED, summariseCounts, type CountSummary, type RepresentationComparison } from '../../analysis/representation/index';
+import {
+	compareRepresentation,
+	gapSentences,
+	NOT_STATED,
+	summariseCounts,
+	type CountSummary,
+	type RepresentationComparison
+} from '../../analysis/representation/index';
 import { redactPersonalData } from '../../analysis/text-harvest/index';
 import { AGE_BANDS, type AgeBand, type Channel, type PerspectiveStatus, type Profile } from './perspective';
 
-export type ReportPerspective = { id: string; text: string; channel: Channel; themeId: string | null; isQuote: boolean; status: PerspectiveStatus; hiddenReason: string | null; createdAt: Date };
+export type ReportPerspective = {
+	id: string;
+	text: string;
+	channel: Channel;
+	themeId: string | null;
+	isQuote: boolean;
+	status: PerspectiveStatus;
+	hiddenReason: string | null;
+	createdAt: Date;
+};
 export type ReportInput = {
 	process: { title: string; question: string; purpose: string };
 	themes: { id: string; name: string; description: string }[];
@@ -19,7 +35,15 @@ export type ReportInput = {
 	population?: { ageBand?: Partial<Record<AgeBand, number>>; source?: string };
 };
 
-export type ReportTheme = { name: string; description: string; count: number; share: number; isMinority: boolean; quotes: string[]; voices: string[] };
+export type ReportTheme = {
+	name: string;
+	description: string;
+	count: number;
+	share: number;
+	isMinority: boolean;
+	quotes: string[];
+	voices: string[];
+};
 export type ReportSnapshot = {
 	version: 1;
 	title: string;
@@ -32,7 +56,14 @@ export type ReportSnapshot = {
 	themes: ReportTheme[];
 	unthemed: number;
 	tensions: { title: string; description: string; sideA: string; sideB: string }[];
-	reach: { ageBand: RepresentationComparison | null; ageBandCounts: CountSummary; relation: CountSummary; area: CountSummary; populationSource: string | null; gaps: { sv: string[]; en: string[] } };
+	reach: {
+		ageBand: RepresentationComparison | null;
+		ageBandCounts: CountSummary;
+		relation: CountSummary;
+		area: CountSummary;
+		populationSource: string | null;
+		gaps: { sv: string[]; en: string[] };
+	};
 };
 
 /** A theme holding under this share of the themed perspectives is a minority perspective, kept visible. */
@@ -40,8 +71,18 @@ export const MINORITY_SHARE = 0.1;
 const VOICES_PER_THEME = 4;
 
 const AGE_LABELS = {
-	sv: { '16-24': 'Unga 16–24 år', '25-44': 'Personer 25–44 år', '45-64': 'Personer 45–64 år', '65+': 'Personer 65 år eller äldre' },
-	en: { '16-24': 'Young people aged 16–24', '25-44': 'People aged 25–44', '45-64': 'People aged 45–64', '65+': 'People aged 65 or older' }
+	sv: {
+		'16-24': 'Unga 16–24 år',
+		'25-44': 'Personer 25–44 år',
+		'45-64': 'Personer 45–64 år',
+		'65+': 'Personer 65 år eller äldre'
+	},
+	en: {
+		'16-24': 'Young people aged 16–24',
+		'25-44': 'People aged 25–44',
+		'45-64': 'People aged 45–64',
+		'65+': 'People aged 65 or older'
+	}
 };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -58,7 +99,9 @@ function countBy<T>(items: T[], key: (t: T) => string | null): Record<string, nu
 /** The range of views: spread over channels first, then over time, deterministic. */
 function pickVoices(items: ReportPerspective[], n: number): ReportPerspective[] {
 	const byChannel = new Map<string, ReportPerspective[]>();
-	for (const p of [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))) {
+	for (const p of [...items].sort(
+		(a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)
+	)) {
 		byChannel.set(p.channel, [...(byChannel.get(p.channel) ?? []), p]);
 	}
 	const queues = [...byChannel.values()];
@@ -85,7 +128,10 @@ export function compileReport(input: ReportInput): ReportSnapshot {
 				share: themed.length === 0 ? 0 : members.length / themed.length,
 				isMinority: members.length > 0 && members.length / Math.max(1, themed.length) < MINORITY_SHARE,
 				quotes: quotes.map((p) => redactPersonalData(p.text)),
-				voices: pickVoices(members.filter((p) => !p.isQuote), VOICES_PER_THEME).map((p) => redactPersonalData(p.text))
+				voices: pickVoices(
+					members.filter((p) => !p.isQuote),
+					VOICES_PER_THEME
+				).map((p) => redactPersonalData(p.text))
 			};
 		})
 		.filter((t) => t.count > 0)
@@ -101,12 +147,26 @@ export function compileReport(input: ReportInput): ReportSnapshot {
 		title: input.process.title,
 		question: input.process.question,
 		purpose: input.process.purpose,
-		period: { from: dates.length ? isoDay(new Date(dates[0])) : null, to: dates.length ? isoDay(new Date(dates[dates.length - 1])) : null },
-		totals: { received: input.perspectives.length, shown: shown.length, hidden: hidden.length, hiddenReasons: [...new Set(hidden.map((p) => p.hiddenReason ?? '').filter(Boolean))].sort(), withdrawn },
+		period: {
+			from: dates.length ? isoDay(new Date(dates[0])) : null,
+			to: dates.length ? isoDay(new Date(dates[dates.length - 1])) : null
+		},
+		totals: {
+			received: input.perspectives.length,
+			shown: shown.length,
+			hidden: hidden.length,
+			hiddenReasons: [...new Set(hidden.map((p) => p.hiddenReason ?? '').filter(Boolean))].sort(),
+			withdrawn
+		},
 		...compileReach(input),
 		themes,
 		unthemed: shown.length - themed.length,
-		tensions: input.tensions.map((t) => ({ title: t.title, description: t.description, sideA: side(t.sideAId), sideB: side(t.sideBId) }))
+		tensions: input.tensions.map((t) => ({
+			title: t.title,
+			description: t.description,
+			sideA: side(t.sideAId),
+			sideB: side(t.sideBId)
+		}))
 	};
 }
 
@@ -120,8 +180,16 @@ export function withoutText(snapshot: ReportSnapshot, text: string): ReportSnaps
 	return {
 		...snapshot,
 		totals: { ...snapshot.totals, withdrawn: (snapshot.totals.withdrawn ?? 0) + 1 },
-		themes: snapshot.themes.map((t) => ({ ...t, quotes: t.quotes.filter((q) => q !== shownText), voices: t.voices.filter((v) => v !== shownText) })),
-		tensions: snapshot.tensions.map((t) => ({ ...t, sideA: t.sideA === shownText ? '' : t.sideA, sideB: t.sideB === shownText ? '' : t.sideB }))
+		themes: snapshot.themes.map((t) => ({
+			...t,
+			quotes: t.quotes.filter((q) => q !== shownText),
+			voices: t.voices.filter((v) => v !== shownText)
+		})),
+		tensions: snapshot.tensions.map((t) => ({
+			...t,
+			sideA: t.sideA === shownText ? '' : t.sideA,
+			sideB: t.sideB === shownText ? '' : t.sideB
+		}))
 	};
 }
 
@@ -129,15 +197,22 @@ export function withoutText(snapshot: ReportSnapshot, text: string): ReportSnaps
  * Who has been heard: channels and self-descriptions, counted with small groups suppressed, and age compared
  * with the population. Used by the report and, live, by the staff representation page; reads no texts.
  */
-export function compileReach(input: Pick<ReportInput, 'perspectives' | 'profiles' | 'population'>): Pick<ReportSnapshot, 'channels' | 'reach'> {
+export function compileReach(
+	input: Pick<ReportInput, 'perspectives' | 'profiles' | 'population'>
+): Pick<ReportSnapshot, 'channels' | 'reach'> {
 	const heardAge = countBy(input.profiles, (p) => p.ageBand);
 	for (const band of AGE_BANDS) heardAge[band] ??= 0;
 	// Self-descriptions are optional: those who gave none count as "not stated".
 	const notStated = Math.max(0, input.perspectives.length - input.profiles.length);
-	const withNotStated = (counts: Record<string, number>) => ({ ...counts, [NOT_STATED]: (counts[NOT_STATED] ?? 0) + notStated });
+	const withNotStated = (counts: Record<string, number>) => ({
+		...counts,
+		[NOT_STATED]: (counts[NOT_STATED] ?? 0) + notStated
+	});
 	const population = input.population?.ageBand;
 	const ageBand =
-		population && Object.keys(population).length > 0 ? compareRepresentation({ population: population as Record<string, number>, heard: withNotStated(heardAge) }) : null;
+		population && Object.keys(population).length > 0
+			? compareRepresentation({ population: population as Record<string, number>, heard: withNotStated(heardAge) })
+			: null;
 	return {
 		channels: summariseCounts(countBy(input.perspectives, (p) => p.channel)),
 		reach: {
@@ -147,7 +222,10 @@ export function compileReach(input: Pick<ReportInput, 'perspectives' | 'profiles
 			area: summariseCounts(withNotStated(countBy(input.profiles, (p) => p.area))),
 			populationSource: input.population?.source ?? null,
 			gaps: ageBand
-				? { sv: gapSentences(ageBand, { locale: 'sv', labels: AGE_LABELS.sv }), en: gapSentences(ageBand, { locale: 'en', labels: AGE_LABELS.en }) }
+				? {
+						sv: gapSentences(ageBand, { locale: 'sv', labels: AGE_LABELS.sv }),
+						en: gapSentences(ageBand, { locale: 'en', labels: AGE_LABELS.en })
+					}
 				: { sv: [], en: [] }
 		}
 	};

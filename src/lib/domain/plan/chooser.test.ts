@@ -5,9 +5,14 @@ import { emptyAnswers, isEmptyAnswers, scoreMethod, suggestMethods, type Chooser
 import type { Method } from './methods';
 
 const groups = methodGroups as Record<string, { reaches: string[]; misses: string[] }>;
-const catalogue = (methodsContent as unknown as Method[]).map((m) => ({ ...m, reachesGroups: groups[m.key].reaches, missesGroups: groups[m.key].misses }) as Method);
+const catalogue = (methodsContent as unknown as Method[]).map(
+	(m) => ({ ...m, reachesGroups: groups[m.key].reaches, missesGroups: groups[m.key].misses }) as Method
+);
 const plan = (answers: Partial<ChooserAnswers>) => ({ ...emptyAnswers(), ...answers });
-const top = (answers: Partial<ChooserAnswers>, n: number) => suggestMethods(catalogue, plan(answers)).slice(0, n).map((s) => s.method.key);
+const top = (answers: Partial<ChooserAnswers>, n: number) =>
+	suggestMethods(catalogue, plan(answers))
+		.slice(0, n)
+		.map((s) => s.method.key);
 
 describe('method chooser', () => {
 	it('every method in the catalogue has group tags for the chooser', () => {
@@ -27,7 +32,10 @@ describe('method chooser', () => {
 	});
 
 	it('those not usually heard, on a small budget → the tent, interviews and walks rank above the open meeting and the jury', () => {
-		const ranked = suggestMethods(catalogue, plan({ groups: ['not-usually-heard'], phase: 'collection', budget: 'low' })).map((s) => s.method.key);
+		const ranked = suggestMethods(
+			catalogue,
+			plan({ groups: ['not-usually-heard'], phase: 'collection', budget: 'low' })
+		).map((s) => s.method.key);
 		expect(ranked.slice(0, 4)).toEqual(expect.arrayContaining(['taltet', 'walk-and-talk']));
 		expect(ranked.indexOf('taltet')).toBeLessThan(ranked.indexOf('oppet-mote'));
 		expect(ranked.indexOf('fokusgrupp-intervju')).toBeLessThan(ranked.indexOf('medborgarjury'));
@@ -35,7 +43,10 @@ describe('method chooser', () => {
 
 	it('says why a method fits and what to watch out for, fits first', () => {
 		const jury = catalogue.find((m) => m.key === 'medborgarjury')!;
-		const s = scoreMethod(jury, plan({ groups: ['not-usually-heard', 'children'], depth: 'high', reach: 'high', budget: 'low' }));
+		const s = scoreMethod(
+			jury,
+			plan({ groups: ['not-usually-heard', 'children'], depth: 'high', reach: 'high', budget: 'low' })
+		);
 		expect(s.reasons).toEqual(
 			expect.arrayContaining([
 				{ kind: 'fit', code: 'axis', axis: 'depth', pole: 'high' },

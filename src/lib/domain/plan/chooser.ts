@@ -37,7 +37,16 @@ export type Reason =
 
 export type Suggestion = { method: Method; score: number; reasons: Reason[] };
 
-export const emptyAnswers = (): ChooserAnswers => ({ groups: [], reach: 'either', depth: 'either', mode: 'either', learning: 'either', phase: null, level: null, budget: null });
+export const emptyAnswers = (): ChooserAnswers => ({
+	groups: [],
+	reach: 'either',
+	depth: 'either',
+	mode: 'either',
+	learning: 'either',
+	phase: null,
+	level: null,
+	budget: null
+});
 
 const AXES: ProfileAxis[] = ['reach', 'depth', 'mode', 'learning'];
 const WEIGHT = { phase: 2, level: 2, reaches: 2, misses: 2, costStep: 2 };
@@ -84,7 +93,10 @@ export function scoreMethod(method: Method, answers: ChooserAnswers): Suggestion
 export function suggestMethods(methods: readonly Method[], answers: ChooserAnswers): Suggestion[] {
 	return methods
 		.map((m) => scoreMethod(m, answers))
-		.map((s) => ({ ...s, reasons: [...s.reasons.filter((r) => r.kind === 'fit'), ...s.reasons.filter((r) => r.kind === 'warning')] }))
+		.map((s) => ({
+			...s,
+			reasons: [...s.reasons.filter((r) => r.kind === 'fit'), ...s.reasons.filter((r) => r.kind === 'warning')]
+		}))
 		.sort((a, b) => b.score - a.score || a.method.name.localeCompare(b.method.name, 'sv'));
 }
 

@@ -25,11 +25,22 @@ export function emptySection<S extends PlanSection>(section: S): SectionContent<
 	return Object.fromEntries(PLAN_SECTIONS[section].map((f) => [f, ''])) as SectionContent<S>;
 }
 
-export const emptySections = (): PlanSections => ({ context: emptySection('context'), conflict: emptySection('conflict'), readiness: emptySection('readiness') });
+export const emptySections = (): PlanSections => ({
+	context: emptySection('context'),
+	conflict: emptySection('conflict'),
+	readiness: emptySection('readiness')
+});
 
 // — Lists —
 
-export const ACTOR_GROUP_KINDS = ['residents', 'not-usually-heard', 'associations', 'businesses', 'departments', 'elected'] as const;
+export const ACTOR_GROUP_KINDS = [
+	'residents',
+	'not-usually-heard',
+	'associations',
+	'businesses',
+	'departments',
+	'elected'
+] as const;
 export const GRADES = ['low', 'medium', 'high'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -44,27 +55,61 @@ export type ActorGroup = {
 };
 
 export const emptyActorStages = (): Record<DecisionStage, ActorStage> =>
-	Object.fromEntries(DECISION_STAGES.map((s) => [s, { level: 'none', channel: '' }])) as Record<DecisionStage, ActorStage>;
+	Object.fromEntries(DECISION_STAGES.map((s) => [s, { level: 'none', channel: '' }])) as Record<
+		DecisionStage,
+		ActorStage
+	>;
 
 /** How people come to an activity — and so who will be heard. */
 export const REPRESENTATIONS = ['lot', 'snowball', 'self-selected', 'passers-by', 'any-time'] as const;
 export type Representation = (typeof REPRESENTATIONS)[number];
 
-export type Activity = { methodKey: string; title: string; representation: Representation; target: string; note: string };
+export type Activity = {
+	methodKey: string;
+	title: string;
+	representation: Representation;
+	target: string;
+	note: string;
+};
 
-export const ADAPTATION_KINDS = ['on-site', 'phone-chat-sms', 'interpreters', 'childcare', 'food', 'times', 'accessibility', 'compensation', 'other'] as const;
+export const ADAPTATION_KINDS = [
+	'on-site',
+	'phone-chat-sms',
+	'interpreters',
+	'childcare',
+	'food',
+	'times',
+	'accessibility',
+	'compensation',
+	'other'
+] as const;
 export type Adaptation = { kind: (typeof ADAPTATION_KINDS)[number]; description: string; cost: number };
 
 export const PLAN_ITEM_KINDS = ['actorGroup', 'activity', 'adaptation'] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 export type PlanItemContent = { actorGroup: ActorGroup; activity: Activity; adaptation: Adaptation };
-export type PlanItem<K extends PlanItemKind = PlanItemKind> = { id: string; kind: K; content: PlanItemContent[K]; createdAt: Date; updatedAt: Date };
+export type PlanItem<K extends PlanItemKind = PlanItemKind> = {
+	id: string;
+	kind: K;
+	content: PlanItemContent[K];
+	createdAt: Date;
+	updatedAt: Date;
+};
 
-export const totalCost = (adaptations: readonly Adaptation[]): number => adaptations.reduce((sum, a) => sum + a.cost, 0);
+export const totalCost = (adaptations: readonly Adaptation[]): number =>
+	adaptations.reduce((sum, a) => sum + a.cost, 0);
 
 // — Readiness —
 
-export const READINESS_ITEMS = ['politicalMandate', 'managementMandate', 'receivingCapacity', 'feedbackPlan', 'notNegotiable', 'budget', 'time'] as const;
+export const READINESS_ITEMS = [
+	'politicalMandate',
+	'managementMandate',
+	'receivingCapacity',
+	'feedbackPlan',
+	'notNegotiable',
+	'budget',
+	'time'
+] as const;
 export type ReadinessItem = (typeof READINESS_ITEMS)[number];
 export type ReadinessCheck = { item: ReadinessItem; ready: boolean }[];
 
@@ -74,7 +119,10 @@ const filled = (v: string | undefined) => (v ?? '').trim() !== '';
  * The seeds' obstacles as a checklist. Feedback and what is not negotiable can also come from the
  * influence declaration, where the public already reads them.
  */
-export function checkReadiness(readiness: SectionContent<'readiness'>, influence: Process['influence']): ReadinessCheck {
+export function checkReadiness(
+	readiness: SectionContent<'readiness'>,
+	influence: Process['influence']
+): ReadinessCheck {
 	const ready: Record<ReadinessItem, boolean> = {
 		politicalMandate: filled(readiness.politicalMandate),
 		managementMandate: filled(readiness.managementMandate),
@@ -96,7 +144,10 @@ export function parseLinks(text: string): { title: string; url: string | null }[
 		.map((line) => {
 			const match = line.match(/https?:\/\/\S+/);
 			if (!match) return { title: line, url: null };
-			const title = line.replace(match[0], '').replace(/[\s–—:-]+$/, '').trim();
+			const title = line
+				.replace(match[0], '')
+				.replace(/[\s–—:-]+$/, '')
+				.trim();
 			return { title: title || match[0], url: match[0] };
 		});
 }

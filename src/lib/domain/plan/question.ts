@@ -50,4 +50,5 @@ export function roundForNewDraft(rounds: readonly Round[]): number {
 export const openRound = (rounds: readonly Round[]): Round | null => rounds.find((r) => r.isOpen) ?? null;
 
 /** Proposals and choices are taken from the public while a round is open in the preparation phase. */
-export const takesProposals = (phase: Phase, isPublished: boolean, rounds: readonly Round[]) => isPublished && phase === 'preparation' && openRound(rounds) !== null;
+export const takesProposals = (phase: Phase, isPublished: boolean, rounds: readonly Round[]) =>
+	isPublished && phase === 'preparation' && openRound(rounds) !== null;

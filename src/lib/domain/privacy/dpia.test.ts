@@ -3,8 +3,22 @@ import { translator } from '../../i18n/index';
 import { buildDpia, type DpiaFacts } from './dpia';
 
 const facts = (over: Partial<DpiaFacts> = {}): DpiaFacts => ({
-	organisation: { name: 'Solbacka kommun', recordsPolicy: 'keep', contactRetentionDays: 90, privacyContact: 'dataskydd@solbacka.example' },
-	counts: { perspectives: 213, contacts: 20, profiles: 180, interviews: 70, volunteers: 150, members: 19, staff: 3, statementParticipants: 150 },
+	organisation: {
+		name: 'Solbacka kommun',
+		recordsPolicy: 'keep',
+		contactRetentionDays: 90,
+		privacyContact: 'dataskydd@solbacka.example'
+	},
+	counts: {
+		perspectives: 213,
+		contacts: 20,
+		profiles: 180,
+		interviews: 70,
+		volunteers: 150,
+		members: 19,
+		staff: 3,
+		statementParticipants: 150
+	},
 	mailConfigured: true,
 	limits: { submissionsPer10Minutes: 30, signInFailuresPer15Minutes: 5 },
 	date: '1 juni 2027',
@@ -12,7 +26,8 @@ const facts = (over: Partial<DpiaFacts> = {}): DpiaFacts => ({
 });
 
 const text = (doc: ReturnType<typeof buildDpia>) => JSON.stringify(doc);
-const dataTable = (doc: ReturnType<typeof buildDpia>) => doc.sections[3].blocks[0] as { kind: 'table'; rows: string[][] };
+const dataTable = (doc: ReturnType<typeof buildDpia>) =>
+	doc.sections[3].blocks[0] as { kind: 'table'; rows: string[][] };
 
 describe('the data protection impact assessment', () => {
 	const sv = translator('sv');
@@ -21,7 +36,17 @@ describe('the data protection impact assessment', () => {
 		const doc = buildDpia(facts(), sv);
 		expect(doc.title).toBe('Konsekvensbedömning för dataskydd');
 		const rows = dataTable(doc).rows;
-		expect(rows.map((r) => r[0])).toEqual(['Besked om perspektiv', 'Beskrivning av sig själv', 'Perspektiv (texten)', 'Intervjuer', 'Anmälda till medborgarpanel', 'Medlemmar i arbetsgrupper', 'Personalens konton', 'Påståenden (åsiktskarta)', 'Tekniska uppgifter']);
+		expect(rows.map((r) => r[0])).toEqual([
+			'Besked om perspektiv',
+			'Beskrivning av sig själv',
+			'Perspektiv (texten)',
+			'Intervjuer',
+			'Anmälda till medborgarpanel',
+			'Medlemmar i arbetsgrupper',
+			'Personalens konton',
+			'Påståenden (åsiktskarta)',
+			'Tekniska uppgifter'
+		]);
 		expect(rows[0][3]).toBe('Samtycke (frivilligt att lämna)');
 		expect(rows[0][4]).toContain('90 dagar');
 		expect(rows[2][3]).toContain('allmänt intresse');
@@ -36,7 +61,13 @@ describe('the data protection impact assessment', () => {
 	});
 
 	it('fills in an association: consent, deletion for real, no disposal decisions, and says when nothing is mailed or no officer is named', () => {
-		const doc = buildDpia(facts({ organisation: { name: 'Lillby byalag', recordsPolicy: 'delete', contactRetentionDays: 30, privacyContact: '' }, mailConfigured: false }), sv);
+		const doc = buildDpia(
+			facts({
+				organisation: { name: 'Lillby byalag', recordsPolicy: 'delete', contactRetentionDays: 30, privacyContact: '' },
+				mailConfigured: false
+			}),
+			sv
+		);
 		const rows = dataTable(doc).rows;
 		expect(rows[2][3]).toBe('Samtycke (frivilligt att lämna)');
 		expect(rows[2][4]).toBe('Tas bort på riktigt när den som skrev drar tillbaka det.');
@@ -50,6 +81,8 @@ describe('the data protection impact assessment', () => {
 		const doc = buildDpia(facts(), translator('en'));
 		expect(doc.title).toBe('Data protection impact assessment');
 		expect(dataTable(doc).rows[0][0]).toBe('Feedback on perspectives');
-		expect(doc.sections.map((s) => s.blocks.length)).toEqual(buildDpia(facts(), sv).sections.map((s) => s.blocks.length));
+		expect(doc.sections.map((s) => s.blocks.length)).toEqual(
+			buildDpia(facts(), sv).sections.map((s) => s.blocks.length)
+		);
 	});
 });

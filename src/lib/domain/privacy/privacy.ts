@@ -17,7 +17,9 @@ export type Withdrawal = {
 };
 
 export function withdrawal(policy: RecordsPolicy): Withdrawal {
-	return policy === 'delete' ? { status: 'withdrawn', text: () => '', scrubReports: true } : { status: 'withdrawn', text: (original) => original, scrubReports: false };
+	return policy === 'delete'
+		? { status: 'withdrawn', text: () => '', scrubReports: true }
+		: { status: 'withdrawn', text: (original) => original, scrubReports: false };
 }
 
 /**
@@ -25,7 +27,10 @@ export function withdrawal(policy: RecordsPolicy): Withdrawal {
  * organisation's retention period. Null while the process has no end date (nothing is removed early).
  */
 export function contactsExpireOn(schedule: PhaseSchedule[], retentionDays: number): string | null {
-	const ends = schedule.map((s) => s.endsOn).filter((d): d is string => Boolean(d)).sort();
+	const ends = schedule
+		.map((s) => s.endsOn)
+		.filter((d): d is string => Boolean(d))
+		.sort();
 	const last = ends[ends.length - 1];
 	if (!last) return null;
 	const day = new Date(`${last}T00:00:00Z`);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyParticipationMatrix } from './participation';
 import { PHASES } from './phases';
 import type { Process } from './process';
-import { advancePhase, checkSchedule, missingForPublishing, normaliseSchedule, publish, slugify, unpublish } from './rules';
+import {
+	advancePhase,
+	checkSchedule,
+	missingForPublishing,
+	normaliseSchedule,
+	publish,
+	slugify,
+	unpublish
+} from './rules';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -46,12 +54,15 @@ describe('publishing', () => {
 		}
 	});
 
-	it.each(['openToInfluence', 'whoDecides', 'decisionWhen', 'feedbackHow'] as const)('refuses when %s is empty', (field) => {
-		const process = draft();
-		process.influence = { ...process.influence, [field]: '   ' };
-		const result = publish(process, now);
-		expect(result).toEqual({ ok: false, error: { code: 'influence_declaration_incomplete', missing: [field] } });
-	});
+	it.each(['openToInfluence', 'whoDecides', 'decisionWhen', 'feedbackHow'] as const)(
+		'refuses when %s is empty',
+		(field) => {
+			const process = draft();
+			process.influence = { ...process.influence, [field]: '   ' };
+			const result = publish(process, now);
+			expect(result).toEqual({ ok: false, error: { code: 'influence_declaration_incomplete', missing: [field] } });
+		}
+	);
 
 	it('lists every missing field at once', () => {
 		const influence = { ...draft().influence, openToInfluence: '', whoDecides: '', feedbackHow: '' };
@@ -88,7 +99,10 @@ describe('phase transitions', () => {
 
 	it('refuses a stale click so a double submit cannot skip a phase', () => {
 		const process = draft({ currentPhase: 'collection' });
-		expect(advancePhase(process, 'preparation', now)).toEqual({ ok: false, error: { code: 'phase_changed', current: 'collection' } });
+		expect(advancePhase(process, 'preparation', now)).toEqual({
+			ok: false,
+			error: { code: 'phase_changed', current: 'collection' }
+		});
 	});
 });
 
@@ -105,17 +119,26 @@ describe('schedule', () => {
 	});
 
 	it('accepts an ordered schedule with gaps', () => {
-		expect(checkSchedule([{ phase: 'preparation', startsOn: '2026-01-01', endsOn: '2026-01-31' }, { phase: 'decision', startsOn: '2026-09-01', endsOn: null }])).toEqual([]);
+		expect(
+			checkSchedule([
+				{ phase: 'preparation', startsOn: '2026-01-01', endsOn: '2026-01-31' },
+				{ phase: 'decision', startsOn: '2026-09-01', endsOn: null }
+			])
+		).toEqual([]);
 	});
 
 	it('normalises to one entry per phase in loop order', () => {
-		expect(normaliseSchedule([{ phase: 'decision', startsOn: '2026-09-01', endsOn: null }]).map((s) => s.phase)).toEqual([...PHASES]);
+		expect(
+			normaliseSchedule([{ phase: 'decision', startsOn: '2026-09-01', endsOn: null }]).map((s) => s.phase)
+		).toEqual([...PHASES]);
 	});
 });
 
 describe('slugify', () => {
 	it('folds Swedish letters and punctuation', () => {
-		expect(slugify('Hur vill vi leva tillsammans i byn? – Lillby 2026')).toBe('hur-vill-vi-leva-tillsammans-i-byn-lillby-2026');
+		expect(slugify('Hur vill vi leva tillsammans i byn? – Lillby 2026')).toBe(
+			'hur-vill-vi-leva-tillsammans-i-byn-lillby-2026'
+		);
 		expect(slugify('Trygghet på Storgatan, dag & kväll')).toBe('trygghet-pa-storgatan-dag-kvall');
 		expect(slugify('Ölands öar')).toBe('olands-oar');
 		expect(slugify('???')).toBe('');

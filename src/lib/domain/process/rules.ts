@@ -9,7 +9,8 @@ import type { InfluenceDeclaration, PhaseSchedule, Process } from './process';
 export const REQUIRED_FOR_PUBLISHING = ['openToInfluence', 'whoDecides', 'decisionWhen', 'feedbackHow'] as const;
 export type MissingForPublishing = (typeof REQUIRED_FOR_PUBLISHING)[number];
 
-export type PublishError = { code: 'influence_declaration_incomplete'; missing: MissingForPublishing[] } | { code: 'already_published' };
+export type PublishError =
+	{ code: 'influence_declaration_incomplete'; missing: MissingForPublishing[] } | { code: 'already_published' };
 
 export function missingForPublishing(influence: InfluenceDeclaration): MissingForPublishing[] {
 	return REQUIRED_FOR_PUBLISHING.filter((field) => influence[field].trim() === '');
@@ -42,7 +43,11 @@ export function advancePhase(process: Process, expected: Phase, now: Date): Resu
 	return ok({ ...process, currentPhase: next, updatedAt: now });
 }
 
-export type ScheduleIssue = { phase: Phase; field: 'endsOn' | 'startsOn'; code: 'ends_before_start' | 'starts_before_previous' };
+export type ScheduleIssue = {
+	phase: Phase;
+	field: 'endsOn' | 'startsOn';
+	code: 'ends_before_start' | 'starts_before_previous';
+};
 
 /** Dates are ISO `YYYY-MM-DD` strings, so string comparison is date comparison. */
 export function checkSchedule(schedule: PhaseSchedule[]): ScheduleIssue[] {

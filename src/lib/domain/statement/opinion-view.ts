@@ -15,7 +15,15 @@ const DIVISIVE_TAKE = 5;
 const DIVISIVE_MIN_SPREAD = 0.3;
 const MIN_VOTES_PER_GROUP = 3;
 
-export type Tally = { agree: number; disagree: number; pass: number; total: number; agreePct: number; disagreePct: number; passPct: number };
+export type Tally = {
+	agree: number;
+	disagree: number;
+	pass: number;
+	total: number;
+	agreePct: number;
+	disagreePct: number;
+	passPct: number;
+};
 
 export type ViewGroup = {
 	id: number;
@@ -57,7 +65,11 @@ const add = (c: Counts, v: number) => (v > 0 ? c[0]++ : v < 0 ? c[1]++ : c[2]++)
  * Builds the view from the engine's result and the current votes (last vote per cell). `shown` lists the
  * statements participants can see (approved), in the order they should be listed.
  */
-export function buildOpinionView(result: OpinionMapResult, votes: Iterable<VoteInput>, shown: readonly string[]): OpinionView {
+export function buildOpinionView(
+	result: OpinionMapResult,
+	votes: Iterable<VoteInput>,
+	shown: readonly string[]
+): OpinionView {
 	const shownSet = new Set(shown);
 	const groupOf = new Map<string, number>();
 	result.participantIds.forEach((p, i) => {
@@ -65,7 +77,9 @@ export function buildOpinionView(result: OpinionMapResult, votes: Iterable<VoteI
 		if (g !== null) groupOf.set(String(p), g);
 	});
 	const sizes = new Map(result.groups.map((g) => [g.id, g.size]));
-	const bigGroups = [...result.groups].filter((g) => g.size >= MIN_GROUP_SIZE).sort((a, b) => b.size - a.size || a.id - b.id);
+	const bigGroups = [...result.groups]
+		.filter((g) => g.size >= MIN_GROUP_SIZE)
+		.sort((a, b) => b.size - a.size || a.id - b.id);
 	const bigIds = new Set(bigGroups.map((g) => g.id));
 
 	// statement → [all, per group]
@@ -100,7 +114,12 @@ export function buildOpinionView(result: OpinionMapResult, votes: Iterable<VoteI
 				const s = String(r.statementId);
 				const [ga, gd, gp] = groupCounts(s, g.id);
 				const [aa, ad, ap] = all.get(s) ?? [0, 0, 0];
-				return { statementId: s, direction: r.repfulFor, group: tally(ga, gd, gp), rest: tally(aa - ga, ad - gd, ap - gp) };
+				return {
+					statementId: s,
+					direction: r.repfulFor,
+					group: tally(ga, gd, gp),
+					rest: tally(aa - ga, ad - gd, ap - gp)
+				};
 			})
 	}));
 
@@ -126,7 +145,9 @@ export function buildOpinionView(result: OpinionMapResult, votes: Iterable<VoteI
 					.map((d) => ({ statementId: d.statementId, spread: Math.round(d.spread * 100) / 100 }));
 
 	const share = (items: { statementId: string | number }[]) =>
-		items.filter((c) => shownSet.has(String(c.statementId))).map((c) => ({ statementId: String(c.statementId), all: allTally(String(c.statementId)) }));
+		items
+			.filter((c) => shownSet.has(String(c.statementId)))
+			.map((c) => ({ statementId: String(c.statementId), all: allTally(String(c.statementId)) }));
 	const hiddenInSmallGroups = [...sizes].filter(([id]) => !bigIds.has(id)).reduce((n, [, size]) => n + size, 0);
 
 	return {

@@ -29,12 +29,27 @@ describe('statement rules', () => {
 	});
 
 	it('needs a reason to reject, and refuses a decision that changes nothing', () => {
-		expect(moderate(s('a', 'pending'), { decision: 'approve' })).toEqual({ ok: true, value: { status: 'approved', rejectedReason: null } });
-		expect(moderate(s('a', 'pending'), { decision: 'reject', reason: '  ' })).toEqual({ ok: false, error: { code: 'reason_required' } });
-		expect(moderate(s('a'), { decision: 'reject', reason: ' Pekar ut en person. ' })).toEqual({ ok: true, value: { status: 'rejected', rejectedReason: 'Pekar ut en person.' } });
-		expect(moderate(s('a', 'rejected'), { decision: 'approve' })).toEqual({ ok: true, value: { status: 'approved', rejectedReason: null } });
+		expect(moderate(s('a', 'pending'), { decision: 'approve' })).toEqual({
+			ok: true,
+			value: { status: 'approved', rejectedReason: null }
+		});
+		expect(moderate(s('a', 'pending'), { decision: 'reject', reason: '  ' })).toEqual({
+			ok: false,
+			error: { code: 'reason_required' }
+		});
+		expect(moderate(s('a'), { decision: 'reject', reason: ' Pekar ut en person. ' })).toEqual({
+			ok: true,
+			value: { status: 'rejected', rejectedReason: 'Pekar ut en person.' }
+		});
+		expect(moderate(s('a', 'rejected'), { decision: 'approve' })).toEqual({
+			ok: true,
+			value: { status: 'approved', rejectedReason: null }
+		});
 		expect(moderate(s('a'), { decision: 'approve' })).toEqual({ ok: false, error: { code: 'unchanged' } });
-		expect(moderate(s('a', 'rejected'), { decision: 'reject', reason: 'x' })).toEqual({ ok: false, error: { code: 'unchanged' } });
+		expect(moderate(s('a', 'rejected'), { decision: 'reject', reason: 'x' })).toEqual({
+			ok: false,
+			error: { code: 'unchanged' }
+		});
 	});
 
 	it('routes to an approved statement not yet voted on, weighted by priority', () => {
@@ -59,7 +74,12 @@ function twoCamps(): VoteInput[] {
 	const votes: VoteInput[] = [];
 	for (let p = 0; p < 40; p++) {
 		const camp = p < 20 ? 1 : -1;
-		for (let i = 1; i <= 4; i++) votes.push({ participant: `p${p}`, statement: `s${i}`, vote: (((p + i) % 7 === 0 ? 0 : camp) * (i % 2 ? 1 : -1)) as -1 | 0 | 1 });
+		for (let i = 1; i <= 4; i++)
+			votes.push({
+				participant: `p${p}`,
+				statement: `s${i}`,
+				vote: (((p + i) % 7 === 0 ? 0 : camp) * (i % 2 ? 1 : -1)) as -1 | 0 | 1
+			});
 		votes.push({ participant: `p${p}`, statement: 's5', vote: 1 });
 		votes.push({ participant: `p${p}`, statement: 's6', vote: camp as 1 | -1 });
 	}

@@ -55,11 +55,19 @@ export type ModerationRefusal = { code: 'unchanged' } | { code: 'reason_required
  * Moderation can approve a pending or rejected statement, and reject a pending or approved one (with a
  * reason people can read). Nothing is deleted: a rejected statement and its votes stay, counted apart.
  */
-export function moderate(statement: Pick<Statement, 'status'>, d: ModerationDecision): Result<{ status: StatementStatus; rejectedReason: string | null }, ModerationRefusal> {
-	if (d.decision === 'approve') return statement.status === 'approved' ? err({ code: 'unchanged' }) : ok({ status: 'approved', rejectedReason: null });
+export function moderate(
+	statement: Pick<Statement, 'status'>,
+	d: ModerationDecision
+): Result<{ status: StatementStatus; rejectedReason: string | null }, ModerationRefusal> {
+	if (d.decision === 'approve')
+		return statement.status === 'approved'
+			? err({ code: 'unchanged' })
+			: ok({ status: 'approved', rejectedReason: null });
 	const reason = d.reason.trim();
 	if (!reason) return err({ code: 'reason_required' });
-	return statement.status === 'rejected' ? err({ code: 'unchanged' }) : ok({ status: 'rejected', rejectedReason: reason });
+	return statement.status === 'rejected'
+		? err({ code: 'unchanged' })
+		: ok({ status: 'rejected', rejectedReason: reason });
 }
 
 /**
@@ -77,7 +85,10 @@ export function nextStatement(
 }
 
 /** "You have taken a stand on 5 of 24": votes on statements that are still shown, out of those shown. */
-export function progress(statements: readonly Pick<Statement, 'id' | 'status'>[], voted: ReadonlySet<string>): { voted: number; total: number; done: boolean } {
+export function progress(
+	statements: readonly Pick<Statement, 'id' | 'status'>[],
+	voted: ReadonlySet<string>
+): { voted: number; total: number; done: boolean } {
 	const shown = statements.filter((s) => s.status === 'approved');
 	const n = shown.filter((s) => voted.has(s.id)).length;
 	return { voted: n, total: shown.length, done: shown.length > 0 && n === shown.length };

@@ -22,7 +22,8 @@ const PENDING_MINUTES = 15;
  * Organisation admins must show a second factor; anyone who has set up an authenticator app is asked for it
  * too. A passkey already is two factors.
  */
-export const needsSecondFactor = (role: StaffRole, method: SignInMethod, hasAuthenticatorApp: boolean) => method !== 'passkey' && (role === 'admin' || hasAuthenticatorApp);
+export const needsSecondFactor = (role: StaffRole, method: SignInMethod, hasAuthenticatorApp: boolean) =>
+	method !== 'passkey' && (role === 'admin' || hasAuthenticatorApp);
 
 export type SecondFactor = 'totp' | 'recovery' | 'passkey';
 
@@ -57,26 +58,59 @@ export async function completeStaffSignIn(
 		expiresAt: new Date(now.getTime() + PENDING_MINUTES * 60_000),
 		createdAt: now
 	});
-	cookies.set(PENDING_COOKIE, token, { path: '/logga-in', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: PENDING_MINUTES * 60 });
+	cookies.set(PENDING_COOKIE, token, {
+		path: '/logga-in',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: PENDING_MINUTES * 60
+	});
 	return ok(SECOND_FACTOR_PATH);
 }
 
-export type PendingSignIn = { tokenHash: string; userId: string; organisationId: string; method: SignInMethod; next: string };
+export type PendingSignIn = {
+	tokenHash: string;
+	userId: string;
+	organisationId: string;
+	method: SignInMethod;
+	next: string;
+};
 
 /** The pending sign-in behind the browser's cookie, if it is still valid on this organisation's address. */
-export async function pendingSignIn(ctx: UseCaseContext, cookies: Cookies, organisationId: string | undefined): Promise<PendingSignIn | null> {
+export async function pendingSignIn(
+	ctx: UseCaseContext,
+	cookies: Cookies,
+	organisationId: string | undefined
+): Promise<PendingSignIn | null> {
 	const token = cookies.get(PENDING_COOKIE);
 	if (!token || !organisationId) return null;
 	const row = await findPendingSignIn(ctx.db, hashSessionToken(token), ctx.now());
 	if (!row || row.organisationId !== organisationId) return null;
-	return { tokenHash: row.tokenHash, userId: row.userId, organisationId: row.organisationId, method: row.method as SignInMethod, next: row.next };
+	return {
+		tokenHash: row.tokenHash,
+		userId: row.userId,
+		organisationId: row.organisationId,
+		method: row.method as SignInMethod,
+		next: row.next
+	};
 }
 
 /** The second factor was shown: the pending sign-in becomes a session. Returns where to go. */
-export async function finishSecondFactor(ctx: UseCaseContext, cookies: Cookies, url: URL, pending: PendingSignIn, factor: SecondFactor): Promise<string> {
+export async function finishSecondFactor(
+	ctx: UseCaseContext,
+	cookies: Cookies,
+	url: URL,
+	pending: PendingSignIn,
+	factor: SecondFactor
+): Promise<string> {
 	await deletePendingSignIn(ctx.db, pending.tokenHash);
 	cookies.delete(PENDING_COOKIE, { path: '/logga-in' });
-	const session = await startStaffSession(ctx, { userId: pending.userId, organisationId: pending.organisationId, method: pending.method, secondFactor: factor });
+	const session = await startStaffSession(ctx, {
+		userId: pending.userId,
+		organisationId: pending.organisationId,
+		method: pending.method,
+		secondFactor: factor
+	});
 	setStaffSessionCookie(cookies, url, session);
 	return pending.next;
 }

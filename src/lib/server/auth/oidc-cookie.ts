@@ -17,9 +17,21 @@ const pendingSchema = z.object({
 
 const MAX_AGE_SECONDS = 10 * 60;
 
-export function setPendingSignIn(cookies: Cookies, url: URL, name: string, callbackPath: string, pending: PendingSignIn): void {
+export function setPendingSignIn(
+	cookies: Cookies,
+	url: URL,
+	name: string,
+	callbackPath: string,
+	pending: PendingSignIn
+): void {
 	const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
-	cookies.set(name, value, { path: callbackPath, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: MAX_AGE_SECONDS });
+	cookies.set(name, value, {
+		path: callbackPath,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: MAX_AGE_SECONDS
+	});
 }
 
 /** The pending sign-in, once: the cookie is removed whatever it held. */

@@ -9,13 +9,20 @@ import { err, ok, type Result } from '../../domain/result';
 
 export type OidcClientSettings = { issuer: string; clientId: string; clientSecret: string | null };
 
-export type PendingSignIn = { state: string; nonce: string; codeVerifier: string; organisationId: string; next?: string };
+export type PendingSignIn = {
+	state: string;
+	nonce: string;
+	codeVerifier: string;
+	organisationId: string;
+	next?: string;
+};
 
 /** What the provider said about the person, from the ID token and userinfo. */
 export type VerifiedClaims = { issuer: string; subject: string; claims: Record<string, unknown> };
 
 /** Why a sign-in did not complete; words for the audit log, never a token or a claim. */
-export type OidcFailure = 'state_mismatch' | 'provider_refused' | 'provider_unreachable' | 'nonce_mismatch' | 'token_rejected';
+export type OidcFailure =
+	'state_mismatch' | 'provider_refused' | 'provider_unreachable' | 'nonce_mismatch' | 'token_rejected';
 
 /** Plain http is accepted for a provider on this machine only (tests, a broker's local test server). */
 export function isLoopback(url: URL): boolean {
@@ -77,7 +84,16 @@ export async function beginSignIn(
 		state,
 		nonce
 	});
-	return ok({ url, pending: { state, nonce, codeVerifier, organisationId: request.organisationId, ...(request.next ? { next: request.next } : {}) } });
+	return ok({
+		url,
+		pending: {
+			state,
+			nonce,
+			codeVerifier,
+			organisationId: request.organisationId,
+			...(request.next ? { next: request.next } : {})
+		}
+	});
 }
 
 /**
@@ -85,7 +101,11 @@ export async function beginSignIn(
  * with the PKCE verifier, checks the ID token (signature, issuer, audience, `nonce`) and reads userinfo when
  * the provider has it. The claims are returned, never stored here.
  */
-export async function completeSignIn(settings: OidcClientSettings, callbackUrl: URL, pending: PendingSignIn): Promise<Result<VerifiedClaims, OidcFailure>> {
+export async function completeSignIn(
+	settings: OidcClientSettings,
+	callbackUrl: URL,
+	pending: PendingSignIn
+): Promise<Result<VerifiedClaims, OidcFailure>> {
 	// Checked here too (openid-client does), so a mismatch has its own reason in the audit log.
 	if (callbackUrl.searchParams.get('state') !== pending.state) return err('state_mismatch');
 	if (callbackUrl.searchParams.has('error')) return err('provider_refused');
@@ -116,14 +136,29 @@ export async function completeSignIn(settings: OidcClientSettings, callbackUrl: 
 
 function failureOf(e: unknown): OidcFailure {
 	// openid-client wraps oauth4webapi's errors; the reason is somewhere along the causes.
-	for (let at = e as { code?: string; cause?: unknown; claim?: string } | undefined, depth = 0; at && depth < 4; at = at.cause as typeof at, depth++) {
-		if (at.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && (at.claim === 'nonce' || (at.cause as { claim?: string } | undefined)?.claim === 'nonce')) return 'nonce_mismatch';
+	for (
+		let at = e as { code?: string; cause?: unknown; claim?: string } | undefined, depth = 0;
+		at && depth < 4;
+		at = at.cause as typeof at, depth++
+	) {
+		if (
+			at.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' &&
+			(at.claim === 'nonce' || (at.cause as { claim?: string } | undefined)?.claim === 'nonce')
+		)
+			return 'nonce_mismatch';
 		if (at.code === 'OAUTH_TIMEOUT' || at.code === 'ECONNREFUSED') return 'provider_unreachable';
 	}
 	return 'token_rejected';
 }
 
 /** A stored provider's client settings; a secret in the environment takes precedence over a stored one. */
-export function clientSettings(provider: { issuer: string; clientId: string; clientSecret: string | null }, secretFromEnv: string | undefined): OidcClientSettings {
-	return { issuer: provider.issuer, clientId: provider.clientId, clientSecret: secretFromEnv || provider.clientSecret || null };
+export function clientSettings(
+	provider: { issuer: string; clientId: string; clientSecret: string | null },
+	secretFromEnv: string | undefined
+): OidcClientSettings {
+	return {
+		issuer: provider.issuer,
+		clientId: provider.clientId,
+		clientSecret: secretFromEnv || provider.clientSecret || null
+	};
 }

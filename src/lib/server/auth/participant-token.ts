@@ -8,12 +8,17 @@ export const PARTICIPANT_COOKIE = 'medskapa_deltagare';
 export const PARTICIPANT_COOKIE_DAYS = 180;
 
 export const newParticipantToken = () => randomBytes(24).toString('base64url');
-export const hashParticipantToken = (token: string) => createHash('sha256').update(`participant:${token}`).digest('hex');
+export const hashParticipantToken = (token: string) =>
+	createHash('sha256').update(`participant:${token}`).digest('hex');
 export const isParticipantToken = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v);
 
 type Cookies = {
 	get: (name: string) => string | undefined;
-	set: (name: string, value: string, opts: { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean; maxAge: number }) => void;
+	set: (
+		name: string,
+		value: string,
+		opts: { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean; maxAge: number }
+	) => void;
 };
 
 /** The participant token from the cookie; a new one (set as the cookie) when there is none. */
@@ -21,7 +26,13 @@ export function participantToken(cookies: Cookies, secure: boolean): string {
 	const existing = cookies.get(PARTICIPANT_COOKIE);
 	if (isParticipantToken(existing)) return existing;
 	const token = newParticipantToken();
-	cookies.set(PARTICIPANT_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: PARTICIPANT_COOKIE_DAYS * 24 * 3600 });
+	cookies.set(PARTICIPANT_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: PARTICIPANT_COOKIE_DAYS * 24 * 3600
+	});
 	return token;
 }
 

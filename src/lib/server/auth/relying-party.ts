@@ -4,10 +4,21 @@
  */
 import type { RelyingParty } from '../use-cases/passkeys';
 
-export const relyingParty = (url: URL, organisationName: string): RelyingParty => ({ rpID: url.hostname, origin: url.origin, rpName: organisationName });
+export const relyingParty = (url: URL, organisationName: string): RelyingParty => ({
+	rpID: url.hostname,
+	origin: url.origin,
+	rpName: organisationName
+});
 
 /** The challenge cookie: only for the browser that asked, for five minutes. */
-export const challengeCookieOptions = (url: URL) => ({ path: '/', httpOnly: true, sameSite: 'strict' as const, secure: url.protocol === 'https:', maxAge: 5 * 60 });
+export const challengeCookieOptions = (url: URL) => ({
+	path: '/',
+	httpOnly: true,
+	sameSite: 'strict' as const,
+	secure: url.protocol === 'https:',
+	maxAge: 5 * 60
+});
 
 /** Only same-site staff pages are allowed as a target, so a sign-in cannot be used as an open redirect. */
-export const safeStaffPath = (next: unknown) => (typeof next === 'string' && /^\/hantera(\/[\w\-/]*)?$/.test(next) ? next : '/hantera');
+export const safeStaffPath = (next: unknown) =>
+	typeof next === 'string' && /^\/hantera(\/[\w\-/]*)?$/.test(next) ? next : '/hantera';

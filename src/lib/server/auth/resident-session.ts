@@ -14,7 +14,13 @@ export async function residentPseudonym(db: Db, cookies: Cookies, organisationId
 }
 
 export function setResidentCookie(cookies: Cookies, url: URL, session: ResidentSessionCookie): void {
-	cookies.set(RESIDENT_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: session.expiresAt });
+	cookies.set(RESIDENT_COOKIE, session.token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: session.expiresAt
+	});
 }
 
 /** Resident verification's pending cookie and the callback path it is sent to. */

@@ -23,12 +23,30 @@ export async function startStaffSession(
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
 	await ctx.db.transaction(async (tx) => {
-		await insertSession(tx, { tokenHash: hashSessionToken(token), userId: who.userId, organisationId: who.organisationId, expiresAt, createdAt: now });
-		await auditAs(ctx, { organisationId: who.organisationId, userId: who.userId }, now)(tx, 'staff.signedIn', 'user', who.userId, who.secondFactor ? { method: who.method, secondFactor: who.secondFactor } : { method: who.method });
+		await insertSession(tx, {
+			tokenHash: hashSessionToken(token),
+			userId: who.userId,
+			organisationId: who.organisationId,
+			expiresAt,
+			createdAt: now
+		});
+		await auditAs(ctx, { organisationId: who.organisationId, userId: who.userId }, now)(
+			tx,
+			'staff.signedIn',
+			'user',
+			who.userId,
+			who.secondFactor ? { method: who.method, secondFactor: who.secondFactor } : { method: who.method }
+		);
 	});
 	return { token, expiresAt };
 }
 
 export function setStaffSessionCookie(cookies: Cookies, url: URL, session: StaffSession): void {
-	cookies.set(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: session.expiresAt });
+	cookies.set(SESSION_COOKIE, session.token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: session.expiresAt
+	});
 }

@@ -9,10 +9,12 @@ const PERIOD_SECONDS = 30;
 
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
-const totp = (secret: string, label = '', issuer = '') => new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+const totp = (secret: string, label = '', issuer = '') =>
+	new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
 
 /** The otpauth:// address an authenticator app reads (typed in or from a QR code). */
-export const totpUri = (secret: string, label: string, issuer: string): string => totp(secret, label, issuer).toString();
+export const totpUri = (secret: string, label: string, issuer: string): string =>
+	totp(secret, label, issuer).toString();
 
 /** The code an app shows at a moment (the demo's CLI command and tests use it). */
 export const totpCode = (secret: string, at: Date): string => totp(secret).generate({ timestamp: at.getTime() });
@@ -38,4 +40,7 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
 
 /** Case, spaces and dashes do not matter when a recovery code is typed. */
 export const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[\s-]/g, '');
-export const hashRecoveryCode = (code: string) => createHash('sha256').update(`recovery:${normaliseRecoveryCode(code)}`).digest('hex');
+export const hashRecoveryCode = (code: string) =>
+	createHash('sha256')
+		.update(`recovery:${normaliseRecoveryCode(code)}`)
+		.digest('hex');

@@ -19,7 +19,9 @@ describe('embedded data directory lock', () => {
 		const dir = tempDir();
 		const first = await openDatabase({ dataDir: dir });
 		await first.migrate();
-		await first.db.insert(organisations).values({ id: '6f1d8a52-4a0e-4a43-9a57-1c0f7f0d2b11', slug: 'x', name: 'X kommun', createdAt: new Date() });
+		await first.db
+			.insert(organisations)
+			.values({ id: '6f1d8a52-4a0e-4a43-9a57-1c0f7f0d2b11', slug: 'x', name: 'X kommun', createdAt: new Date() });
 		// Simulate another live process holding the lock (our own pid would be treated as ours).
 		writeFileSync(join(dir, 'medskapa.lock'), String(process.ppid));
 		const second = openDatabase({ dataDir: dir });

@@ -3,7 +3,13 @@ import { guardCell, toCsv } from './csv';
 
 describe('CSV for staff exports', () => {
 	it('starts with a byte order mark, ends lines with CRLF and keeps Swedish letters', () => {
-		const csv = toCsv({ columns: ['Tema', 'Antal'], rows: [['Trygghet på kvällarna', 12], ['Åk buss, öppna skolan', 3]] });
+		const csv = toCsv({
+			columns: ['Tema', 'Antal'],
+			rows: [
+				['Trygghet på kvällarna', 12],
+				['Åk buss, öppna skolan', 3]
+			]
+		});
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1)).toBe('Tema,Antal\r\nTrygghet på kvällarna,12\r\n"Åk buss, öppna skolan",3\r\n');
 	});
@@ -14,7 +20,14 @@ describe('CSV for staff exports', () => {
 	});
 
 	it('turns cells a spreadsheet would run as a formula into text with a leading apostrophe', () => {
-		for (const attack of ['=HYPERLINK("http://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1']) {
+		for (const attack of [
+			'=HYPERLINK("http://evil.example","klicka")',
+			'+1+1',
+			'-2+3',
+			'@SUM(A1:A2)',
+			'\t=1',
+			'\r=1'
+		]) {
 			expect(guardCell(attack)).toBe(`'${attack}`);
 		}
 		const csv = toCsv({ columns: ['text'], rows: [['=1+1'], ['=cmd|"/c calc"!A1']] });

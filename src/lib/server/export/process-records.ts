@@ -8,7 +8,13 @@ import { CRITERIA, PUBLIC_ROLE_MIN } from '../../domain/cocreation/proposal';
 import type { Process } from '../../domain/process/process';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/index';
 import type { Db, Tx } from '../db/client';
-import { listPerspectivesForExport, listProcessAudit, listTensionsForExport, listThemesWithCounts, type ProcessAuditEntry } from '../db/queries/exports';
+import {
+	listPerspectivesForExport,
+	listProcessAudit,
+	listTensionsForExport,
+	listThemesWithCounts,
+	type ProcessAuditEntry
+} from '../db/queries/exports';
 import { loadWorkingGroup } from '../use-cases/load-working-group';
 import type { Cell, Table } from './csv';
 
@@ -16,7 +22,15 @@ import type { Cell, Table } from './csv';
 export type Column = { key: string; label?: MessageKey; code?: (value: string) => string };
 export type RecordTable = { key: string; title?: MessageKey; columns: Column[]; rows: Record<string, Cell>[] };
 
-export const STAFF_TABLES = ['perspektiv', 'teman', 'motsattningar', 'forslag', 'prioriteringar', 'ataganden', 'logg'] as const;
+export const STAFF_TABLES = [
+	'perspektiv',
+	'teman',
+	'motsattningar',
+	'forslag',
+	'prioriteringar',
+	'ataganden',
+	'logg'
+] as const;
 export type StaffTableKey = (typeof STAFF_TABLES)[number];
 export const isStaffTable = (v: unknown): v is StaffTableKey => STAFF_TABLES.includes(v as StaffTableKey);
 
@@ -28,7 +42,11 @@ export type ProcessRecords = { tables: Record<StaffTableKey, RecordTable>; audit
  * The staff tables of one process. `audience: 'archive'` withholds per-role priorities of roles with fewer than
  * PUBLIC_ROLE_MIN members (in a long-kept record nobody's single vote may be read off).
  */
-export async function loadProcessRecords(db: Db | Tx, process: Process, audience: 'staff' | 'archive'): Promise<ProcessRecords> {
+export async function loadProcessRecords(
+	db: Db | Tx,
+	process: Process,
+	audience: 'staff' | 'archive'
+): Promise<ProcessRecords> {
 	const perspectives = await listPerspectivesForExport(db, process.id);
 	const themes = await listThemesWithCounts(db, process.id);
 	const tensions = await listTensionsForExport(db, process.id);
@@ -69,8 +87,20 @@ export async function loadProcessRecords(db: Db | Tx, process: Process, audience
 		teman: {
 			key: 'themes',
 			title: 'export.table.themes',
-			columns: [col('id', 'export.col.id'), col('name', 'export.col.name'), col('description', 'export.col.description'), col('visible', 'export.col.visibleCount'), col('hidden', 'export.col.hiddenCount')],
-			rows: themes.map((t) => ({ id: t.id, name: t.name, description: t.description, visible: t.visible, hidden: t.hidden }))
+			columns: [
+				col('id', 'export.col.id'),
+				col('name', 'export.col.name'),
+				col('description', 'export.col.description'),
+				col('visible', 'export.col.visibleCount'),
+				col('hidden', 'export.col.hiddenCount')
+			],
+			rows: themes.map((t) => ({
+				id: t.id,
+				name: t.name,
+				description: t.description,
+				visible: t.visible,
+				hidden: t.hidden
+			}))
 		},
 		motsattningar: {
 			key: 'tensions',
@@ -84,7 +114,15 @@ export async function loadProcessRecords(db: Db | Tx, process: Process, audience
 				col('side_a_perspective_id', 'export.col.sideAId'),
 				col('side_b_perspective_id', 'export.col.sideBId')
 			],
-			rows: tensions.map((t) => ({ id: t.id, title: t.title, description: t.description, side_a: t.sideA, side_b: t.sideB, side_a_perspective_id: t.sideAId, side_b_perspective_id: t.sideBId }))
+			rows: tensions.map((t) => ({
+				id: t.id,
+				title: t.title,
+				description: t.description,
+				side_a: t.sideA,
+				side_b: t.sideB,
+				side_a_perspective_id: t.sideAId,
+				side_b_perspective_id: t.sideBId
+			}))
 		},
 		forslag: {
 			key: 'proposals',
@@ -159,7 +197,16 @@ export async function loadProcessRecords(db: Db | Tx, process: Process, audience
 				col('cancel_reason', 'export.col.cancelReason')
 			],
 			rows: proposals.flatMap((p) =>
-				p.commitments.map((c) => ({ id: c.id, proposal: p.title, party: c.party, what: c.what, owner: c.owner, due_on: c.dueOn, status: c.status, cancel_reason: c.cancelReason }))
+				p.commitments.map((c) => ({
+					id: c.id,
+					proposal: p.title,
+					party: c.party,
+					what: c.what,
+					owner: c.owner,
+					due_on: c.dueOn,
+					status: c.status,
+					cancel_reason: c.cancelReason
+				}))
 			)
 		},
 		logg: {
@@ -186,7 +233,14 @@ export async function loadProcessRecords(db: Db | Tx, process: Process, audience
 	return { tables, audit };
 }
 
-const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Stockholm',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit'
+});
 
 /** A record table for people: headings and codes in their language, yes/no in words, times in Swedish time. */
 export function tableForPeople(table: RecordTable, t: Translate): Table {
@@ -212,5 +266,9 @@ export function tableForPeople(table: RecordTable, t: Translate): Table {
 
 /** A record table for the archive: English keys as headings, codes as stored, times in ISO 8601 (UTC). */
 export function tableForArchive(table: RecordTable): Table {
-	return { name: table.key, columns: table.columns.map((c) => c.key), rows: table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)) };
+	return {
+		name: table.key,
+		columns: table.columns.map((c) => c.key),
+		rows: table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null))
+	};
 }

@@ -14,7 +14,10 @@ function sheetName(name: string, taken: Set<string>): string {
 	return candidate;
 }
 
-export async function toXlsx(tables: Table[], meta: { creator: string; title: string; created: Date }): Promise<Uint8Array> {
+export async function toXlsx(
+	tables: Table[],
+	meta: { creator: string; title: string; created: Date }
+): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = meta.creator;
 	workbook.title = meta.title;
@@ -26,7 +29,10 @@ export async function toXlsx(tables: Table[], meta: { creator: string; title: st
 		sheet.getRow(1).font = { bold: true };
 		for (const row of table.rows) sheet.addRow(row.map((c) => guardCell(c)));
 		sheet.columns.forEach((column, i) => {
-			const longest = Math.max(table.columns[i]?.length ?? 0, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? '').length));
+			const longest = Math.max(
+				table.columns[i]?.length ?? 0,
+				...table.rows.slice(0, 200).map((r) => String(r[i] ?? '').length)
+			);
 			column.width = Math.min(60, Math.max(10, longest + 2));
 		});
 	}

@@ -9,7 +9,11 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const modified = new Date('2027-03-14T09:26:52Z');
 const entries = [
 	{ path: 'lillby/METS.xml', data: enc('<mets/>'), modified },
-	{ path: 'lillby/representations/rep1/data/perspektiv – åäö.csv', data: enc('\uFEFFtext\r\nHej på dig\r\n'), modified },
+	{
+		path: 'lillby/representations/rep1/data/perspektiv – åäö.csv',
+		data: enc('\uFEFFtext\r\nHej på dig\r\n'),
+		modified
+	},
 	{ path: 'lillby/tom.txt', data: new Uint8Array(0), modified }
 ];
 

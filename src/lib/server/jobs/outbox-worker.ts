@@ -20,7 +20,8 @@ import type { SmsSender } from './sms';
 /** Who sends what: a channel without a sender is left queued (staff see it as not sent). */
 export type Senders = { email?: Mailer | null; sms?: SmsSender | null };
 
-const asSenders = (s: Mailer | Senders): Senders => ('send' in s && typeof s.send === 'function' ? { email: s as Mailer } : (s as Senders));
+const asSenders = (s: Mailer | Senders): Senders =>
+	'send' in s && typeof s.send === 'function' ? { email: s as Mailer } : (s as Senders);
 
 export type DeliveryOptions = {
 	/** Messages claimed per round. */
@@ -60,7 +61,12 @@ export function describeSendError(e: unknown): string {
 }
 
 /** Claims up to `batch` due messages (of the channels that have a sender) and sends them one by one. */
-export async function deliverDueMessages(db: Db, with_: Mailer | Senders, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliverDueMessages(
+	db: Db,
+	with_: Mailer | Senders,
+	now: Date,
+	options: DeliveryOptions = {}
+): Promise<DeliveryResult> {
 	const senders = asSenders(with_);
 	const channels = (['email', 'sms'] as const).filter((c) => senders[c]);
 	if (channels.length === 0) return { sent: 0, failed: 0, retried: 0 };
@@ -89,17 +95,38 @@ export async function deliverDueMessages(db: Db, with_: Mailer | Senders, now: D
 		// Only the holder of this lease may record the outcome.
 		const ours = and(eq(outbox.id, message.id), eq(outbox.status, 'pending'), eq(outbox.nextAttemptAt, leaseUntil));
 		try {
-			if (message.channel === 'sms') await senders.sms!.send({ id: message.id, to: message.recipient, text: message.bodyText });
-			else await senders.email!.send({ id: message.id, to: message.recipient, subject: message.subject, text: message.bodyText, listUnsubscribe: message.unsubscribeUrl ?? undefined });
+			if (message.channel === 'sms')
+				await senders.sms!.send({ id: message.id, to: message.recipient, text: message.bodyText });
+			else
+				await senders.email!.send({
+					id: message.id,
+					to: message.recipient,
+					subject: message.subject,
+					text: message.bodyText,
+					listUnsubscribe: message.unsubscribeUrl ?? undefined
+				});
 		} catch (e) {
 			const lastError = describeSendError(e);
 			// A number that can never take an SMS is not retried.
 			const giveUp = message.attempts >= maxAttempts || (e as { code?: unknown } | null)?.code === 'EBADNUMBER';
 			await db
 				.update(outbox)
-				.set(giveUp ? { status: 'failed', lastError, nextAttemptAt: now } : { lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(message.attempts)) })
+				.set(
+					giveUp
+						? { status: 'failed', lastError, nextAttemptAt: now }
+						: { lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(message.attempts)) }
+				)
 				.where(ours);
-			options.log?.warn({ outboxId: message.id, channel: message.channel, attempts: message.attempts, error: lastError, gaveUp: giveUp }, 'message not sent');
+			options.log?.warn(
+				{
+					outboxId: message.id,
+					channel: message.channel,
+					attempts: message.attempts,
+					error: lastError,
+					gaveUp: giveUp
+				},
+				'message not sent'
+			);
 			if (giveUp) result.failed++;
 			else result.retried++;
 			continue;
@@ -111,7 +138,12 @@ export async function deliverDueMessages(db: Db, with_: Mailer | Senders, now: D
 }
 
 /** Sends until nothing is due at `now` (failures wait for their backoff). For tests and the CLI. */
-export async function drainOutbox(db: Db, mailer: Mailer | Senders, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function drainOutbox(
+	db: Db,
+	mailer: Mailer | Senders,
+	now: Date,
+	options: DeliveryOptions = {}
+): Promise<DeliveryResult> {
 	const total: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
 	for (let round = 0; round < 10_000; round++) {
 		const r = await deliverDueMessages(db, mailer, now, options);

@@ -25,7 +25,9 @@ describe.each(testDatabaseKinds())('the mail outbox on %s', (kind) => {
 		db = database.db;
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'Solbacka kommun <dialog@solbacka.example>' })!;
 		organisationId = randomUUID();
-		await db.insert(organisations).values({ id: organisationId, slug: `org-${organisationId}`, name: 'Solbacka kommun', createdAt: T0 });
+		await db
+			.insert(organisations)
+			.values({ id: organisationId, slug: `org-${organisationId}`, name: 'Solbacka kommun', createdAt: T0 });
 	});
 	afterAll(async () => {
 		mailer?.close();
@@ -50,7 +52,8 @@ describe.each(testDatabaseKinds())('the mail outbox on %s', (kind) => {
 		now: T0,
 		...over
 	});
-	const enqueue = (over: Partial<Parameters<typeof enqueueMessage>[1]> = {}) => db.transaction((tx) => enqueueMessage(tx, message(over)));
+	const enqueue = (over: Partial<Parameters<typeof enqueueMessage>[1]> = {}) =>
+		db.transaction((tx) => enqueueMessage(tx, message(over)));
 	const row = async (id: string) => (await db.select().from(outbox).where(eq(outbox.id, id)))[0];
 
 	it('enqueues inside the caller’s transaction: a rolled-back change leaves nothing to send', async () => {
@@ -66,7 +69,13 @@ describe.each(testDatabaseKinds())('the mail outbox on %s', (kind) => {
 			})
 		).rejects.toThrow('the change failed');
 
-		expect(await row(kept.id)).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: T0, createdAt: T0, sentAt: null });
+		expect(await row(kept.id)).toMatchObject({
+			status: 'pending',
+			attempts: 0,
+			nextAttemptAt: T0,
+			createdAt: T0,
+			sentAt: null
+		});
 		expect(await row(rolledBack.id)).toBeUndefined();
 		expect(await drainOutbox(db, mailer, T0)).toEqual({ sent: 1, failed: 0, retried: 0 });
 		expect(smtp.received.map((m) => m.to)).toEqual([['boende@example.se']]);
@@ -244,7 +253,10 @@ describe('outbox helpers', () => {
 	});
 
 	it('stores errors short, without credentials or full addresses', () => {
-		const e = Object.assign(new Error('Invalid login for smtp://kommun:hemligt@mail.example:587 <anna.svensson@example.se>\n    at stack'), { code: 'EAUTH' });
+		const e = Object.assign(
+			new Error('Invalid login for smtp://kommun:hemligt@mail.example:587 <anna.svensson@example.se>\n    at stack'),
+			{ code: 'EAUTH' }
+		);
 		const text = describeSendError(e);
 		expect(text).toBe('EAUTH: Invalid login for smtp://***@mail.example:587 <an***@example.se>');
 		expect(describeSendError(new Error('x'.repeat(1000))).length).toBeLessThanOrEqual(200);

@@ -60,8 +60,15 @@ export async function forgetRecipients(tx: Tx, dedupeKeys: string[]): Promise<nu
 	let changed = 0;
 	for (let i = 0; i < dedupeKeys.length; i += 500) {
 		const keys = dedupeKeys.slice(i, i + 500);
-		await tx.update(outbox).set({ status: 'failed', lastError: RECIPIENT_REMOVED }).where(and(inArray(outbox.dedupeKey, keys), eq(outbox.status, 'pending')));
-		const rows = await tx.update(outbox).set({ recipient: '', bodyText: '' }).where(inArray(outbox.dedupeKey, keys)).returning({ id: outbox.id });
+		await tx
+			.update(outbox)
+			.set({ status: 'failed', lastError: RECIPIENT_REMOVED })
+			.where(and(inArray(outbox.dedupeKey, keys), eq(outbox.status, 'pending')));
+		const rows = await tx
+			.update(outbox)
+			.set({ recipient: '', bodyText: '' })
+			.where(inArray(outbox.dedupeKey, keys))
+			.returning({ id: outbox.id });
 		changed += rows.length;
 	}
 	return changed;
@@ -82,7 +89,11 @@ export type OutboxEntry = {
 };
 
 /** The organisation's messages, newest first, for the staff delivery page. */
-export async function listOutbox(db: Db, organisationId: string, options: { limit?: number } = {}): Promise<OutboxEntry[]> {
+export async function listOutbox(
+	db: Db,
+	organisationId: string,
+	options: { limit?: number } = {}
+): Promise<OutboxEntry[]> {
 	const rows = await db
 		.select({
 			id: outbox.id,

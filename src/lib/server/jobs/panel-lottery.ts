@@ -17,7 +17,8 @@ export function startLotteryJob(ctx: UseCaseContext, drawId: string): Promise<vo
 	const job = new Promise<void>((resolve) => setImmediate(resolve))
 		.then(() => computeLottery(ctx, drawId))
 		.catch((e: unknown) => {
-			if (e instanceof LotteryInterrupted) log.info({ drawId }, 'panel lottery interrupted by shutdown; resumed on next start');
+			if (e instanceof LotteryInterrupted)
+				log.info({ drawId }, 'panel lottery interrupted by shutdown; resumed on next start');
 			else log.error({ err: e, drawId }, 'panel lottery failed');
 		})
 		.finally(() => running.delete(drawId));

@@ -24,10 +24,15 @@ export class SmsError extends Error {
 }
 
 /** An SMS sender for SMS_URL, or null when it is not set: SMS then stays queued, visible to staff. */
-export function createSmsSender(config: { smsUrl: string | undefined; smsFrom: string }, options: { timeoutMs?: number } = {}): SmsSender | null {
+export function createSmsSender(
+	config: { smsUrl: string | undefined; smsFrom: string },
+	options: { timeoutMs?: number } = {}
+): SmsSender | null {
 	if (!config.smsUrl) return null;
 	const url = new URL(config.smsUrl);
-	const auth = url.username ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}` : null;
+	const auth = url.username
+		? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+		: null;
 	url.username = '';
 	url.password = '';
 	const endpoint = url.toString();

@@ -3,7 +3,14 @@
  * here; listeners (server-sent event streams) send it on. Nothing is kept here: after a restart the
  * streams reconnect with `Last-Event-ID` and read what they missed from the database.
  */
-export type LiveNote = { id: string; seq: number; kind: 'insight' | 'tension' | 'idea'; text: string; createdAt: string; themes: string[] };
+export type LiveNote = {
+	id: string;
+	seq: number;
+	kind: 'insight' | 'tension' | 'idea';
+	text: string;
+	createdAt: string;
+	themes: string[];
+};
 type Listener = (note: LiveNote) => void;
 
 const listeners = new Map<string, Set<Listener>>();

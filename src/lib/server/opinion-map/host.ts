@@ -3,7 +3,13 @@
  * inside the worker thread (worker-entry.ts), or in the server's own thread as a fallback. Plain data in
  * and out, so requests and views cross the thread boundary by structured clone.
  */
-import { applyVotes, createOpinionMapState, setStatements, updateOpinionMap, type OpinionMapState } from '../../analysis/opinion-map/index';
+import {
+	applyVotes,
+	createOpinionMapState,
+	setStatements,
+	updateOpinionMap,
+	type OpinionMapState
+} from '../../analysis/opinion-map/index';
 import type { StatementInput, VoteInput } from '../../analysis/opinion-map/types';
 import { buildOpinionView, type OpinionView } from '../../domain/statement/opinion-view';
 

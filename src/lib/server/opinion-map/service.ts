@@ -123,7 +123,19 @@ export class OpinionMapService {
 		if (!e) {
 			let resolveFirst = () => {};
 			const firstDone = new Promise<void>((r) => (resolveFirst = r));
-			e = { db, loaded: false, pending: [], statementsDirty: false, shown: [], latest: null, timer: null, running: null, again: false, firstDone, resolveFirst };
+			e = {
+				db,
+				loaded: false,
+				pending: [],
+				statementsDirty: false,
+				shown: [],
+				latest: null,
+				timer: null,
+				running: null,
+				again: false,
+				firstDone,
+				resolveFirst
+			};
 			this.entries.set(processId, e);
 		}
 		return e;
@@ -152,7 +164,8 @@ export class OpinionMapService {
 			})
 			.finally(() => {
 				e.running = null;
-				if (!this.stopped && (e.again || e.pending.length > 0 || e.statementsDirty)) this.schedule(processId, e, this.debounceMs);
+				if (!this.stopped && (e.again || e.pending.length > 0 || e.statementsDirty))
+					this.schedule(processId, e, this.debounceMs);
 			});
 	}
 
@@ -168,7 +181,12 @@ export class OpinionMapService {
 			const engineStatements = statements.filter((s) => s.status !== 'pending').map(toEngineStatement);
 			request = e.loaded
 				? { processId, statements: engineStatements, votes, shown: e.shown }
-				: { processId, reset: { statements: engineStatements, votes: await listVotes(e.db, processId) }, votes: [], shown: e.shown };
+				: {
+						processId,
+						reset: { statements: engineStatements, votes: await listVotes(e.db, processId) },
+						votes: [],
+						shown: e.shown
+					};
 		} else {
 			request = { processId, votes, shown: e.shown };
 		}

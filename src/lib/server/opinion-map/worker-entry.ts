@@ -10,7 +10,9 @@ import { createOpinionMapHost, type ComputeRequest } from './host';
 export const WORKER_ROLE = 'medskapa-opinion-map';
 
 export type WorkerMessage = { id: number; request: ComputeRequest };
-export type WorkerReply = { id: number; ok: true; view: ReturnType<ReturnType<typeof createOpinionMapHost>['compute']> } | { id: number; ok: false; message: string };
+export type WorkerReply =
+	| { id: number; ok: true; view: ReturnType<ReturnType<typeof createOpinionMapHost>['compute']> }
+	| { id: number; ok: false; message: string };
 
 export const workerEntryUrl = (): string => import.meta.url;
 

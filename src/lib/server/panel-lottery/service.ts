@@ -84,7 +84,9 @@ export class PanelLotteryService {
 				worker.on('exit', (code) => {
 					this.worker = null;
 					this.starting = null;
-					const reason = this.stopped ? new LotteryInterrupted('the lottery service has stopped') : new Error(`the lottery worker stopped (${code})`);
+					const reason = this.stopped
+						? new LotteryInterrupted('the lottery service has stopped')
+						: new Error(`the lottery worker stopped (${code})`);
 					if (!this.stopped && ++this.crashes >= 3) this.mode = 'inline';
 					for (const w of this.waiting.values()) w.reject(reason);
 					this.waiting.clear();

@@ -19,7 +19,11 @@ export async function solveLottery(request: LotteryRequest, now: () => number): 
 	const instance = buildInstance(toEngineFeatures(inputs.features, inputs.quotas, inputs.k), pool, inputs.k);
 	if (!instance.ok) return { ok: false, message: instance.errors.join(' ') };
 	const started = now();
-	const result = await findDistribution(instance.value, { algorithm: 'leximin', now: () => now() - started, timeLimitMs: request.timeLimitMs });
+	const result = await findDistribution(instance.value, {
+		algorithm: 'leximin',
+		now: () => now() - started,
+		timeLimitMs: request.timeLimitMs
+	});
 	if (!result.ok) return { ok: false, message: result.errors.join(' ') };
 	const d = result.value;
 	const ids = pool.people.map((p) => p.id);
@@ -30,7 +34,10 @@ export async function solveLottery(request: LotteryRequest, now: () => number): 
 			lottery: d.lottery.map((e) => ({ probability: e.probability, panel: e.panel.map((i) => ids[i]) })),
 			probabilities: Object.fromEntries(d.probabilities.map((p, i) => [ids[i], p])),
 			stats: d.stats,
-			neverSelectable: d.neverSelectable.map((e) => ({ code: ids[e.person], reason: / maximum of 0$/.test(e.reason) ? 'maxZero' : 'noPanel' }))
+			neverSelectable: d.neverSelectable.map((e) => ({
+				code: ids[e.person],
+				reason: / maximum of 0$/.test(e.reason) ? 'maxZero' : 'noPanel'
+			}))
 		},
 		summary: { isOptimal: d.isOptimal, min: d.stats.min, panels: d.lottery.length }
 	};

@@ -10,7 +10,8 @@ import { solveLottery, type LotteryOutcome, type LotteryRequest } from './solve'
 export const WORKER_ROLE = 'medskapa-panel-lottery';
 
 export type WorkerMessage = { id: number; request: LotteryRequest };
-export type WorkerReply = { id: number; ok: true; outcome: LotteryOutcome } | { id: number; ok: false; message: string };
+export type WorkerReply =
+	{ id: number; ok: true; outcome: LotteryOutcome } | { id: number; ok: false; message: string };
 
 export const workerEntryUrl = (): string => import.meta.url;
 

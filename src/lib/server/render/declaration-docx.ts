@@ -9,7 +9,10 @@ import type { Declaration } from '../../domain/decision/declaration';
 export async function renderDeclarationDocx(d: Declaration, lang: 'sv' | 'en'): Promise<Buffer> {
 	const language = lang === 'sv' ? 'sv-SE' : 'en-GB';
 	const run = (text: string) => new TextRun({ text, language: { value: language } });
-	const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(d.title)] }), new Paragraph({ children: [run(d.subtitle)] })];
+	const children: Paragraph[] = [
+		new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(d.title)] }),
+		new Paragraph({ children: [run(d.subtitle)] })
+	];
 	for (const s of d.sections) {
 		children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(s.heading)] }));
 		for (const b of s.blocks) {

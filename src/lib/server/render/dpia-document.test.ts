@@ -7,8 +7,17 @@ const doc: DpiaDocument = {
 	organisation: 'Kommun <script>alert(1)</script>',
 	generated: 'Ifylld 1 juni 2027 av Medskapa.',
 	sections: [
-		{ heading: 'Ändamål', blocks: [{ kind: 'list', items: ['Höra invånare.'] }, { kind: 'paragraph', text: 'A & B' }] },
-		{ heading: 'Risker', blocks: [{ kind: 'table', caption: 'Risker', columns: ['Risk', 'Åtgärd'], rows: [['a | b', 'rad 1\nrad 2']] }] }
+		{
+			heading: 'Ändamål',
+			blocks: [
+				{ kind: 'list', items: ['Höra invånare.'] },
+				{ kind: 'paragraph', text: 'A & B' }
+			]
+		},
+		{
+			heading: 'Risker',
+			blocks: [{ kind: 'table', caption: 'Risker', columns: ['Risk', 'Åtgärd'], rows: [['a | b', 'rad 1\nrad 2']] }]
+		}
 	]
 };
 
@@ -25,7 +34,11 @@ describe('the impact assessment as files', () => {
 
 	it('is Markdown with headings, lists and tables whose cells keep their pipes and line breaks apart', () => {
 		const md = dpiaMarkdown(doc);
-		expect(md.split('\n').slice(0, 3)).toEqual(['# Konsekvensbedömning för dataskydd: Kommun <script>alert(1)</script>', '', 'Ifylld 1 juni 2027 av Medskapa.']);
+		expect(md.split('\n').slice(0, 3)).toEqual([
+			'# Konsekvensbedömning för dataskydd: Kommun <script>alert(1)</script>',
+			'',
+			'Ifylld 1 juni 2027 av Medskapa.'
+		]);
 		expect(md).toContain('## Ändamål\n\n- Höra invånare.\n\nA & B\n');
 		expect(md).toContain('| Risk | Åtgärd |\n| --- | --- |\n| a \\| b | rad 1 rad 2 |');
 	});

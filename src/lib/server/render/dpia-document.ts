@@ -5,7 +5,8 @@
 import type { DpiaDocument } from '../../domain/privacy/dpia';
 import type { Locale } from '../../i18n/index';
 
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function dpiaHtml(doc: DpiaDocument, locale: Locale): string {
 	const body = doc.sections
@@ -14,7 +15,12 @@ export function dpiaHtml(doc: DpiaDocument, locale: Locale): string {
 				if (b.kind === 'paragraph') return `<p>${html(b.text)}</p>`;
 				if (b.kind === 'list') return `<ul>\n${b.items.map((i) => `<li>${html(i)}</li>`).join('\n')}\n</ul>`;
 				const head = `<tr>${b.columns.map((c) => `<th scope="col">${html(c)}</th>`).join('')}</tr>`;
-				const rows = b.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${html(c)}</th>` : `<td>${html(c)}</td>`)).join('')}</tr>`).join('\n');
+				const rows = b.rows
+					.map(
+						(r) =>
+							`<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${html(c)}</th>` : `<td>${html(c)}</td>`)).join('')}</tr>`
+					)
+					.join('\n');
 				return `<table>\n<caption>${html(b.caption)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 			});
 			return `<h2>${html(section.heading)}</h2>\n${blocks.join('\n')}`;
@@ -45,7 +51,15 @@ export function dpiaMarkdown(doc: DpiaDocument): string {
 		for (const b of section.blocks) {
 			if (b.kind === 'paragraph') out.push(b.text, '');
 			else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${i}`), '');
-			else out.push(`**${b.caption}**`, '', `| ${b.columns.map(cell).join(' | ')} |`, `|${b.columns.map(() => ' --- |').join('')}`, ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+			else
+				out.push(
+					`**${b.caption}**`,
+					'',
+					`| ${b.columns.map(cell).join(' | ')} |`,
+					`|${b.columns.map(() => ' --- |').join('')}`,
+					...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+					''
+				);
 		}
 	}
 	return out.join('\n');

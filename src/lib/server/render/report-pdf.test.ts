@@ -18,7 +18,11 @@ const perspective = (i: number, over: Partial<Parameters<typeof compileReport>[0
 
 function snapshot() {
 	return compileReport({
-		process: { title: 'Lillby', question: 'Hur vill vi leva tillsammans i byn?', purpose: 'Byn har vuxit och många känner sig utanför.' },
+		process: {
+			title: 'Lillby',
+			question: 'Hur vill vi leva tillsammans i byn?',
+			purpose: 'Byn har vuxit och många känner sig utanför.'
+		},
 		themes: [
 			{ id: 'a', name: 'Mötesplatser', description: 'Var vi kan ses.' },
 			{ id: 'b', name: 'Skolan', description: '' }
@@ -29,7 +33,14 @@ function snapshot() {
 			perspective(20, { status: 'hidden', hiddenReason: 'Personangrepp på en namngiven person', text: 'Elak text' })
 		],
 		profiles: [],
-		tensions: [{ title: 'Vem tar första steget?', description: 'Nyinflyttade och de som bott länge väntar på varandra.', sideAId: 'p1', sideBId: 'p19' }],
+		tensions: [
+			{
+				title: 'Vem tar första steget?',
+				description: 'Nyinflyttade och de som bott länge väntar på varandra.',
+				sideAId: 'p1',
+				sideBId: 'p19'
+			}
+		],
 		population: undefined
 	});
 }
@@ -45,7 +56,16 @@ describe('the perspective report as a PDF', () => {
 	};
 
 	it('holds the same content as the report page, in Swedish', async () => {
-		const pdf = await renderReportPdf({ report: snapshot(), publishedAt: day(25), organisationName: 'Solbacka kommun', reportUrl: 'http://localhost/processer/lillby/rapport', influence }, 'sv');
+		const pdf = await renderReportPdf(
+			{
+				report: snapshot(),
+				publishedAt: day(25),
+				organisationName: 'Solbacka kommun',
+				reportUrl: 'http://localhost/processer/lillby/rapport',
+				influence
+			},
+			'sv'
+		);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		const text = pdfPlainText(pdf);
 		for (const phrase of [
@@ -77,7 +97,16 @@ describe('the perspective report as a PDF', () => {
 	});
 
 	it('is written in English for an English reader', async () => {
-		const pdf = await renderReportPdf({ report: snapshot(), publishedAt: day(25), organisationName: 'Solbacka kommun', reportUrl: 'http://localhost/x', influence }, 'en');
+		const pdf = await renderReportPdf(
+			{
+				report: snapshot(),
+				publishedAt: day(25),
+				organisationName: 'Solbacka kommun',
+				reportUrl: 'http://localhost/x',
+				influence
+			},
+			'en'
+		);
 		const text = pdfPlainText(pdf);
 		expect(text).toContain('Perspective report: Lillby');
 		expect(text).toContain('Page 1 of');

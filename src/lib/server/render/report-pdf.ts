@@ -35,7 +35,12 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 		lang: locale === 'sv' ? 'sv-SE' : 'en-GB',
 		displayTitle: true,
 		bufferPages: true,
-		info: { Title: t('report.title', { title: r.title }), Author: input.organisationName, Subject: r.question, Creator: 'Medskapa' }
+		info: {
+			Title: t('report.title', { title: r.title }),
+			Author: input.organisationName,
+			Subject: r.question,
+			Creator: 'Medskapa'
+		}
 	});
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
@@ -47,10 +52,21 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 	const root = doc.struct('Document');
 	doc.addStructure(root);
 	const width = doc.page.width - 2 * MARGIN;
-	const block = (type: string, text: string, style: { size: number; bold?: boolean; color?: string; gapAfter?: number; indent?: number }) => {
+	const block = (
+		type: string,
+		text: string,
+		style: { size: number; bold?: boolean; color?: string; gapAfter?: number; indent?: number }
+	) => {
 		if (!text) return;
-		doc.font(style.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.size).fillColor(style.color ?? INK);
-		doc.text(text, MARGIN + (style.indent ?? 0), doc.y, { width: width - (style.indent ?? 0), structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
+		doc
+			.font(style.bold ? 'Helvetica-Bold' : 'Helvetica')
+			.fontSize(style.size)
+			.fillColor(style.color ?? INK);
+		doc.text(text, MARGIN + (style.indent ?? 0), doc.y, {
+			width: width - (style.indent ?? 0),
+			structParent: root,
+			structType: type
+		} as PDFKit.Mixins.TextOptions);
 		doc.moveDown(style.gapAfter ?? 0.5);
 	};
 	const h1 = (text: string) => block('H1', text, { size: 20, bold: true, gapAfter: 0.4 });
@@ -71,7 +87,10 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 		block('Caption', caption, { size: 10.5, bold: true, gapAfter: 0.2 });
 		doc.font('Helvetica').fontSize(10).fillColor(INK);
 		const options: TableStructOptions = {
-			data: [headings.map((h) => ({ text: h, font: { src: 'Helvetica-Bold' }, type: 'TH' })), ...rows.map((row) => row.map((text, i) => (i === 0 ? { text, type: 'TH' } : { text })))],
+			data: [
+				headings.map((h) => ({ text: h, font: { src: 'Helvetica-Bold' }, type: 'TH' })),
+				...rows.map((row) => row.map((text, i) => (i === 0 ? { text, type: 'TH' } : { text })))
+			],
 			columnStyles: headings.length === 2 ? [width * 0.65, width * 0.35] : [width * 0.4, width * 0.3, width * 0.3],
 			defaultStyle: { padding: 4, border: 0.5, borderColor: '#8a8a8a' },
 			structParent: root
@@ -82,7 +101,9 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 
 	h1(t('report.title', { title: r.title }));
 	block('P', r.question, { size: 13, gapAfter: 0.3 });
-	note(`${input.organisationName} · ${t('report.published', { date: formatDate(locale, input.publishedAt) })} · ${input.reportUrl}`);
+	note(
+		`${input.organisationName} · ${t('report.published', { date: formatDate(locale, input.publishedAt) })} · ${input.reportUrl}`
+	);
 	if (r.purpose) p(r.purpose);
 
 	h2(t('report.method'));
@@ -103,14 +124,19 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 	table(
 		t('report.channels'),
 		[t('report.channel'), t('report.count')],
-		r.channels.groups.map((g) => [t(`channel.${g.group}` as MessageKey), g.count === null ? t('report.fewerThan', { n: 5 }) : String(g.count)])
+		r.channels.groups.map((g) => [
+			t(`channel.${g.group}` as MessageKey),
+			g.count === null ? t('report.fewerThan', { n: 5 }) : String(g.count)
+		])
 	);
 
 	h2(t('report.themes'));
 	p(t('report.themesIntro'));
 	for (const theme of r.themes) {
 		h3(theme.name);
-		note(`${t('report.themeCount', { count: theme.count, share: pct(theme.share) })}${theme.isMinority ? ` · ${t('report.minority')}` : ''}`);
+		note(
+			`${t('report.themeCount', { count: theme.count, share: pct(theme.share) })}${theme.isMinority ? ` · ${t('report.minority')}` : ''}`
+		);
 		if (theme.description) p(theme.description);
 		if (theme.quotes.length > 0) {
 			block('P', t('report.quotes'), { size: 10.5, bold: true, gapAfter: 0.2 });
@@ -160,7 +186,11 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 			dimension === 'relation' ? t('report.relation') : t('report.area'),
 			[t('report.group'), t('report.count')],
 			summary.groups.map((g) => [
-				g.group === 'not-stated' ? t('report.notStated') : dimension === 'relation' ? t(`relation.${g.group}` as MessageKey) : g.group,
+				g.group === 'not-stated'
+					? t('report.notStated')
+					: dimension === 'relation'
+						? t(`relation.${g.group}` as MessageKey)
+						: g.group,
 				g.count === null ? t('report.fewerThan', { n: 5 }) : String(g.count)
 			])
 		);
@@ -170,7 +200,12 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 	const influence = input.influence;
 	for (const [label, value] of [
 		[t('process.openToInfluence'), influence.openToInfluence],
-		[t('process.notNegotiable'), influence.notNegotiable ? `${influence.notNegotiable}${influence.notNegotiableReason ? `\n${t('process.notNegotiableReason')}: ${influence.notNegotiableReason}` : ''}` : t('process.nothingFixed')],
+		[
+			t('process.notNegotiable'),
+			influence.notNegotiable
+				? `${influence.notNegotiable}${influence.notNegotiableReason ? `\n${t('process.notNegotiableReason')}: ${influence.notNegotiableReason}` : ''}`
+				: t('process.nothingFixed')
+		],
 		[t('process.whoDecides'), influence.whoDecides],
 		[t('process.decisionWhen'), influence.decisionWhen],
 		[t('process.feedbackHow'), influence.feedbackHow]
@@ -189,7 +224,11 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 		doc.page.margins.bottom = 0;
 		doc.markContent('Artifact', { type: 'Pagination' });
 		doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
-		doc.text(t('report.pdfPage', { page: i + 1, pages: range.count }), MARGIN, doc.page.height - MARGIN / 2 - 8, { width, align: 'right', lineBreak: false });
+		doc.text(t('report.pdfPage', { page: i + 1, pages: range.count }), MARGIN, doc.page.height - MARGIN / 2 - 8, {
+			width,
+			align: 'right',
+			lineBreak: false
+		});
 		doc.endMarkedContent();
 		doc.page.margins.bottom = bottom;
 	}

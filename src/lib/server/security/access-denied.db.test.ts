@@ -24,7 +24,12 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 		ctx = { db: database.db, now: () => new Date('2027-06-01T08:00:00Z'), newId: () => randomUUID() };
 		await seedDemo(ctx);
 		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		official = { kind: 'staff', userId: (await findUserByEmail(database.db, DEMO_LOGINS[2].email))!.id, organisationId, role: 'official' };
+		official = {
+			kind: 'staff',
+			userId: (await findUserByEmail(database.db, DEMO_LOGINS[2].email))!.id,
+			organisationId,
+			role: 'official'
+		};
 	});
 	afterAll(async () => database?.close());
 
@@ -42,31 +47,58 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 	});
 
 	it('learns from the use case which permission was refused, and nothing outside a request', async () => {
-		const { result, deniedAction } = await withDenialScope(() => exportProcessRecords(ctx, official, 'leva-tillsammans-i-lillby', { format: 'csv', table: 'perspektiv' }, 'sv'));
+		const { result, deniedAction } = await withDenialScope(() =>
+			exportProcessRecords(ctx, official, 'leva-tillsammans-i-lillby', { format: 'csv', table: 'perspektiv' }, 'sv')
+		);
 		expect(result).toEqual({ ok: false, error: { code: 'forbidden' } });
 		expect(deniedAction).toBe('export.download');
-		expect((await withDenialScope(() => publishProcess(ctx, official, 'trygg-storgatan'))).deniedAction).toBe('process.publish');
+		expect((await withDenialScope(() => publishProcess(ctx, official, 'trygg-storgatan'))).deniedAction).toBe(
+			'process.publish'
+		);
 		expect((await withDenialScope(async () => 'nothing refused')).deniedAction).toBeNull();
 	});
 
 	it('writes who, which permission and which route, never a body, on its own outside the refused transaction', async () => {
 		// A refused change whose transaction rolls back must still leave its refusal.
-		await database.db.transaction(async (tx) => {
-			await tx.insert(auditEvents).values({ id: randomUUID(), organisationId, action: 'rolled.back', entityType: 'x', createdAt: ctx.now() });
-			tx.rollback();
-		}).catch(() => undefined);
+		await database.db
+			.transaction(async (tx) => {
+				await tx
+					.insert(auditEvents)
+					.values({ id: randomUUID(), organisationId, action: 'rolled.back', entityType: 'x', createdAt: ctx.now() });
+				tx.rollback();
+			})
+			.catch(() => undefined);
 		expect(await recordAccessDenied(database.db, request(official, 'export.download'))).toBe(true);
 		const [event] = await denied();
 		expect(event.actorUserId).toBe((official as { userId: string }).userId);
-		expect(event.details).toEqual({ actor: 'staff', role: 'official', permission: 'export.download', route: '/(staff)/hantera/processer/[slug]/export/[file]', path: '/hantera/processer/leva-tillsammans-i-lillby/export/perspektiv.csv', method: 'GET' });
+		expect(event.details).toEqual({
+			actor: 'staff',
+			role: 'official',
+			permission: 'export.download',
+			route: '/(staff)/hantera/processer/[slug]/export/[file]',
+			path: '/hantera/processer/leva-tillsammans-i-lillby/export/perspektiv.csv',
+			method: 'GET'
+		});
 		expect(await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'rolled.back'))).toHaveLength(0);
 	});
 
 	it('names a member by id and an anonymous visitor not at all, and stops auditing an anonymous flood', async () => {
-		await recordAccessDenied(database.db, request({ kind: 'member', memberId: 'm-1', processId: 'p', organisationId, role: 'resident' }, 'session.plan'));
-		expect((await denied()).find((e) => e.details.actor === 'member')?.details).toMatchObject({ memberId: 'm-1', permission: 'session.plan' });
+		await recordAccessDenied(
+			database.db,
+			request({ kind: 'member', memberId: 'm-1', processId: 'p', organisationId, role: 'resident' }, 'session.plan')
+		);
+		expect((await denied()).find((e) => e.details.actor === 'member')?.details).toMatchObject({
+			memberId: 'm-1',
+			permission: 'session.plan'
+		});
 		const results = [];
-		for (let i = 0; i < 105; i++) results.push(await recordAccessDenied(database.db, request({ kind: 'anonymous' }, null, `198.51.100.${kind === 'pglite' ? 9 : 19}`)));
+		for (let i = 0; i < 105; i++)
+			results.push(
+				await recordAccessDenied(
+					database.db,
+					request({ kind: 'anonymous' }, null, `198.51.100.${kind === 'pglite' ? 9 : 19}`)
+				)
+			);
 		expect(results.filter(Boolean)).toHaveLength(100);
 		const anonymous = (await denied()).filter((e) => e.details.actor === 'anonymous');
 		expect(anonymous).toHaveLength(100);

@@ -38,7 +38,17 @@ export function forbidden(action: string) {
 	return err({ code: 'forbidden' as const });
 }
 
-export type DeniedRequest = { organisationId: string; actor: Actor; action: string | null; route: string | null; path: string; method: string; formAction: string | null; clientAddress: string; at: Date };
+export type DeniedRequest = {
+	organisationId: string;
+	actor: Actor;
+	action: string | null;
+	route: string | null;
+	path: string;
+	method: string;
+	formAction: string | null;
+	clientAddress: string;
+	at: Date;
+};
 
 const anonymousLimit = createRateLimiter(100, 10 * 60_000);
 
@@ -46,7 +56,11 @@ const anonymousLimit = createRateLimiter(100, 10 * 60_000);
 export async function recordAccessDenied(db: Db, r: DeniedRequest): Promise<boolean> {
 	if (r.actor.kind === 'anonymous' && !anonymousLimit.hit(r.clientAddress).allowed) return false;
 	const who =
-		r.actor.kind === 'staff' ? { actor: 'staff', role: r.actor.role } : r.actor.kind === 'member' ? { actor: 'member', memberId: r.actor.memberId } : { actor: 'anonymous' };
+		r.actor.kind === 'staff'
+			? { actor: 'staff', role: r.actor.role }
+			: r.actor.kind === 'member'
+				? { actor: 'member', memberId: r.actor.memberId }
+				: { actor: 'anonymous' };
 	await appendAudit(db, {
 		id: randomUUID(),
 		organisationId: r.organisationId,
@@ -54,7 +68,14 @@ export async function recordAccessDenied(db: Db, r: DeniedRequest): Promise<bool
 		action: 'access.denied',
 		entityType: 'route',
 		entityId: null,
-		details: { ...who, permission: r.action ?? 'unknown', route: r.route ?? r.path, path: r.path, method: r.method, ...(r.formAction ? { formAction: r.formAction } : {}) },
+		details: {
+			...who,
+			permission: r.action ?? 'unknown',
+			route: r.route ?? r.path,
+			path: r.path,
+			method: r.method,
+			...(r.formAction ? { formAction: r.formAction } : {})
+		},
 		at: r.at
 	});
 	return true;

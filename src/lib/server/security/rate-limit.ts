@@ -24,7 +24,9 @@ export function createRateLimiter(limit: number, windowMs: number, maxKeys = 50_
 		return kept;
 	};
 	const decide = (times: number[], now: number): RateLimitDecision =>
-		limit > 0 && times.length >= limit ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000)) } : { allowed: true };
+		limit > 0 && times.length >= limit
+			? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000)) }
+			: { allowed: true };
 	return {
 		hit(key, now = Date.now()) {
 			const times = recent(key, now);

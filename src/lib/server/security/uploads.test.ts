@@ -8,10 +8,24 @@ const MB = 1024 * 1024;
 
 describe('uploads are checked by what the bytes are', () => {
 	it('takes an XLSX by its ZIP signature and CSV as UTF-8 text, whatever the names say', () => {
-		expect(checkUpload({ name: 'anmalda.xlsx', bytes: bytes(0x50, 0x4b, 0x03, 0x04, 1, 2) }, ['csv', 'xlsx'], MB)).toEqual({ ok: true, kind: 'xlsx' });
-		expect(checkUpload({ name: 'anmalda.csv', bytes: bytes(0x50, 0x4b, 0x03, 0x04) }, ['csv', 'xlsx'], MB)).toEqual({ ok: true, kind: 'xlsx' });
-		expect(checkUpload({ name: 'anmalda', bytes: text('\uFEFFnamn;e-post\nÅsa Öberg;asa@exempel.se\n') }, ['csv', 'xlsx'], MB)).toEqual({ ok: true, kind: 'csv' });
-		expect(checkUpload({ name: 'scb.txt', bytes: text('{"class":"dataset"}') }, ['json'], MB)).toEqual({ ok: true, kind: 'json' });
+		expect(
+			checkUpload({ name: 'anmalda.xlsx', bytes: bytes(0x50, 0x4b, 0x03, 0x04, 1, 2) }, ['csv', 'xlsx'], MB)
+		).toEqual({ ok: true, kind: 'xlsx' });
+		expect(checkUpload({ name: 'anmalda.csv', bytes: bytes(0x50, 0x4b, 0x03, 0x04) }, ['csv', 'xlsx'], MB)).toEqual({
+			ok: true,
+			kind: 'xlsx'
+		});
+		expect(
+			checkUpload(
+				{ name: 'anmalda', bytes: text('\uFEFFnamn;e-post\nÅsa Öberg;asa@exempel.se\n') },
+				['csv', 'xlsx'],
+				MB
+			)
+		).toEqual({ ok: true, kind: 'csv' });
+		expect(checkUpload({ name: 'scb.txt', bytes: text('{"class":"dataset"}') }, ['json'], MB)).toEqual({
+			ok: true,
+			kind: 'json'
+		});
 	});
 
 	it('refuses other files with what to do', () => {
@@ -32,16 +46,30 @@ describe('uploads are checked by what the bytes are', () => {
 		const r = checkUpload({ name: 'stor.csv', bytes: new Uint8Array(Math.round(1.5 * MB)).fill(0x61) }, ['csv'], MB);
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
-		expect(translator('sv')(r.error.message as never, r.error.params)).toBe('Filen är 1,5 MB. Välj en fil som är högst 1 MB.');
+		expect(translator('sv')(r.error.message as never, r.error.params)).toBe(
+			'Filen är 1,5 MB. Välj en fil som är högst 1 MB.'
+		);
 		expect(formatSize(448 * 1024)).toBe('448 kB');
 		expect(formatSize(5 * MB)).toBe('5 MB');
 	});
 
 	it('does not read a body announced as too large, and explains a form it cannot read', async () => {
-		const big = new Request('http://x/', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(20 * MB) }, body: 'not read' });
+		const big = new Request('http://x/', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(20 * MB) },
+			body: 'not read'
+		});
 		const r = await readUploadForm(big, 5 * MB);
-		expect(r.ok ? null : r.error).toMatchObject({ field: 'file', message: 'error.upload.tooLarge', params: { max: '5 MB' } });
-		const broken = new Request('http://x/', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: 'no multipart here' });
+		expect(r.ok ? null : r.error).toMatchObject({
+			field: 'file',
+			message: 'error.upload.tooLarge',
+			params: { max: '5 MB' }
+		});
+		const broken = new Request('http://x/', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x' },
+			body: 'no multipart here'
+		});
 		const b = await readUploadForm(broken, 5 * MB);
 		expect(b.ok ? null : b.error).toEqual({ field: 'file', message: 'error.upload.unreadable' });
 		const form = new FormData();

@@ -19,19 +19,33 @@ export function formatSize(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${sv(bytes / (1024 * 1024))} MB` : `${sv(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
-const fieldError = (field: string, message: string, params?: Record<string, string | number>): FieldError => ({ field, message, ...(params ? { params } : {}) });
+const fieldError = (field: string, message: string, params?: Record<string, string | number>): FieldError => ({
+	field,
+	message,
+	...(params ? { params } : {})
+});
 
 export function tooLarge(field: string, size: number | null, maxBytes: number): FieldError {
-	return size === null ? fieldError(field, 'error.upload.tooLargeUnknown', { max: formatSize(maxBytes) }) : fieldError(field, 'error.upload.tooLarge', { size: formatSize(size), max: formatSize(maxBytes) });
+	return size === null
+		? fieldError(field, 'error.upload.tooLargeUnknown', { max: formatSize(maxBytes) })
+		: fieldError(field, 'error.upload.tooLarge', { size: formatSize(size), max: formatSize(maxBytes) });
 }
 
 /**
  * What the uploaded bytes are, if they are one of the accepted kinds and within the size, else the error
  * to show at `field`. An empty upload is the caller's to explain (it knows what was asked for).
  */
-export function checkUpload(upload: Upload, accept: UploadKind[], maxBytes: number, field = 'file'): { ok: true; kind: UploadKind } | { ok: false; error: FieldError } {
+export function checkUpload(
+	upload: Upload,
+	accept: UploadKind[],
+	maxBytes: number,
+	field = 'file'
+): { ok: true; kind: UploadKind } | { ok: false; error: FieldError } {
 	const { bytes, name } = upload;
-	const fail = (message: string, params?: Record<string, string | number>) => ({ ok: false as const, error: fieldError(field, message, params) });
+	const fail = (message: string, params?: Record<string, string | number>) => ({
+		ok: false as const,
+		error: fieldError(field, message, params)
+	});
 	if (bytes.length > maxBytes) return { ok: false, error: tooLarge(field, bytes.length, maxBytes) };
 	const wants = accept.includes('xlsx') ? 'error.upload.notSpreadsheet' : 'error.upload.notJson';
 	if (startsWith(bytes, ZIP)) return accept.includes('xlsx') ? { ok: true, kind: 'xlsx' } : fail(wants);
@@ -55,7 +69,11 @@ const ENVELOPE = 64 * 1024;
  * The posted form with its file, without reading a body that is announced as too large, and with the
  * server's own body limit (BODY_SIZE_LIMIT) turned into the same plain message.
  */
-export async function readUploadForm(request: Request, maxBytes: number, field = 'file'): Promise<{ ok: true; form: FormData; upload: Upload | null } | { ok: false; error: FieldError }> {
+export async function readUploadForm(
+	request: Request,
+	maxBytes: number,
+	field = 'file'
+): Promise<{ ok: true; form: FormData; upload: Upload | null } | { ok: false; error: FieldError }> {
 	const announced = Number(request.headers.get('content-length'));
 	if (Number.isFinite(announced) && announced > maxBytes + ENVELOPE) {
 		void request.body?.cancel().catch(() => undefined);
@@ -67,10 +85,13 @@ export async function readUploadForm(request: Request, maxBytes: number, field =
 	} catch (e) {
 		// Over the server's BODY_SIZE_LIMIT while reading (e.g. no Content-Length), or a broken form.
 		const isTooLarge = (e as { status?: number } | null)?.status === 413;
-		return { ok: false, error: isTooLarge ? tooLarge(field, null, maxBytes) : fieldError(field, 'error.upload.unreadable') };
+		return {
+			ok: false,
+			error: isTooLarge ? tooLarge(field, null, maxBytes) : fieldError(field, 'error.upload.unreadable')
+		};
 	}
 	const file = form.get(field);
-	const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+	const upload =
+		file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
 	return { ok: true, form, upload };
 }
-

@@ -6,7 +6,14 @@
  * how to reach those who did not take part). Which demo process gets them is one constant.
  */
 import { createHash } from 'node:crypto';
-import { AGAIN_ANSWERS, SCALE_QUESTIONS, type AgainAnswer, type Audience, type EvaluationAnswer, type ScaleQuestion } from '../../domain/learning/evaluation';
+import {
+	AGAIN_ANSWERS,
+	SCALE_QUESTIONS,
+	type AgainAnswer,
+	type Audience,
+	type EvaluationAnswer,
+	type ScaleQuestion
+} from '../../domain/learning/evaluation';
 import type { LessonKind } from '../../domain/learning/lesson';
 import type { Tx } from '../db/client';
 import { insertAnswer, insertLesson, saveSurvey } from '../db/queries/learning';
@@ -32,20 +39,59 @@ const DISTRIBUTIONS: Record<Audience, Distribution> = {
 	staff: {
 		scales: { trust: [0, 1, 2, 4, 1], understanding: [0, 0, 1, 4, 3], influence: [0, 2, 3, 3, 0] },
 		again: { yes: 6, no: 0, unsure: 2 },
-		comments: ['Tydlig struktur inför arbetsmötena gjorde stor skillnad.', 'Vi hann inte förankra förslagen internt i tid.']
+		comments: [
+			'Tydlig struktur inför arbetsmötena gjorde stor skillnad.',
+			'Vi hann inte förankra förslagen internt i tid.'
+		]
 	}
 };
 
 export const DEMO_LESSONS: { kind: LessonKind; text: string; isPublic: boolean }[] = [
-	{ kind: 'worked', isPublic: true, text: 'Det grundliga förarbetet med intervjuer och en perspektivrapport utan censur var det viktigaste av allt. Folk kände igen sig i rapporten och började lita på att vi menade allvar.' },
-	{ kind: 'worked', isPublic: true, text: 'En neutral samtalsledare som inte tog ställning i sakfrågan gjorde att samtalen blev konstruktiva, också när åsikterna gick isär.' },
-	{ kind: 'worked', isPublic: true, text: 'Tydlig struktur och förberedelser inför varje arbetsmöte: alla visste vad mötet skulle leda till.' },
-	{ kind: 'worked', isPublic: true, text: 'Att blanda åtgärder som syns snabbt med sådana som tar längre tid höll engagemanget uppe.' },
-	{ kind: 'worked', isPublic: true, text: 'Det digitala fungerade bättre än vi trodde, särskilt för dem som inte kunde komma på kvällsmötena.' },
-	{ kind: 'didNotWork', isPublic: true, text: 'Vi tog nästan på oss för mycket. Listan med idéer växte snabbare än vi hann arbeta med den, och vi fick prioritera hårt för att inte ta oss vatten över huvudet.' },
-	{ kind: 'didNotWork', isPublic: false, text: 'Förankringen inom kommunen kom för sent. Några förvaltningar fick höra om förslagen först när de var klara.' },
-	{ kind: 'nextTime', isPublic: true, text: 'Planera från början hur vi berättar om resultatet för dem som inte var med, till exempel på anslagstavlan vid affären, i skolans föräldrabrev och genom föreningarna.' },
-	{ kind: 'nextTime', isPublic: true, text: 'Fråga tidigt vilka vi kan ha missat, och bjud in fler lillbybor till arbetsgruppen så att basen blir bredare.' }
+	{
+		kind: 'worked',
+		isPublic: true,
+		text: 'Det grundliga förarbetet med intervjuer och en perspektivrapport utan censur var det viktigaste av allt. Folk kände igen sig i rapporten och började lita på att vi menade allvar.'
+	},
+	{
+		kind: 'worked',
+		isPublic: true,
+		text: 'En neutral samtalsledare som inte tog ställning i sakfrågan gjorde att samtalen blev konstruktiva, också när åsikterna gick isär.'
+	},
+	{
+		kind: 'worked',
+		isPublic: true,
+		text: 'Tydlig struktur och förberedelser inför varje arbetsmöte: alla visste vad mötet skulle leda till.'
+	},
+	{
+		kind: 'worked',
+		isPublic: true,
+		text: 'Att blanda åtgärder som syns snabbt med sådana som tar längre tid höll engagemanget uppe.'
+	},
+	{
+		kind: 'worked',
+		isPublic: true,
+		text: 'Det digitala fungerade bättre än vi trodde, särskilt för dem som inte kunde komma på kvällsmötena.'
+	},
+	{
+		kind: 'didNotWork',
+		isPublic: true,
+		text: 'Vi tog nästan på oss för mycket. Listan med idéer växte snabbare än vi hann arbeta med den, och vi fick prioritera hårt för att inte ta oss vatten över huvudet.'
+	},
+	{
+		kind: 'didNotWork',
+		isPublic: false,
+		text: 'Förankringen inom kommunen kom för sent. Några förvaltningar fick höra om förslagen först när de var klara.'
+	},
+	{
+		kind: 'nextTime',
+		isPublic: true,
+		text: 'Planera från början hur vi berättar om resultatet för dem som inte var med, till exempel på anslagstavlan vid affären, i skolans föräldrabrev och genom föreningarna.'
+	},
+	{
+		kind: 'nextTime',
+		isPublic: true,
+		text: 'Fråga tidigt vilka vi kan ha missat, och bjud in fler lillbybor till arbetsgruppen så att basen blir bredare.'
+	}
 ];
 
 /** The values of one question spread over respondents: value v repeated counts[v-1] times, then rotated so questions do not line up. */
@@ -59,22 +105,50 @@ function answersOf(audience: Audience): EvaluationAnswer[] {
 	const d = DISTRIBUTIONS[audience];
 	const [trust, understanding, influence] = SCALE_QUESTIONS.map((q, i) => spread(d.scales[q], i * 3));
 	const again = AGAIN_ANSWERS.flatMap((a) => Array.from({ length: d.again[a] }, () => a));
-	return trust.map((_, i) => ({ audience, trust: trust[i], understanding: understanding[i], influence: influence[i], again: again[(i * 7) % again.length], comment: d.comments[i] ?? '' }));
+	return trust.map((_, i) => ({
+		audience,
+		trust: trust[i],
+		understanding: understanding[i],
+		influence: influence[i],
+		again: again[(i * 7) % again.length],
+		comment: d.comments[i] ?? ''
+	}));
 }
 
 /** `lessons: false` seeds only the (closed) survey's answers, without comments: for a second demo process. */
-export async function seedDemoEvaluation(tx: Tx, processId: string, now: Date, newId: () => string, options: { lessons?: boolean } = {}): Promise<void> {
+export async function seedDemoEvaluation(
+	tx: Tx,
+	processId: string,
+	now: Date,
+	newId: () => string,
+	options: { lessons?: boolean } = {}
+): Promise<void> {
 	const withLessons = options.lessons ?? true;
 	const day = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
 	await saveSurvey(tx, processId, { isOpen: false, openedAt: day(30), closedAt: day(2) }, day(2));
 	for (const audience of ['participant', 'staff'] as const) {
 		for (const [i, answer] of answersOf(audience).entries()) {
 			const hash = createHash('sha256').update(`demo-evaluation:${audience}:${i}`).digest('hex');
-			await insertAnswer(tx, processId, hash, { ...answer, comment: withLessons ? answer.comment : '', id: newId(), answeredOn: day(3 + (i % 27)).toISOString().slice(0, 10) });
+			await insertAnswer(tx, processId, hash, {
+				...answer,
+				comment: withLessons ? answer.comment : '',
+				id: newId(),
+				answeredOn: day(3 + (i % 27))
+					.toISOString()
+					.slice(0, 10)
+			});
 		}
 	}
 	for (const [i, lesson] of withLessons ? DEMO_LESSONS.entries() : []) {
 		const at = new Date(day(1).getTime() + i * 60_000);
-		await insertLesson(tx, { id: newId(), processId, ...lesson, createdByUserId: null, createdAt: at, updatedAt: at, withdrawnAt: null });
+		await insertLesson(tx, {
+			id: newId(),
+			processId,
+			...lesson,
+			createdByUserId: null,
+			createdAt: at,
+			updatedAt: at,
+			withdrawnAt: null
+		});
 	}
 }

@@ -13,30 +13,79 @@ type DemoTarget = { key: string; name: string; description: string; targetCount:
 
 const PLANS: Record<string, DemoTarget[]> = {
 	'leva-tillsammans-i-lillby': [
-		{ key: 'residents', name: 'Boende i Lillby', description: 'Både de som bott länge och nyinflyttade, unga och gamla.', targetCount: 45, relations: ['lives'] },
-		{ key: 'associations', name: 'Föreningar och församling', description: 'Byalaget, idrottsföreningen, kyrkan och hembygdsföreningen.', targetCount: 8, relations: ['association'] },
-		{ key: 'elected', name: 'Förtroendevalda', description: 'Ledamöter i kommunstyrelsen och berörda nämnder.', targetCount: 7, relations: ['other', null] },
-		{ key: 'officials', name: 'Tjänstepersoner', description: 'Skola, fritid, socialtjänst och samhällsbyggnad.', targetCount: 10, relations: ['works'] }
+		{
+			key: 'residents',
+			name: 'Boende i Lillby',
+			description: 'Både de som bott länge och nyinflyttade, unga och gamla.',
+			targetCount: 45,
+			relations: ['lives']
+		},
+		{
+			key: 'associations',
+			name: 'Föreningar och församling',
+			description: 'Byalaget, idrottsföreningen, kyrkan och hembygdsföreningen.',
+			targetCount: 8,
+			relations: ['association']
+		},
+		{
+			key: 'elected',
+			name: 'Förtroendevalda',
+			description: 'Ledamöter i kommunstyrelsen och berörda nämnder.',
+			targetCount: 7,
+			relations: ['other', null]
+		},
+		{
+			key: 'officials',
+			name: 'Tjänstepersoner',
+			description: 'Skola, fritid, socialtjänst och samhällsbyggnad.',
+			targetCount: 10,
+			relations: ['works']
+		}
 	],
 	'trygg-storgatan': [
 		{ key: 'shops', name: 'Butiker och caféer längs Storgatan', description: '', targetCount: 8, relations: ['works'] },
-		{ key: 'young', name: 'Unga 16–24 år', description: 'Fritidsgården och gymnasiet – de syns sällan på möten.', targetCount: 10, relations: ['lives'] },
+		{
+			key: 'young',
+			name: 'Unga 16–24 år',
+			description: 'Fritidsgården och gymnasiet – de syns sällan på möten.',
+			targetCount: 10,
+			relations: ['lives']
+		},
 		{ key: 'night', name: 'Nattvandrare och fältassistenter', description: '', targetCount: 4, relations: [] }
 	]
 };
 
-export async function seedDemoInterviews(tx: Tx, processId: string, slug: string, now: Date, newId: () => string, interviewerUserId: string | null): Promise<void> {
+export async function seedDemoInterviews(
+	tx: Tx,
+	processId: string,
+	slug: string,
+	now: Date,
+	newId: () => string,
+	interviewerUserId: string | null
+): Promise<void> {
 	const plan = PLANS[slug];
 	if (!plan) return;
 	const rows = await tx
-		.select({ id: perspectives.id, createdAt: perspectives.createdAt, isQuote: perspectives.isQuote, relation: perspectiveProfiles.relation })
+		.select({
+			id: perspectives.id,
+			createdAt: perspectives.createdAt,
+			isQuote: perspectives.isQuote,
+			relation: perspectiveProfiles.relation
+		})
 		.from(perspectives)
 		.leftJoin(perspectiveProfiles, eq(perspectiveProfiles.perspectiveId, perspectives.id))
 		.where(and(eq(perspectives.processId, processId), eq(perspectives.channel, 'interview')))
 		.orderBy(asc(perspectives.createdAt), asc(perspectives.id));
 	for (const [t, target] of plan.entries()) {
 		const targetId = newId();
-		await insertInterviewTarget(tx, { id: targetId, processId, name: target.name, description: target.description, targetCount: target.targetCount, createdAt: new Date(now.getTime() - 120 * 86400_000 + t) });
+		await insertInterviewTarget(tx, {
+			id: targetId,
+			processId,
+			name: target.name,
+			description: target.description,
+			targetCount: target.targetCount,
+			createdAt: new Date(now.getTime() - 120 * 86400_000 + t)
+		});
 		const mine = rows.filter((r) => target.relations.includes(r.relation ?? null));
 		// Two or three perspectives per interview, the way the notes of one conversation split up.
 		for (let start = 0, n = 0; start < mine.length; n++) {
@@ -56,7 +105,15 @@ export async function seedDemoInterviews(tx: Tx, processId: string, slug: string
 				consentRecordedAt: chunk[0].createdAt,
 				createdAt: chunk[0].createdAt
 			});
-			await tx.update(perspectives).set({ interviewId }).where(inArray(perspectives.id, chunk.map((c) => c.id)));
+			await tx
+				.update(perspectives)
+				.set({ interviewId })
+				.where(
+					inArray(
+						perspectives.id,
+						chunk.map((c) => c.id)
+					)
+				);
 		}
 	}
 }

@@ -17,8 +17,22 @@ import type { ImplementationStatus } from '../../domain/decision/implementation'
 import { translator } from '../../i18n/index';
 import type { Tx } from '../db/client';
 import { appendAudit } from '../db/queries/audit';
-import { insertGroupSession, insertMember, insertNote, insertProposal, replaceDots, saveWorkingGroup } from '../db/queries/cocreation';
-import { findDecision, insertDecision, insertImplementationItem, insertImplementationUpdate, insertMilestone, listImplementation } from '../db/queries/decisions';
+import {
+	insertGroupSession,
+	insertMember,
+	insertNote,
+	insertProposal,
+	replaceDots,
+	saveWorkingGroup
+} from '../db/queries/cocreation';
+import {
+	findDecision,
+	insertDecision,
+	insertImplementationItem,
+	insertImplementationUpdate,
+	insertMilestone,
+	listImplementation
+} from '../db/queries/decisions';
 import { insertPerspective } from '../db/queries/perspectives';
 import { insertProcess } from '../db/queries/processes';
 import { insertTension, loadReportMaterial, saveReport } from '../db/queries/reports';
@@ -42,14 +56,24 @@ export const OUTCOMES_DEMO_PROCESS: DemoProcess = {
 	context:
 		'Under hösten 2025 kom perspektiv in på webben, i tältet vid kiosken, genom intervjuer med äldre och med fritidsgårdens unga, och på papper på biblioteket. En blandad arbetsgrupp tog fram förslag, och tekniska nämnden beslutade i maj 2026.',
 	influence: {
-		openToInfluence: 'Vad upprustningen av Bruksparken ska innehålla och i vilken ordning: belysning, platser för unga, bänkar, toalett och ytor för hundar.',
+		openToInfluence:
+			'Vad upprustningen av Bruksparken ska innehålla och i vilken ordning: belysning, platser för unga, bänkar, toalett och ytor för hundar.',
 		notNegotiable: 'Parkens gränser och budgeten för upprustningen, 2,4 miljoner kronor.',
-		notNegotiableReason: 'Detaljplanen bestämmer var parken går, och kommunfullmäktige har beslutat om investeringsbudgeten för 2026.',
+		notNegotiableReason:
+			'Detaljplanen bestämmer var parken går, och kommunfullmäktige har beslutat om investeringsbudgeten för 2026.',
 		whoDecides: 'Tekniska nämnden beslutar om förslagen.',
 		decisionWhen: 'Tekniska nämndens sammanträde i maj 2026',
-		feedbackHow: 'Alla som lämnat kontaktuppgifter får perspektivrapporten, ett besked efter beslutet och nyheter när upprustningen tar nya steg. Allt publiceras också här.'
+		feedbackHow:
+			'Alla som lämnat kontaktuppgifter får perspektivrapporten, ett besked efter beslutet och nyheter när upprustningen tar nya steg. Allt publiceras också här.'
 	},
-	participation: { agenda: 'consultation', drafting: 'dialogue', decision: 'consultation', implementation: 'partnership', monitoring: 'dialogue', reformulation: 'dialogue' },
+	participation: {
+		agenda: 'consultation',
+		drafting: 'dialogue',
+		decision: 'consultation',
+		implementation: 'partnership',
+		monitoring: 'dialogue',
+		reformulation: 'dialogue'
+	},
 	schedule: [
 		{ phase: 'preparation', startsOn: '2025-08-18', endsOn: '2025-08-31' },
 		{ phase: 'collection', startsOn: '2025-09-01', endsOn: '2025-11-16' },
@@ -62,22 +86,53 @@ export const OUTCOMES_DEMO_PROCESS: DemoProcess = {
 	],
 	currentPhase: 'implementation',
 	areas: ['Bruket', 'Solbacka centrum', 'Norra Solbacka'],
-	population: { ageBand: { '16-24': 410, '25-44': 960, '45-64': 880, '65+': 750 }, source: 'SCB, folkmängd efter ålder 2025 (demodata)' },
+	population: {
+		ageBand: { '16-24': 410, '25-44': 960, '45-64': 880, '65+': 750 },
+		source: 'SCB, folkmängd efter ålder 2025 (demodata)'
+	},
 	isPublished: true
 };
 
 const MEMBERS = [
-	{ name: 'Leila Haidari', role: 'resident', brings: 'Bor vid parken, två barn', themes: ['belysning', 'tillganglighet'] },
+	{
+		name: 'Leila Haidari',
+		role: 'resident',
+		brings: 'Bor vid parken, två barn',
+		themes: ['belysning', 'tillganglighet']
+	},
 	{ name: 'Oskar Lind', role: 'resident', brings: 'Går på gymnasiet, spelar basket', themes: ['unga'] },
 	{ name: 'Margit Eriksson', role: 'resident', brings: 'Pensionär, använder rullator', themes: ['tillganglighet'] },
 	{ name: 'Hussein Ali', role: 'resident', brings: 'Hundägare och tränare i Bruks IF', themes: ['hundar'] },
-	{ name: 'Solbacka naturskyddsförening', role: 'civilSociety', brings: 'Kunskap om fladdermöss och bäckens växter', themes: ['natur'] },
-	{ name: 'Petra Sundin', role: 'official', brings: 'Parkingenjör, tekniska förvaltningen', themes: ['belysning', 'natur'] },
+	{
+		name: 'Solbacka naturskyddsförening',
+		role: 'civilSociety',
+		brings: 'Kunskap om fladdermöss och bäckens växter',
+		themes: ['natur']
+	},
+	{
+		name: 'Petra Sundin',
+		role: 'official',
+		brings: 'Parkingenjör, tekniska förvaltningen',
+		themes: ['belysning', 'natur']
+	},
 	{ name: 'Daniel Öberg', role: 'official', brings: 'Fritidsledare på fritidsgården', themes: ['unga'] },
 	{ name: 'Anna-Karin Holm', role: 'elected', brings: 'Ledamot i tekniska nämnden', themes: [] }
 ] as const;
 
-type ProposalSeed = { key: string; title: string; what: string; why: string; term: 'short' | 'long'; costNote: string; feasibilityNote: string; themes: string[]; linked: string[]; dots: number; outcome: Outcome; reasons: string };
+type ProposalSeed = {
+	key: string;
+	title: string;
+	what: string;
+	why: string;
+	term: 'short' | 'long';
+	costNote: string;
+	feasibilityNote: string;
+	themes: string[];
+	linked: string[];
+	dots: number;
+	outcome: Outcome;
+	reasons: string;
+};
 
 const PROPOSALS: ProposalSeed[] = [
 	{
@@ -106,7 +161,8 @@ const PROPOSALS: ProposalSeed[] = [
 		linked: ['unga:1', 'unga:4', 'unga:5'],
 		dots: 14,
 		outcome: 'adoptedInPart',
-		reasons: 'Taket, bänkarna, basketkorgen och pingisbordet antas. Laddning för mobiler antas inte nu, eftersom den kräver en ny elledning som inte ryms i budgeten för 2026. Nämnden prövar den igen när belysningen är klar och det går att se om ledningen kan dras samtidigt.'
+		reasons:
+			'Taket, bänkarna, basketkorgen och pingisbordet antas. Laddning för mobiler antas inte nu, eftersom den kräver en ny elledning som inte ryms i budgeten för 2026. Nämnden prövar den igen när belysningen är klar och det går att se om ledningen kan dras samtidigt.'
 	},
 	{
 		key: 'dogs',
@@ -142,7 +198,10 @@ const PROPOSALS: ProposalSeed[] = [
 
 type Milestone = { title: string; dueOn: string; doneOn: string | null };
 type Update = { on: string; status: ImplementationStatus; progress: number; text: string };
-const IMPLEMENTATION: Record<string, { responsible: string; status: ImplementationStatus; progress: number; milestones: Milestone[]; updates: Update[] }> = {
+const IMPLEMENTATION: Record<
+	string,
+	{ responsible: string; status: ImplementationStatus; progress: number; milestones: Milestone[]; updates: Update[] }
+> = {
 	light: {
 		responsible: 'Tekniska förvaltningen, park- och gatuenheten',
 		status: 'done',
@@ -153,9 +212,24 @@ const IMPLEMENTATION: Record<string, { responsible: string; status: Implementati
 			{ title: 'Kvällsvandring med boende för att pröva ljuset', dueOn: '2026-10-15', doneOn: '2026-10-20' }
 		],
 		updates: [
-			{ on: '2026-06-12', status: 'inProgress', progress: 20, text: 'Belysningsplanen är klar. Lamporna vid bäcken får varmt ljus som dämpas efter midnatt, så som naturskyddsföreningen föreslog.' },
-			{ on: '2026-09-24', status: 'inProgress', progress: 80, text: 'Alla 34 nya stolpar står på plats längs gångvägen från busshållplatsen, vid bäcken och vid lekplatsen.' },
-			{ on: '2026-10-20', status: 'done', progress: 100, text: 'Klart. Tjugo boende var med på kvällsvandringen. Två lampor vid lekplatsen riktades om efter deras synpunkter, så att de inte lyser in i husen på Bruksgatan.' }
+			{
+				on: '2026-06-12',
+				status: 'inProgress',
+				progress: 20,
+				text: 'Belysningsplanen är klar. Lamporna vid bäcken får varmt ljus som dämpas efter midnatt, så som naturskyddsföreningen föreslog.'
+			},
+			{
+				on: '2026-09-24',
+				status: 'inProgress',
+				progress: 80,
+				text: 'Alla 34 nya stolpar står på plats längs gångvägen från busshållplatsen, vid bäcken och vid lekplatsen.'
+			},
+			{
+				on: '2026-10-20',
+				status: 'done',
+				progress: 100,
+				text: 'Klart. Tjugo boende var med på kvällsvandringen. Två lampor vid lekplatsen riktades om efter deras synpunkter, så att de inte lyser in i husen på Bruksgatan.'
+			}
 		]
 	},
 	youth: {
@@ -168,30 +242,83 @@ const IMPLEMENTATION: Record<string, { responsible: string; status: Implementati
 			{ title: 'Invigning med fritidsgården', dueOn: '2027-04-30', doneOn: null }
 		],
 		updates: [
-			{ on: '2026-08-27', status: 'inProgress', progress: 30, text: 'Sjutton ungdomar röstade fram platsen vid bollplanens norra hörn och valde ett tak i trä med öppna sidor.' },
-			{ on: '2026-11-16', status: 'inProgress', progress: 60, text: 'Basketkorgen och pingisbordet är på plats. Taket blir två veckor försenat eftersom leveransen av limträbalkar dröjer.' }
+			{
+				on: '2026-08-27',
+				status: 'inProgress',
+				progress: 30,
+				text: 'Sjutton ungdomar röstade fram platsen vid bollplanens norra hörn och valde ett tak i trä med öppna sidor.'
+			},
+			{
+				on: '2026-11-16',
+				status: 'inProgress',
+				progress: 60,
+				text: 'Basketkorgen och pingisbordet är på plats. Taket blir två veckor försenat eftersom leveransen av limträbalkar dröjer.'
+			}
 		]
 	}
 };
 
-export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; facilitatorUserId: string | null; officialUserId: string | null; now: Date; newId: () => string; publicUrl?: string }): Promise<void> {
+export async function seedDemoOutcomes(
+	tx: Tx,
+	o: {
+		organisationId: string;
+		facilitatorUserId: string | null;
+		officialUserId: string | null;
+		now: Date;
+		newId: () => string;
+		publicUrl?: string;
+	}
+): Promise<void> {
 	const { now, newId } = o;
 	const { slug, currentPhase, isPublished, areas, population, ...description } = OUTCOMES_DEMO_PROCESS;
 	const processId = newId();
 	const at = (day: string) => new Date(`${day}T10:00:00Z`);
-	await insertProcess(tx, { ...description, schedule: normaliseSchedule(description.schedule), id: processId, organisationId: o.organisationId, slug, currentPhase, areas, population, isPublished, publishedAt: at('2025-08-25'), createdAt: at('2025-08-18'), updatedAt: now });
-	await appendAudit(tx, { id: newId(), organisationId: o.organisationId, actorUserId: null, action: 'process.seeded', entityType: 'process', entityId: processId, details: { slug }, at: now });
+	await insertProcess(tx, {
+		...description,
+		schedule: normaliseSchedule(description.schedule),
+		id: processId,
+		organisationId: o.organisationId,
+		slug,
+		currentPhase,
+		areas,
+		population,
+		isPublished,
+		publishedAt: at('2025-08-25'),
+		createdAt: at('2025-08-18'),
+		updatedAt: now
+	});
+	await appendAudit(tx, {
+		id: newId(),
+		organisationId: o.organisationId,
+		actorUserId: null,
+		action: 'process.seeded',
+		entityType: 'process',
+		entityId: processId,
+		details: { slug },
+		at: now
+	});
 
 	const themeIds = new Map<string, string>();
 	for (const th of parkThemes) {
 		const id = newId();
 		themeIds.set(th.key, id);
-		await tx.insert(themes).values({ id, processId, key: th.key, name: th.name, description: th.description, createdAt: at('2025-11-20') });
+		await tx
+			.insert(themes)
+			.values({ id, processId, key: th.key, name: th.name, description: th.description, createdAt: at('2025-11-20') });
 	}
 	// Perspectives by receipt and by "theme:n" (the n-th of that theme), so proposals can link to them.
 	const ids = new Map<string, string>();
 	const perTheme = new Map<string, number>();
-	type Item = { text: string; channel: string; theme: string; ageBand?: string; relation?: string; isQuote?: boolean; contact?: { email?: string; phone?: string }; receipt?: string };
+	type Item = {
+		text: string;
+		channel: string;
+		theme: string;
+		ageBand?: string;
+		relation?: string;
+		isQuote?: boolean;
+		contact?: { email?: string; phone?: string };
+		receipt?: string;
+	};
 	for (const [i, item] of (parkPerspectives as Item[]).entries()) {
 		const id = newId();
 		const n = perTheme.get(item.theme) ?? 0;
@@ -203,35 +330,121 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 		const when = new Date(at('2025-09-03').getTime() + i * 2.3 * 24 * 3600 * 1000);
 		await insertPerspective(
 			tx,
-			{ id, processId, text: item.text, channel: item.channel as Channel, themeId: themeIds.get(item.theme) ?? null, isQuote: item.isQuote ?? false, status: 'visible', hiddenReason: null, receipt, createdAt: when },
+			{
+				id,
+				processId,
+				text: item.text,
+				channel: item.channel as Channel,
+				themeId: themeIds.get(item.theme) ?? null,
+				isQuote: item.isQuote ?? false,
+				status: 'visible',
+				hiddenReason: null,
+				receipt,
+				createdAt: when
+			},
 			{
 				contact: item.contact ? { email: item.contact.email ?? null, phone: item.contact.phone ?? null } : null,
-				profile: { ageBand: (item.ageBand as AgeBand) ?? null, area: null, relation: (item.relation as Relation) ?? null },
+				profile: {
+					ageBand: (item.ageBand as AgeBand) ?? null,
+					area: null,
+					relation: (item.relation as Relation) ?? null
+				},
 				consentedAt: when
 			}
 		);
 	}
-	await insertTension(tx, { id: newId(), processId, title: 'Mer ljus eller mörker för djur och grannar', description: 'Många vill ha ljus för att våga gå i parken. Grannar vill inte ha ljus i sovrummet och fladdermössen vid bäcken behöver mörker.', sideAPerspectiveId: ids.get(DEMO_RECEIPT)!, sideBPerspectiveId: ids.get('natur:2')!, createdAt: at('2025-12-01') });
-	await insertTension(tx, { id: newId(), processId, title: 'Hundarnas plats eller barnens gräsmatta', description: 'Hundägare vill ha en inhägnad rastgård. Andra menar att parken är för liten och ska vara för lek.', sideAPerspectiveId: ids.get('hundar:1')!, sideBPerspectiveId: ids.get('hundar:2')!, createdAt: at('2025-12-01') });
-	await saveReport(tx, processId, compileReport({ process: description, ...(await loadReportMaterial(tx, processId)), population }), at('2025-12-12'), o.facilitatorUserId);
+	await insertTension(tx, {
+		id: newId(),
+		processId,
+		title: 'Mer ljus eller mörker för djur och grannar',
+		description:
+			'Många vill ha ljus för att våga gå i parken. Grannar vill inte ha ljus i sovrummet och fladdermössen vid bäcken behöver mörker.',
+		sideAPerspectiveId: ids.get(DEMO_RECEIPT)!,
+		sideBPerspectiveId: ids.get('natur:2')!,
+		createdAt: at('2025-12-01')
+	});
+	await insertTension(tx, {
+		id: newId(),
+		processId,
+		title: 'Hundarnas plats eller barnens gräsmatta',
+		description: 'Hundägare vill ha en inhägnad rastgård. Andra menar att parken är för liten och ska vara för lek.',
+		sideAPerspectiveId: ids.get('hundar:1')!,
+		sideBPerspectiveId: ids.get('hundar:2')!,
+		createdAt: at('2025-12-01')
+	});
+	await saveReport(
+		tx,
+		processId,
+		compileReport({ process: description, ...(await loadReportMaterial(tx, processId)), population }),
+		at('2025-12-12'),
+		o.facilitatorUserId
+	);
 
 	await saveWorkingGroup(tx, processId, 5, at('2026-01-19'));
 	const memberIds: string[] = [];
 	for (const [i, m] of MEMBERS.entries()) {
 		const id = newId();
 		memberIds.push(id);
-		const email = `${m.name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z]+/g, '.')}@bruket.example`;
-		await insertMember(tx, { id, processId, role: m.role, brings: m.brings, showName: m.role !== 'resident', createdAt: new Date(at('2026-01-19').getTime() + i * 60_000) }, { name: m.name, email }, m.themes.map((k) => themeIds.get(k)!), []);
+		const email = `${m.name
+			.toLowerCase()
+			.replace(/[åä]/g, 'a')
+			.replace(/ö/g, 'o')
+			.replace(/[^a-z]+/g, '.')}@bruket.example`;
+		await insertMember(
+			tx,
+			{
+				id,
+				processId,
+				role: m.role,
+				brings: m.brings,
+				showName: m.role !== 'resident',
+				createdAt: new Date(at('2026-01-19').getTime() + i * 60_000)
+			},
+			{ name: m.name, email },
+			m.themes.map((k) => themeIds.get(k)!),
+			[]
+		);
 	}
 	const sessionId = newId();
-	await insertGroupSession(tx, { id: sessionId, processId, title: 'Parkvandring och förslagsverkstad', heldOn: '2026-02-11', place: 'Fritidsgården Solbacka', methodKey: 'trygghetsvandring', agenda: 'Vandring genom parken i skymningen.\nVerkstad: vad såg vi, vad föreslår vi?\nFörslagen skrivs ihop.', harvestPublishedAt: at('2026-02-13'), createdAt: at('2026-02-11'), updatedAt: at('2026-02-13') });
+	await insertGroupSession(tx, {
+		id: sessionId,
+		processId,
+		title: 'Parkvandring och förslagsverkstad',
+		heldOn: '2026-02-11',
+		place: 'Fritidsgården Solbacka',
+		methodKey: 'trygghetsvandring',
+		agenda: 'Vandring genom parken i skymningen.\nVerkstad: vad såg vi, vad föreslår vi?\nFörslagen skrivs ihop.',
+		harvestPublishedAt: at('2026-02-13'),
+		createdAt: at('2026-02-11'),
+		updatedAt: at('2026-02-13')
+	});
 	const notes = [
-		{ kind: 'insight', text: 'I skymningen syns det tydligt: gångvägen vid bäcken är helt mörk, men lamporna vid parkeringen bländar.', themes: ['belysning'] },
-		{ kind: 'tension', text: 'Ljus för tryggheten mot mörker för fladdermössen. Lösningen kan vara rätt sorts ljus, inte mer ljus.', themes: ['belysning', 'natur'] },
+		{
+			kind: 'insight',
+			text: 'I skymningen syns det tydligt: gångvägen vid bäcken är helt mörk, men lamporna vid parkeringen bländar.',
+			themes: ['belysning']
+		},
+		{
+			kind: 'tension',
+			text: 'Ljus för tryggheten mot mörker för fladdermössen. Lösningen kan vara rätt sorts ljus, inte mer ljus.',
+			themes: ['belysning', 'natur']
+		},
 		{ kind: 'idea', text: 'Låt ungdomarna själva rita sin plats vid bollplanen.', themes: ['unga'] }
 	] as const;
 	for (const [i, n] of notes.entries()) {
-		await insertNote(tx, { id: newId(), sessionId, kind: n.kind, text: n.text, authorUserId: o.facilitatorUserId, createdAt: new Date(at('2026-02-11').getTime() + i * 600_000) }, n.themes.map((k) => themeIds.get(k)!), []);
+		await insertNote(
+			tx,
+			{
+				id: newId(),
+				sessionId,
+				kind: n.kind,
+				text: n.text,
+				authorUserId: o.facilitatorUserId,
+				createdAt: new Date(at('2026-02-11').getTime() + i * 600_000)
+			},
+			n.themes.map((k) => themeIds.get(k)!),
+			[]
+		);
 	}
 	const proposalIds = new Map<string, string>();
 	for (const [i, p] of PROPOSALS.entries()) {
@@ -239,7 +452,19 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 		proposalIds.set(p.key, id);
 		await insertProposal(
 			tx,
-			{ id, processId, title: p.title, what: p.what, why: p.why, term: p.term, costNote: p.costNote, feasibilityNote: p.feasibilityNote, createdByUserId: o.facilitatorUserId, createdByMemberId: null, createdAt: new Date(at('2026-03-04').getTime() + i * 60_000) },
+			{
+				id,
+				processId,
+				title: p.title,
+				what: p.what,
+				why: p.why,
+				term: p.term,
+				costNote: p.costNote,
+				feasibilityNote: p.feasibilityNote,
+				createdByUserId: o.facilitatorUserId,
+				createdByMemberId: null,
+				createdAt: new Date(at('2026-03-04').getTime() + i * 60_000)
+			},
 			p.themes.map((k) => themeIds.get(k)!),
 			p.linked.map((k) => ids.get(k)!)
 		);
@@ -268,7 +493,8 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 			decidedOn: '2026-05-19',
 			caseNumber: 'TN 2026/48',
 			minutesParagraph: '§ 62',
-			summary: 'Nämnden antar förslaget om ny belysning och delvis förslaget om en plats för unga. Förslaget om en hundrastgård avslås, och förslaget om toalett och bänkar återremitteras för ett bättre underlag om driften.',
+			summary:
+				'Nämnden antar förslaget om ny belysning och delvis förslaget om en plats för unga. Förslaget om en hundrastgård avslås, och förslaget om toalett och bänkar återremitteras för ett bättre underlag om driften.',
 			status: 'published',
 			publishedAt: at('2026-05-20'),
 			createdByUserId: o.facilitatorUserId,
@@ -277,14 +503,52 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 		},
 		PROPOSALS.map((p) => ({ proposalId: proposalIds.get(p.key)!, outcome: p.outcome, reasons: p.reasons }))
 	);
-	await appendAudit(tx, { id: newId(), organisationId: o.organisationId, actorUserId: o.facilitatorUserId, action: 'decision.published', entityType: 'process', entityId: processId, details: { decisionId, caseNumber: 'TN 2026/48' }, at: at('2026-05-20') });
+	await appendAudit(tx, {
+		id: newId(),
+		organisationId: o.organisationId,
+		actorUserId: o.facilitatorUserId,
+		action: 'decision.published',
+		entityType: 'process',
+		entityId: processId,
+		details: { decisionId, caseNumber: 'TN 2026/48' },
+		at: at('2026-05-20')
+	});
 
 	for (const [key, plan] of Object.entries(IMPLEMENTATION)) {
 		const p = PROPOSALS.find((x) => x.key === key)!;
 		const itemId = newId();
-		await insertImplementationItem(tx, { id: itemId, processId, proposalId: proposalIds.get(key)!, decisionId, title: p.title, description: p.what, responsible: plan.responsible, status: plan.status, progress: plan.progress, createdAt: at('2026-05-20'), updatedAt: at(plan.updates.at(-1)!.on) });
-		for (const m of plan.milestones) await insertMilestone(tx, { id: newId(), itemId, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn, createdAt: at('2026-05-25') });
-		for (const u of plan.updates) await insertImplementationUpdate(tx, { id: newId(), itemId, text: u.text, status: u.status, progress: u.progress, createdByUserId: o.officialUserId, createdAt: at(u.on) });
+		await insertImplementationItem(tx, {
+			id: itemId,
+			processId,
+			proposalId: proposalIds.get(key)!,
+			decisionId,
+			title: p.title,
+			description: p.what,
+			responsible: plan.responsible,
+			status: plan.status,
+			progress: plan.progress,
+			createdAt: at('2026-05-20'),
+			updatedAt: at(plan.updates.at(-1)!.on)
+		});
+		for (const m of plan.milestones)
+			await insertMilestone(tx, {
+				id: newId(),
+				itemId,
+				title: m.title,
+				dueOn: m.dueOn,
+				doneOn: m.doneOn,
+				createdAt: at('2026-05-25')
+			});
+		for (const u of plan.updates)
+			await insertImplementationUpdate(tx, {
+				id: newId(),
+				itemId,
+				text: u.text,
+				status: u.status,
+				progress: u.progress,
+				createdByUserId: o.officialUserId,
+				createdAt: at(u.on)
+			});
 	}
 
 	// The messages residents got about the decision and the finished lighting, as staff see them under Utskick.
@@ -307,13 +571,21 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 					body: decision.body,
 					date: '19 maj 2026',
 					cite: `${decision.caseNumber}, ${decision.minutesParagraph}`,
-					outcomes: decision.outcomes.map((x) => `– ${x.title}: ${t(`decision.outcome.${x.outcome}`).toLocaleLowerCase('sv')}.`).join('\n'),
+					outcomes: decision.outcomes
+						.map((x) => `– ${x.title}: ${t(`decision.outcome.${x.outcome}`).toLocaleLowerCase('sv')}.`)
+						.join('\n'),
 					decisionUrl: `${publicUrl}/processer/${slug}/beslut`,
 					receiptUrls: links.receiptUrls.join('\n'),
 					unsubscribeUrl: links.unsubscribeUrl
 				})
 			}),
-			sms: (links) => t('sms.decision', { title: description.title, body: decision.body, receiptUrl: links.receiptUrl, unsubscribeUrl: links.unsubscribeUrl })
+			sms: (links) =>
+				t('sms.decision', {
+					title: description.title,
+					body: decision.body,
+					receiptUrl: links.receiptUrl,
+					unsubscribeUrl: links.unsubscribeUrl
+				})
 		}
 	});
 	const light = (await listImplementation(tx, processId)).find((i) => i.proposalId === proposalIds.get('light'))!;
@@ -327,13 +599,32 @@ export async function seedDemoOutcomes(tx: Tx, o: { organisationId: string; faci
 		message: {
 			mail: (links) => ({
 				subject: t('mail.progress.subject', { item: light.title }),
-				body: t('mail.progress.body', { title: description.title, item: light.title, status: t('implementation.status.done'), progress: 100, text: light.updates[0].text, progressUrl: `${publicUrl}/processer/${slug}/genomforande`, receiptUrls: links.receiptUrls.join('\n'), unsubscribeUrl: links.unsubscribeUrl })
+				body: t('mail.progress.body', {
+					title: description.title,
+					item: light.title,
+					status: t('implementation.status.done'),
+					progress: 100,
+					text: light.updates[0].text,
+					progressUrl: `${publicUrl}/processer/${slug}/genomforande`,
+					receiptUrls: links.receiptUrls.join('\n'),
+					unsubscribeUrl: links.unsubscribeUrl
+				})
 			}),
-			sms: (links) => t('sms.progress', { item: light.title, status: t('implementation.status.done'), progress: 100, receiptUrl: links.receiptUrl, unsubscribeUrl: links.unsubscribeUrl })
+			sms: (links) =>
+				t('sms.progress', {
+					item: light.title,
+					status: t('implementation.status.done'),
+					progress: 100,
+					receiptUrl: links.receiptUrl,
+					unsubscribeUrl: links.unsubscribeUrl
+				})
 		}
 	});
 	for (const key of [`decision:${decisionId}:%`, `progress:${light.updates[0].id}:%`]) {
 		const sentAt = key.startsWith('decision') ? at('2026-05-20') : at('2026-10-20');
-		await tx.update(outbox).set({ status: 'sent', attempts: 1, sentAt, nextAttemptAt: sentAt }).where(and(eq(outbox.organisationId, o.organisationId), like(outbox.dedupeKey, key)));
+		await tx
+			.update(outbox)
+			.set({ status: 'sent', attempts: 1, sentAt, nextAttemptAt: sentAt })
+			.where(and(eq(outbox.organisationId, o.organisationId), like(outbox.dedupeKey, key)));
 	}
 }

@@ -34,21 +34,36 @@ type ContentTheme = { key: string; name: string; description: string };
 
 type ContentTension = { title: string; description: string; sideA: string; sideB: string };
 
-export const DEMO_CONTENT: Record<string, { themes: ContentTheme[]; perspectives: ContentItem[]; tensions: ContentTension[] }> = {
-	'leva-tillsammans-i-lillby': { themes: villageThemes, perspectives: villagePerspectives as ContentItem[], tensions: villageTensions },
+export const DEMO_CONTENT: Record<
+	string,
+	{ themes: ContentTheme[]; perspectives: ContentItem[]; tensions: ContentTension[] }
+> = {
+	'leva-tillsammans-i-lillby': {
+		themes: villageThemes,
+		perspectives: villagePerspectives as ContentItem[],
+		tensions: villageTensions
+	},
 	'trygg-storgatan': { themes: safetyThemes, perspectives: safetyPerspectives as ContentItem[], tensions: [] },
 	// The second demo organisation's (Norrviks byalag) one dialogue.
 	byastugan: { themes: norrvikThemes, perspectives: norrvikPerspectives as ContentItem[], tensions: [] }
 };
 
-export async function seedDemoPerspectives(tx: Tx, processId: string, slug: string, now: Date, newId: () => string): Promise<number> {
+export async function seedDemoPerspectives(
+	tx: Tx,
+	processId: string,
+	slug: string,
+	now: Date,
+	newId: () => string
+): Promise<number> {
 	const content = DEMO_CONTENT[slug];
 	if (!content) return 0;
 	const themeIds = new Map<string, string>();
 	for (const t of content.themes) {
 		const id = newId();
 		themeIds.set(t.key, id);
-		await tx.insert(themes).values({ id, processId, key: t.key, name: t.name, description: t.description, createdAt: now });
+		await tx
+			.insert(themes)
+			.values({ id, processId, key: t.key, name: t.name, description: t.description, createdAt: now });
 	}
 	const receipts = new Set<string>();
 	const idByText = new Map<string, string>();
@@ -77,7 +92,13 @@ export async function seedDemoPerspectives(tx: Tx, processId: string, slug: stri
 			},
 			{
 				contact: item.contact ? { email: item.contact.email ?? null, phone: item.contact.phone ?? null } : null,
-				profile: hasProfile ? { ageBand: (item.ageBand as AgeBand) ?? null, area: item.area ?? null, relation: (item.relation as Relation) ?? null } : null,
+				profile: hasProfile
+					? {
+							ageBand: (item.ageBand as AgeBand) ?? null,
+							area: item.area ?? null,
+							relation: (item.relation as Relation) ?? null
+						}
+					: null,
 				consentedAt: at
 			}
 		);
@@ -88,7 +109,15 @@ export async function seedDemoPerspectives(tx: Tx, processId: string, slug: stri
 		const sideA = byPrefix(t.sideA);
 		const sideB = byPrefix(t.sideB);
 		if (!sideA || !sideB) throw new Error(`Demo tension "${t.title}" refers to a perspective that does not exist`);
-		await insertTension(tx, { id: newId(), processId, title: t.title, description: t.description, sideAPerspectiveId: sideA, sideBPerspectiveId: sideB, createdAt: new Date(now.getTime() + i) });
+		await insertTension(tx, {
+			id: newId(),
+			processId,
+			title: t.title,
+			description: t.description,
+			sideAPerspectiveId: sideA,
+			sideBPerspectiveId: sideB,
+			createdAt: new Date(now.getTime() + i)
+		});
 	}
 	return content.perspectives.length;
 }

@@ -6,7 +6,13 @@ import type { ProcessDescription } from '../../domain/process/process';
 import type { Phase } from '../../domain/process/phases';
 import { PLAN_DEMO_PROCESS } from './demo-plan';
 
-export type DemoProcess = ProcessDescription & { slug: string; currentPhase: Phase; isPublished: boolean; areas: string[]; population: { ageBand?: Record<string, number>; source?: string } };
+export type DemoProcess = ProcessDescription & {
+	slug: string;
+	currentPhase: Phase;
+	isPublished: boolean;
+	areas: string[];
+	population: { ageBand?: Record<string, number>; source?: string };
+};
 
 export const DEMO_PROCESSES: DemoProcess[] = [
 	{
@@ -23,7 +29,8 @@ export const DEMO_PROCESSES: DemoProcess[] = [
 			notNegotiable: 'Skolans placering och kommunens budgetram för 2027. Mottagandet av nyanlända enligt lag.',
 			notNegotiableReason:
 				'Skolans placering beslutades av barn- och utbildningsnämnden 2025 och budgetramen sätts av kommunfullmäktige. Mottagandet regleras i bosättningslagen och är inget kommunen kan välja bort.',
-			whoDecides: 'Kommunstyrelsen beslutar om de åtgärdsförslag som kräver kommunens pengar eller personal. Föreningar och invånare beslutar själva om sina egna åtaganden.',
+			whoDecides:
+				'Kommunstyrelsen beslutar om de åtgärdsförslag som kräver kommunens pengar eller personal. Föreningar och invånare beslutar själva om sina egna åtaganden.',
 			decisionWhen: 'Kommunstyrelsens sammanträde i juni 2027',
 			feedbackHow:
 				'Alla som lämnat kontaktuppgifter får perspektivrapporten i december 2026 och ett besked efter beslutet i juni 2027. Rapporten och besluten publiceras också här, och du kan följa din egen synpunkt med din kvittenskod.'
@@ -49,7 +56,10 @@ export const DEMO_PROCESSES: DemoProcess[] = [
 		currentPhase: 'compilation',
 		areas: ['Lillby centrum', 'Norra Lillby', 'Landsbygden runt Lillby'],
 		// Demo figures in the shape of SCB's population by age (DeSO areas around the village), 16 years and older.
-		population: { ageBand: { '16-24': 168, '25-44': 301, '45-64': 362, '65+': 369 }, source: 'SCB, folkmängd efter ålder 2025 (demodata)' },
+		population: {
+			ageBand: { '16-24': 168, '25-44': 301, '45-64': 362, '65+': 369 },
+			source: 'SCB, folkmängd efter ålder 2025 (demodata)'
+		},
 		isPublished: true
 	},
 	{
@@ -61,12 +71,15 @@ export const DEMO_PROCESSES: DemoProcess[] = [
 		context:
 			'Kommunen, polisen och fastighetsägarna samverkar redan i ett trygghetsråd. Den här dialogen ska ge rådet ett bredare underlag, särskilt från unga, äldre och de som arbetar kvällstid på gatan.',
 		influence: {
-			openToInfluence: 'Var belysningen ska förbättras först, vilka kvällsaktiviteter som ska prövas, och hur trafiken på Storgatan ska regleras kvällstid.',
+			openToInfluence:
+				'Var belysningen ska förbättras först, vilka kvällsaktiviteter som ska prövas, och hur trafiken på Storgatan ska regleras kvällstid.',
 			notNegotiable: 'Polisens arbete och prioriteringar.',
-			notNegotiableReason: 'Polisen är en statlig myndighet och beslutar själv hur den arbetar. Dina synpunkter om polisen förs ändå vidare till trygghetsrådet.',
+			notNegotiableReason:
+				'Polisen är en statlig myndighet och beslutar själv hur den arbetar. Dina synpunkter om polisen förs ändå vidare till trygghetsrådet.',
 			whoDecides: 'Samhällsbyggnadsnämnden',
 			decisionWhen: 'Nämndens sammanträde i april 2027',
-			feedbackHow: 'Vi publicerar en sammanställning här i februari 2027 och mejlar alla som lämnat en adress. Efter nämndens beslut berättar vi vad som blev av förslagen och varför.'
+			feedbackHow:
+				'Vi publicerar en sammanställning här i februari 2027 och mejlar alla som lämnat en adress. Efter nämndens beslut berättar vi vad som blev av förslagen och varför.'
 		},
 		participation: {
 			agenda: 'consultation',
@@ -88,14 +101,18 @@ export const DEMO_PROCESSES: DemoProcess[] = [
 		],
 		currentPhase: 'collection',
 		areas: ['Storgatan', 'Centrum i övrigt', 'Andra delar av Solbacka'],
-		population: { ageBand: { '16-24': 1710, '25-44': 3920, '45-64': 3480, '65+': 3090 }, source: 'SCB, folkmängd efter ålder 2025 (demodata)' },
+		population: {
+			ageBand: { '16-24': 1710, '25-44': 3920, '45-64': 3480, '65+': 3090 },
+			source: 'SCB, folkmängd efter ålder 2025 (demodata)'
+		},
 		isPublished: true
 	},
 	{
 		slug: 'framtidens-fritid',
 		title: 'Framtidens fritid och idrott',
 		question: 'Vilka fritids- och idrottsmöjligheter behöver Solbacka de kommande tio åren?',
-		purpose: 'Flera idrottsanläggningar behöver renoveras samtidigt som nya aktiviteter efterfrågas. Planeringen pågår.',
+		purpose:
+			'Flera idrottsanläggningar behöver renoveras samtidigt som nya aktiviteter efterfrågas. Planeringen pågår.',
 		context: '',
 		influence: {
 			openToInfluence: 'Vilka aktiviteter och anläggningar som prioriteras i fritidsplanen.',

@@ -63,7 +63,13 @@ function prng(seed: number): () => number {
 	};
 }
 
-export async function seedDemoStatements(tx: Tx, processId: string, slug: string, now: Date, newId: () => string): Promise<void> {
+export async function seedDemoStatements(
+	tx: Tx,
+	processId: string,
+	slug: string,
+	now: Date,
+	newId: () => string
+): Promise<void> {
 	if (slug !== STATEMENTS_DEMO_SLUG) return;
 	const random = prng(20261122);
 	const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -73,7 +79,15 @@ export async function seedDemoStatements(tx: Tx, processId: string, slug: string
 	for (const [i, [text]] of STATEMENTS.entries()) {
 		const id = newId();
 		ids.push(id);
-		await insertStatement(tx, { id, processId, text, origin: 'facilitator', status: 'approved', rejectedReason: null, createdAt: minutesAgo(60 * 24 * 14 - i) });
+		await insertStatement(tx, {
+			id,
+			processId,
+			text,
+			origin: 'facilitator',
+			status: 'approved',
+			rejectedReason: null,
+			createdAt: minutesAgo(60 * 24 * 14 - i)
+		});
 	}
 
 	const participants: { id: string; camp: number }[] = [];
@@ -81,7 +95,15 @@ export async function seedDemoStatements(tx: Tx, processId: string, slug: string
 		const r = i / PARTICIPANTS;
 		participants.push({ id: newId(), camp: r < CAMPS[0] ? 0 : r < CAMPS[0] + CAMPS[1] ? 1 : 2 });
 	}
-	await tx.insert(statementParticipants).values(participants.map((p, i) => ({ id: p.id, tokenHash: hashParticipantToken(`demo-${processId}-${i}`), createdAt: minutesAgo(60 * 24 * 13 - i * 60) })));
+	await tx
+		.insert(statementParticipants)
+		.values(
+			participants.map((p, i) => ({
+				id: p.id,
+				tokenHash: hashParticipantToken(`demo-${processId}-${i}`),
+				createdAt: minutesAgo(60 * 24 * 13 - i * 60)
+			}))
+		);
 
 	const votes: (typeof statementVotes.$inferInsert)[] = [];
 	for (const [pi, p] of participants.entries()) {
@@ -96,7 +118,13 @@ export async function seedDemoStatements(tx: Tx, processId: string, slug: string
 			const stance = STATEMENTS[si][1 + p.camp] as number;
 			const u = random();
 			const vote = u < P_AGREE[stance] ? 1 : u < P_AGREE[stance] + P_DISAGREE[stance] ? -1 : 0;
-			votes.push({ statementId: ids[si], participantId: p.id, processId, vote, votedAt: minutesAgo(60 * 24 * 13 - pi * 60 - 1) });
+			votes.push({
+				statementId: ids[si],
+				participantId: p.id,
+				processId,
+				vote,
+				votedAt: minutesAgo(60 * 24 * 13 - pi * 60 - 1)
+			});
 		}
 	}
 	for (let i = 0; i < votes.length; i += 500) await tx.insert(statementVotes).values(votes.slice(i, i + 500));
@@ -105,9 +133,22 @@ export async function seedDemoStatements(tx: Tx, processId: string, slug: string
 	const submitted: [string, 'pending' | 'rejected', string | null][] = [
 		['Det borde finnas fler bänkar längs ån.', 'pending', null],
 		['Bygg en padelbana bakom skolan.', 'pending', null],
-		['Familjen i det gula huset på Ekvägen förstör för alla.', 'rejected', 'Påståendet pekar ut en enskild familj. Skriv om saken, inte om personer.']
+		[
+			'Familjen i det gula huset på Ekvägen förstör för alla.',
+			'rejected',
+			'Påståendet pekar ut en enskild familj. Skriv om saken, inte om personer.'
+		]
 	];
 	for (const [i, [text, status, reason]] of submitted.entries()) {
-		await insertStatement(tx, { id: newId(), processId, text, origin: 'participant', status, rejectedReason: reason, participantId: participants[i * 7].id, createdAt: minutesAgo(60 * 24 - i * 90) });
+		await insertStatement(tx, {
+			id: newId(),
+			processId,
+			text,
+			origin: 'participant',
+			status,
+			rejectedReason: reason,
+			participantId: participants[i * 7].id,
+			createdAt: minutesAgo(60 * 24 - i * 90)
+		});
 	}
 }

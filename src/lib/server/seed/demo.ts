@@ -24,7 +24,11 @@ import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 
-export const DEMO_ORGANISATION = { slug: 'solbacka', name: 'Solbacka kommun', privacyContact: 'dataskyddsombud@solbacka.example' };
+export const DEMO_ORGANISATION = {
+	slug: 'solbacka',
+	name: 'Solbacka kommun',
+	privacyContact: 'dataskyddsombud@solbacka.example'
+};
 
 export const DEMO_PASSWORD = 'medskapa-demo';
 
@@ -57,16 +61,29 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
 		await tx.insert(organisationHosts).values({ host: SOLBACKA_HOST, organisationId });
 		const platformAdminId = ctx.newId();
-		await tx.insert(users).values({ id: platformAdminId, ...DEMO_PLATFORM_ADMIN, passwordHash: hashes[DEMO_LOGINS.length], isPlatformAdmin: true, createdAt: now });
+		await tx
+			.insert(users)
+			.values({
+				id: platformAdminId,
+				...DEMO_PLATFORM_ADMIN,
+				passwordHash: hashes[DEMO_LOGINS.length],
+				isPlatformAdmin: true,
+				createdAt: now
+			});
 		// Like the organisation admins, the platform admin signs in with a second factor (the same demo secret).
-		await tx.insert(staffTotp).values({ userId: platformAdminId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
+		await tx
+			.insert(staffTotp)
+			.values({ userId: platformAdminId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
 		const userIds: string[] = [];
 		for (const [i, login] of DEMO_LOGINS.entries()) {
 			const userId = ctx.newId();
 			userIds.push(userId);
-			await tx.insert(users).values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
+			await tx
+				.insert(users)
+				.values({ id: userId, email: login.email, name: login.name, passwordHash: hashes[i], createdAt: now });
 			await tx.insert(memberships).values({ userId, organisationId, role: login.role });
-			if (login.role === 'admin') await tx.insert(staffTotp).values({ userId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
+			if (login.role === 'admin')
+				await tx.insert(staffTotp).values({ userId, secret: DEMO_ADMIN_TOTP_SECRET, confirmedAt: now, createdAt: now });
 		}
 		await seedMethods(tx, organisationId, ctx.newId, now);
 		for (const demo of DEMO_PROCESSES) {
@@ -98,10 +115,18 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 			});
 			await seedDemoPerspectives(tx, id, slug, now, ctx.newId);
 			// Interviews were held by the official (Eva Holm in the demo logins).
-			await seedDemoInterviews(tx, id, slug, now, ctx.newId, userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null);
+			await seedDemoInterviews(
+				tx,
+				id,
+				slug,
+				now,
+				ctx.newId,
+				userIds[DEMO_LOGINS.findIndex((l) => l.role === 'official')] ?? null
+			);
 			await seedDemoStatements(tx, id, slug, now, ctx.newId);
 			if (slug === PLAN_DEMO_SLUG) await seedDemoPlan(tx, id, now, ctx.newId);
-			if (slug === DEMO_PANEL_PROCESS) await seedDemoPanel(tx, { processId: id, organisationId, areas, population, now, newId: ctx.newId });
+			if (slug === DEMO_PANEL_PROCESS)
+				await seedDemoPanel(tx, { processId: id, organisationId, areas, population, now, newId: ctx.newId });
 			// The village process is in its compilation phase with the report already out (no mail at seed).
 			if (currentPhase === 'compilation') {
 				const snapshot = compileReport({ process: description, ...(await loadReportMaterial(tx, id)), population });
@@ -110,9 +135,22 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		}
 		// The working group continuing the village case (phases 4–5).
 		const userOf = (role: string) => userIds[DEMO_LOGINS.findIndex((l) => l.role === role)] ?? null;
-		await seedDemoCocreation(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId });
+		await seedDemoCocreation(tx, {
+			organisationId,
+			facilitatorUserId: userOf('facilitator'),
+			officialUserId: userOf('official'),
+			now,
+			newId: ctx.newId
+		});
 		// A park process that has gone the whole loop to implementation (phases 6–7), with the demo receipt.
-		await seedDemoOutcomes(tx, { organisationId, facilitatorUserId: userOf('facilitator'), officialUserId: userOf('official'), now, newId: ctx.newId, publicUrl: options.publicUrl });
+		await seedDemoOutcomes(tx, {
+			organisationId,
+			facilitatorUserId: userOf('facilitator'),
+			officialUserId: userOf('official'),
+			now,
+			newId: ctx.newId,
+			publicUrl: options.publicUrl
+		});
 		// Evaluation results and lessons, on whichever demo process EVALUATION_DEMO_SLUG names (seeded above).
 		const evaluated = await findProcessBySlug(tx, organisationId, EVALUATION_DEMO_SLUG);
 		if (evaluated) await seedDemoEvaluation(tx, evaluated.id, now, ctx.newId);
@@ -121,8 +159,15 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		if (park && park.id !== evaluated?.id) await seedDemoEvaluation(tx, park.id, now, ctx.newId, { lessons: false });
 		// The demo facilitator runs every demo process.
 		const facilitator = userOf('facilitator');
-		if (facilitator) for (const p of await listProcesses(tx, organisationId, 'all')) await assignFacilitator(tx, p.id, facilitator, now);
+		if (facilitator)
+			for (const p of await listProcesses(tx, organisationId, 'all'))
+				await assignFacilitator(tx, p.id, facilitator, now);
 		// A second organisation on the same installation, at its own address.
-		await seedDemoNorrvik(tx, { now, newId: ctx.newId, passwordHash: hashes[DEMO_LOGINS.length + 1], totpSecret: DEMO_ADMIN_TOTP_SECRET });
+		await seedDemoNorrvik(tx, {
+			now,
+			newId: ctx.newId,
+			passwordHash: hashes[DEMO_LOGINS.length + 1],
+			totpSecret: DEMO_ADMIN_TOTP_SECRET
+		});
 	});
 }

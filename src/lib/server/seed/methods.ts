@@ -20,5 +20,11 @@ export function defaultMethods(): Method[] {
 /** Give an organisation its own copy of the catalogue; methods it already has are left as edited. */
 export async function seedMethods(tx: Tx, organisationId: string, newId: () => string, at: Date): Promise<void> {
 	const existing = await listMethodKeys(tx, organisationId);
-	await insertMethods(tx, organisationId, defaultMethods().filter((m) => !existing.has(m.key)), newId, at);
+	await insertMethods(
+		tx,
+		organisationId,
+		defaultMethods().filter((m) => !existing.has(m.key)),
+		newId,
+		at
+	);
 }

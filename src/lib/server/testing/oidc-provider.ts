@@ -101,7 +101,12 @@ export async function startOidcProvider(options: TestOidcProviderOptions): Promi
 		issuer,
 		client,
 		accounts: options.accounts,
-		signIn: (url, username, password) => walkSignIn(new URL(url), username, password ?? options.accounts.find((a) => a.username === username)?.password ?? ''),
+		signIn: (url, username, password) =>
+			walkSignIn(
+				new URL(url),
+				username,
+				password ?? options.accounts.find((a) => a.username === username)?.password ?? ''
+			),
 		close: () =>
 			new Promise<void>((resolve) => {
 				server.closeAllConnections();
@@ -111,24 +116,53 @@ export async function startOidcProvider(options: TestOidcProviderOptions): Promi
 }
 
 /** The provider's own pages: a login form (username and password), then a consent form. */
-async function interaction(provider: Provider, accounts: TestAccount[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function interaction(
+	provider: Provider,
+	accounts: TestAccount[],
+	req: IncomingMessage,
+	res: ServerResponse
+): Promise<void> {
 	const details = await provider.interactionDetails(req, res);
 	const { uid, prompt, params } = details;
-	if (req.method === 'GET') return page(res, 200, prompt.name === 'login' ? loginForm(uid, String(params.client_id), false) : consentForm(uid, String(params.client_id)));
+	if (req.method === 'GET')
+		return page(
+			res,
+			200,
+			prompt.name === 'login'
+				? loginForm(uid, String(params.client_id), false)
+				: consentForm(uid, String(params.client_id))
+		);
 	const form = new URLSearchParams(await body(req));
 	if (form.get('abort')) {
-		return void (await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled' }, { mergeWithLastSubmission: false }));
+		return void (await provider.interactionFinished(
+			req,
+			res,
+			{ error: 'access_denied', error_description: 'The person cancelled' },
+			{ mergeWithLastSubmission: false }
+		));
 	}
 	if (prompt.name === 'login') {
 		const account = accounts.find((a) => a.username === form.get('username') && a.password === form.get('password'));
 		if (!account) return page(res, 200, loginForm(uid, String(params.client_id), true));
-		return void (await provider.interactionFinished(req, res, { login: { accountId: account.claims.sub } }, { mergeWithLastSubmission: false }));
+		return void (await provider.interactionFinished(
+			req,
+			res,
+			{ login: { accountId: account.claims.sub } },
+			{ mergeWithLastSubmission: false }
+		));
 	}
-	const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session!.accountId, clientId: String(params.client_id) });
+	const grant = details.grantId
+		? await provider.Grant.find(details.grantId)
+		: new provider.Grant({ accountId: details.session!.accountId, clientId: String(params.client_id) });
 	const missing = prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
 	if (missing.missingOIDCScope) grant!.addOIDCScope(missing.missingOIDCScope.join(' '));
 	if (missing.missingOIDCClaims) grant!.addOIDCClaims(missing.missingOIDCClaims);
-	await provider.interactionFinished(req, res, { consent: { grantId: await grant!.save() } }, { mergeWithLastSubmission: true });
+	await provider.interactionFinished(
+		req,
+		res,
+		{ consent: { grantId: await grant!.save() } },
+		{ mergeWithLastSubmission: true }
+	);
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -147,7 +181,9 @@ function consentForm(uid: string, clientId: string): string {
 
 function page(res: ServerResponse, status: number, html: string): void {
 	res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-	res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test OIDC provider</title></head><body><main>${html}</main></body></html>`);
+	res.end(
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test OIDC provider</title></head><body><main>${html}</main></body></html>`
+	);
 }
 
 function body(req: IncomingMessage): Promise<string> {
@@ -169,7 +205,10 @@ async function walkSignIn(start: URL, username: string, password: string): Promi
 		const res: Response = await fetch(url, {
 			method: form ? 'POST' : 'GET',
 			redirect: 'manual',
-			headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+			headers: {
+				cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+				...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
+			},
 			body: form ? new URLSearchParams(form).toString() : undefined
 		});
 		for (const c of res.headers.getSetCookie()) {

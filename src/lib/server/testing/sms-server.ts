@@ -19,7 +19,9 @@ export type TestSmsServer = {
 	close: () => Promise<void>;
 };
 
-export async function startSmsServer(options: { port?: number; user?: string; password?: string; onReceive?: (sms: ReceivedSms) => void } = {}): Promise<TestSmsServer> {
+export async function startSmsServer(
+	options: { port?: number; user?: string; password?: string; onReceive?: (sms: ReceivedSms) => void } = {}
+): Promise<TestSmsServer> {
 	const user = options.user ?? 'test';
 	const password = options.password ?? 'secret';
 	const expected = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -35,7 +37,8 @@ export async function startSmsServer(options: { port?: number; user?: string; pa
 			};
 			if (req.method !== 'POST' || !req.url?.endsWith('/a1/sms')) return answer(404, 'Not found');
 			if (req.headers.authorization !== expected) return answer(401, 'API access denied');
-			if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return answer(400, 'Expected a form body');
+			if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+				return answer(400, 'Expected a form body');
 			const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 			const from = form.get('from') ?? '';
 			const to = form.get('to') ?? '';
@@ -47,7 +50,21 @@ export async function startSmsServer(options: { port?: number; user?: string; pa
 			const sms = { from, to, message, at: new Date() };
 			received.push(sms);
 			options.onReceive?.(sms);
-			answer(200, JSON.stringify({ status: 'created', direction: 'outgoing', from, to, message, id: `s${randomUUID().replace(/-/g, '')}`, created: sms.at.toISOString(), parts: Math.ceil(message.length / 153), cost: 3500 }), 'application/json');
+			answer(
+				200,
+				JSON.stringify({
+					status: 'created',
+					direction: 'outgoing',
+					from,
+					to,
+					message,
+					id: `s${randomUUID().replace(/-/g, '')}`,
+					created: sms.at.toISOString(),
+					parts: Math.ceil(message.length / 153),
+					cost: 3500
+				}),
+				'application/json'
+			);
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

@@ -7,7 +7,13 @@ import { SMTPServer } from 'smtp-server';
 
 export type Received = { to: string[]; raw: string };
 
-export type TestSmtp = { url: string; received: Received[]; reject: Set<string>; delayMs: number; close: () => Promise<void> };
+export type TestSmtp = {
+	url: string;
+	received: Received[];
+	reject: Set<string>;
+	delayMs: number;
+	close: () => Promise<void>;
+};
 
 export async function startSmtp(): Promise<TestSmtp> {
 	const received: Received[] = [];
@@ -29,7 +35,10 @@ export async function startSmtp(): Promise<TestSmtp> {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+				received.push({
+					to: session.envelope.rcptTo.map((r) => r.address),
+					raw: Buffer.concat(chunks).toString('utf8')
+				});
 				setTimeout(() => callback(), state.delayMs);
 			});
 		}
@@ -53,7 +62,10 @@ export async function startSmtp(): Promise<TestSmtp> {
 /** Enough MIME to read what arrived: unfolded headers, encoded words, quoted-printable or base64 body. */
 export function parseMail(raw: string): { headers: Map<string, string>; body: string } {
 	const split = raw.indexOf('\r\n\r\n');
-	const headerLines = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n');
+	const headerLines = raw
+		.slice(0, split)
+		.replace(/\r\n[ \t]+/g, ' ')
+		.split('\r\n');
 	const headers = new Map<string, string>();
 	for (const line of headerLines) {
 		const colon = line.indexOf(':');

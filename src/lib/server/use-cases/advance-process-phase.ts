@@ -35,7 +35,10 @@ export async function advanceProcessPhase(
 		const result = advancePhase(current, expectedPhase, now);
 		if (!result.ok) return result;
 		await saveProcess(tx, result.value);
-		await auditAs(ctx, actor, now)(tx, 'process.phaseAdvanced', 'process', current.id, { from: current.currentPhase, to: result.value.currentPhase });
+		await auditAs(ctx, actor, now)(tx, 'process.phaseAdvanced', 'process', current.id, {
+			from: current.currentPhase,
+			to: result.value.currentPhase
+		});
 		if (result.value.currentPhase === 'decision' && publicUrl) {
 			const proposals = (await listProposals(tx, current.id)).filter((p) => !p.withdrawnAt);
 			const t = translator('sv');
@@ -60,10 +63,19 @@ export async function advanceProcessPhase(
 							unsubscribeUrl: links.unsubscribeUrl
 						})
 					}),
-					sms: (links) => t('sms.proposals', { title: current.title, receiptUrl: links.receiptUrl, unsubscribeUrl: links.unsubscribeUrl })
+					sms: (links) =>
+						t('sms.proposals', {
+							title: current.title,
+							receiptUrl: links.receiptUrl,
+							unsubscribeUrl: links.unsubscribeUrl
+						})
 				}
 			});
-			if (proposals.length > 0) await auditAs(ctx, actor, now)(tx, 'proposals.sentToDecision', 'process', current.id, { proposals: proposals.length, notified });
+			if (proposals.length > 0)
+				await auditAs(ctx, actor, now)(tx, 'proposals.sentToDecision', 'process', current.id, {
+					proposals: proposals.length,
+					notified
+				});
 		}
 		// Past co-creation a panel by lot is done: volunteers not on it need not be kept.
 		await forgetUnneededVolunteers(ctx, tx, result.value, await retentionDaysOf(tx, actor.organisationId), now);

@@ -35,7 +35,11 @@ describe.each(testDatabaseKinds())('the impact assessment of the demo installati
 		expect(counts.profiles).toBeGreaterThan(100);
 		expect(counts.interviews).toBeGreaterThan(0);
 		expect(counts.statementParticipants).toBe(150);
-		expect(await countPersonalData(database.db, randomUUID())).toMatchObject({ perspectives: 0, staff: 0, volunteers: 0 });
+		expect(await countPersonalData(database.db, randomUUID())).toMatchObject({
+			perspectives: 0,
+			staff: 0,
+			volunteers: 0
+		});
 	});
 
 	it('is there for every staff member (an official too), in their language, and for nobody else', async () => {
@@ -45,6 +49,9 @@ describe.each(testDatabaseKinds())('the impact assessment of the demo installati
 		const result = await assessDataProtection(ctx, actor, config, 'en');
 		expect(result.ok && result.value.title).toBe('Data protection impact assessment');
 		expect(result.ok && JSON.stringify(result.value)).toContain('No mail is sent yet');
-		expect(await assessDataProtection(ctx, { kind: 'anonymous' }, config, 'sv')).toEqual({ ok: false, error: { code: 'forbidden' } });
+		expect(await assessDataProtection(ctx, { kind: 'anonymous' }, config, 'sv')).toEqual({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
 	});
 });

@@ -12,7 +12,12 @@ import { countPersonalData } from '../db/queries/privacy-facts';
 import type { UseCaseContext, UseCaseError } from './context';
 import { forbidden } from '../security/access-denied';
 
-export async function assessDataProtection(ctx: UseCaseContext, actor: Actor, config: Pick<Config, 'smtpUrl' | 'rateLimits'>, locale: Locale): Promise<Result<DpiaDocument, UseCaseError>> {
+export async function assessDataProtection(
+	ctx: UseCaseContext,
+	actor: Actor,
+	config: Pick<Config, 'smtpUrl' | 'rateLimits'>,
+	locale: Locale
+): Promise<Result<DpiaDocument, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'privacy.assess')) return forbidden('privacy.assess');
 	const organisation = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!organisation) return err({ code: 'not_found' });
@@ -20,7 +25,12 @@ export async function assessDataProtection(ctx: UseCaseContext, actor: Actor, co
 	return ok(
 		buildDpia(
 			{
-				organisation: { name: organisation.name, recordsPolicy: organisation.recordsPolicy, contactRetentionDays: organisation.contactRetentionDays, privacyContact: organisation.privacyContact },
+				organisation: {
+					name: organisation.name,
+					recordsPolicy: organisation.recordsPolicy,
+					contactRetentionDays: organisation.contactRetentionDays,
+					privacyContact: organisation.privacyContact
+				},
 				counts,
 				mailConfigured: Boolean(config.smtpUrl),
 				limits: config.rateLimits,

@@ -18,7 +18,22 @@ import { countStatements, voteStats } from '../db/queries/statements';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadCocreation } from './load-cocreation';
 
-export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Actor, slug: string, decisionId: string, locale: Locale = 'sv'): Promise<Result<{ declaration: Declaration; process: { title: string; slug: string }; decision: { id: string; caseNumber: string } }, UseCaseError>> {
+export async function composeDecisionDeclaration(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	decisionId: string,
+	locale: Locale = 'sv'
+): Promise<
+	Result<
+		{
+			declaration: Declaration;
+			process: { title: string; slug: string };
+			decision: { id: string; caseNumber: string };
+		},
+		UseCaseError
+	>
+> {
 	const loaded = await loadCocreation(ctx, actor, 'decision.view', slug);
 	if (!loaded.ok) return loaded;
 	const { process } = loaded.value;
@@ -36,7 +51,11 @@ export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Act
 		findPanel(db, process.id)
 	]);
 	const ids = decision.outcomes.map((o) => o.proposalId);
-	const [dots, contacts, volunteers] = await Promise.all([listDotVotes(db, ids), listContactsTouchedBy(db, process.id, ids), panel ? countPool(db, panel.id) : Promise.resolve(0)]);
+	const [dots, contacts, volunteers] = await Promise.all([
+		listDotVotes(db, ids),
+		listContactsTouchedBy(db, process.id, ids),
+		panel ? countPool(db, panel.id) : Promise.resolve(0)
+	]);
 	const activeMembers = members.filter((m) => !m.withdrawnAt);
 	const roles = MEMBER_ROLES.filter((r) => activeMembers.some((m) => m.role === r));
 	const s = report?.snapshot;
@@ -56,8 +75,14 @@ export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Act
 						gaps: locale === 'sv' ? s.reach.gaps.sv : s.reach.gaps.en
 					}
 				: null,
-			workingGroup: activeMembers.length ? { members: roles.map((role) => ({ role, count: activeMembers.filter((m) => m.role === role).length })), sessions: sessions.length } : null,
-			statements: votes.participants > 0 ? { statements: statementCounts.approved ?? 0, participants: votes.participants } : null,
+			workingGroup: activeMembers.length
+				? {
+						members: roles.map((role) => ({ role, count: activeMembers.filter((m) => m.role === role).length })),
+						sessions: sessions.length
+					}
+				: null,
+			statements:
+				votes.participants > 0 ? { statements: statementCounts.approved ?? 0, participants: votes.participants } : null,
 			panel: panel && volunteers > 0 ? { size: panel.size, volunteers } : null,
 			decision: {
 				isPublished: decision.status === 'published',
@@ -72,7 +97,9 @@ export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Act
 						what: p?.what ?? '',
 						outcome: o.outcome,
 						reasons: o.reasons,
-						themes: (p?.themeIds ?? []).map((id) => themes.find((th) => th.id === id)?.name).filter((n): n is string => Boolean(n)),
+						themes: (p?.themeIds ?? [])
+							.map((id) => themes.find((th) => th.id === id)?.name)
+							.filter((n): n is string => Boolean(n)),
 						perspectives: p?.perspectiveIds.length ?? 0,
 						dots: dots.filter((d) => d.proposalId === o.proposalId).reduce((a, d) => a + d.dots, 0)
 					};
@@ -82,5 +109,9 @@ export async function composeDecisionDeclaration(ctx: UseCaseContext, actor: Act
 		},
 		(key, params) => t(key as MessageKey, params)
 	);
-	return ok({ declaration, process: { title: process.title, slug: process.slug }, decision: { id: decision.id, caseNumber: decision.caseNumber } });
+	return ok({
+		declaration,
+		process: { title: process.title, slug: process.slug },
+		decision: { id: decision.id, caseNumber: decision.caseNumber }
+	});
 }

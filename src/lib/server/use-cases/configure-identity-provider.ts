@@ -10,7 +10,12 @@ import { IDENTITY_PURPOSES, type IdentityPurpose } from '../../domain/access/ide
 import { err, ok, type Result } from '../../domain/result';
 import { isLoopback } from '../auth/oidc';
 import { auditAs } from '../db/queries/audit';
-import { deleteIdentityProvider, findIdentityProvider, saveIdentityProvider, type IdentityProvider } from '../db/queries/identity';
+import {
+	deleteIdentityProvider,
+	findIdentityProvider,
+	saveIdentityProvider,
+	type IdentityProvider
+} from '../db/queries/identity';
 import { forbidden } from '../security/access-denied';
 import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
@@ -19,7 +24,12 @@ import { zodFieldErrors } from './process-input';
 function isIssuerUrl(value: string): boolean {
 	try {
 		const url = new URL(value);
-		return (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url))) && !url.search && !url.hash && !url.username;
+		return (
+			(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url))) &&
+			!url.search &&
+			!url.hash &&
+			!url.username
+		);
 	} catch {
 		return false;
 	}
@@ -27,17 +37,38 @@ function isIssuerUrl(value: string): boolean {
 
 export const identityProviderSchema = z.object({
 	purpose: z.enum(IDENTITY_PURPOSES),
-	displayName: z.string().trim().min(1, 'error.identityProvider.displayName').max(100, 'error.identityProvider.displayNameLength'),
-	issuer: z.string().trim().min(1, 'error.identityProvider.issuer').max(500, 'error.identityProvider.issuerFormat').refine(isIssuerUrl, 'error.identityProvider.issuerFormat'),
-	clientId: z.string().trim().min(1, 'error.identityProvider.clientId').max(300, 'error.identityProvider.clientIdLength'),
+	displayName: z
+		.string()
+		.trim()
+		.min(1, 'error.identityProvider.displayName')
+		.max(100, 'error.identityProvider.displayNameLength'),
+	issuer: z
+		.string()
+		.trim()
+		.min(1, 'error.identityProvider.issuer')
+		.max(500, 'error.identityProvider.issuerFormat')
+		.refine(isIssuerUrl, 'error.identityProvider.issuerFormat'),
+	clientId: z
+		.string()
+		.trim()
+		.min(1, 'error.identityProvider.clientId')
+		.max(300, 'error.identityProvider.clientIdLength'),
 	clientSecret: z.string().trim().max(1000, 'error.identityProvider.clientSecretLength').optional().default(''),
 	/** A checkbox: present when ticked. */
-	trustEmail: z.string().optional().transform((v) => v !== undefined)
+	trustEmail: z
+		.string()
+		.optional()
+		.transform((v) => v !== undefined)
 });
 
 export type IdentityProviderDeps = { checkIssuer: (issuer: string) => Promise<boolean> };
 
-export async function configureIdentityProvider(ctx: UseCaseContext, actor: Actor, raw: unknown, deps: IdentityProviderDeps): Promise<Result<IdentityProvider, UseCaseError>> {
+export async function configureIdentityProvider(
+	ctx: UseCaseContext,
+	actor: Actor,
+	raw: unknown,
+	deps: IdentityProviderDeps
+): Promise<Result<IdentityProvider, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'organisation.configure')) return forbidden('organisation.configure');
 	const parsed = identityProviderSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
@@ -59,7 +90,9 @@ export async function configureIdentityProvider(ctx: UseCaseContext, actor: Acto
 		trustEmail: input.purpose === 'staff' && input.trustEmail,
 		updatedAt: now
 	};
-	const changed = (['issuer', 'clientId', 'displayName', 'trustEmail'] as const).filter((k) => current?.[k] !== saved[k]);
+	const changed = (['issuer', 'clientId', 'displayName', 'trustEmail'] as const).filter(
+		(k) => current?.[k] !== saved[k]
+	);
 	await ctx.db.transaction(async (tx) => {
 		await saveIdentityProvider(tx, saved);
 		await auditAs(ctx, actor, now)(tx, 'identityProvider.configured', 'identityProvider', saved.id, {
@@ -72,14 +105,21 @@ export async function configureIdentityProvider(ctx: UseCaseContext, actor: Acto
 	return ok(saved);
 }
 
-export async function removeIdentityProvider(ctx: UseCaseContext, actor: Actor, purpose: IdentityPurpose): Promise<Result<void, UseCaseError>> {
+export async function removeIdentityProvider(
+	ctx: UseCaseContext,
+	actor: Actor,
+	purpose: IdentityPurpose
+): Promise<Result<void, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'organisation.configure')) return forbidden('organisation.configure');
 	const current = await findIdentityProvider(ctx.db, actor.organisationId, purpose);
 	if (!current) return err({ code: 'not_found' });
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await deleteIdentityProvider(tx, actor.organisationId, purpose);
-		await auditAs(ctx, actor, now)(tx, 'identityProvider.removed', 'identityProvider', current.id, { purpose, issuer: current.issuer });
+		await auditAs(ctx, actor, now)(tx, 'identityProvider.removed', 'identityProvider', current.id, {
+			purpose,
+			issuer: current.issuer
+		});
 	});
 	return ok(undefined);
 }

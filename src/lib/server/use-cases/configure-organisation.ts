@@ -9,7 +9,12 @@ import { checkBrandColour, logoTypeOf, MAX_LOGO_BYTES } from '../../domain/organ
 import { RECORDS_POLICIES } from '../../domain/privacy/privacy';
 import { err, ok, type Result } from '../../domain/result';
 import { auditAs } from '../db/queries/audit';
-import { findOrganisationById, saveOrganisationLogo, saveOrganisationSettings, type OrganisationSettings } from '../db/queries/organisations';
+import {
+	findOrganisationById,
+	saveOrganisationLogo,
+	saveOrganisationSettings,
+	type OrganisationSettings
+} from '../db/queries/organisations';
 import { forbidden } from '../security/access-denied';
 import { tooLarge, type Upload } from '../security/uploads';
 import { forgetOrganisations } from '../tenancy';
@@ -18,8 +23,16 @@ import { zodFieldErrors } from './process-input';
 
 const settingsSchema = z.object({
 	name: z.string().trim().min(2, 'error.organisation.name').max(120, 'error.organisation.name'),
-	privacyContact: z.string().trim().min(3, 'error.organisation.privacyContact').max(300, 'error.organisation.privacyContact'),
-	contactRetentionDays: z.coerce.number({ message: 'error.organisation.retention' }).int('error.organisation.retention').min(1, 'error.organisation.retention').max(3650, 'error.organisation.retention'),
+	privacyContact: z
+		.string()
+		.trim()
+		.min(3, 'error.organisation.privacyContact')
+		.max(300, 'error.organisation.privacyContact'),
+	contactRetentionDays: z.coerce
+		.number({ message: 'error.organisation.retention' })
+		.int('error.organisation.retention')
+		.min(1, 'error.organisation.retention')
+		.max(3650, 'error.organisation.retention'),
 	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' })
 });
 
@@ -30,19 +43,34 @@ function brandColourOf(raw: unknown): { ok: true; colour: string | null } | { ok
 	if (!input) return { ok: true, colour: null };
 	const check = checkBrandColour(input);
 	if (check.ok) return { ok: true, colour: check.colour };
-	return { ok: false, error: { field: 'brandColour', message: check.message, ...(check.ratio ? { params: { ratio: check.ratio.toLocaleString('sv-SE') } } : {}) } };
+	return {
+		ok: false,
+		error: {
+			field: 'brandColour',
+			message: check.message,
+			...(check.ratio ? { params: { ratio: check.ratio.toLocaleString('sv-SE') } } : {})
+		}
+	};
 }
 
 type Admin = Extract<Actor, { kind: 'staff' }>;
 const isAdmin = (actor: Actor): actor is Admin => actor.kind === 'staff' && can(actor, 'organisation.configure');
 
-export async function reviseOrganisationSettings(ctx: UseCaseContext, actor: Actor, raw: unknown): Promise<Result<OrganisationSettings, UseCaseError>> {
+export async function reviseOrganisationSettings(
+	ctx: UseCaseContext,
+	actor: Actor,
+	raw: unknown
+): Promise<Result<OrganisationSettings, UseCaseError>> {
 	if (!isAdmin(actor)) return forbidden('organisation.configure');
 	const current = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!current) return err({ code: 'not_found' });
 	const parsed = settingsSchema.safeParse(raw);
 	const colour = brandColourOf(raw);
-	if (!parsed.success || !colour.ok) return err({ code: 'invalid', fields: [...(parsed.success ? [] : zodFieldErrors(parsed.error)), ...(colour.ok ? [] : [colour.error])] });
+	if (!parsed.success || !colour.ok)
+		return err({
+			code: 'invalid',
+			fields: [...(parsed.success ? [] : zodFieldErrors(parsed.error)), ...(colour.ok ? [] : [colour.error])]
+		});
 	const settings: OrganisationSettings = { ...parsed.data, brandColour: colour.colour };
 	const changed = (Object.keys(settings) as (keyof OrganisationSettings)[]).filter((k) => settings[k] !== current[k]);
 	if (changed.length === 0) return ok(settings);
@@ -56,12 +84,18 @@ export async function reviseOrganisationSettings(ctx: UseCaseContext, actor: Act
 }
 
 /** Sets or (with `null`) removes the logo. Only PNG and JPEG by their bytes, at most 200 kB. */
-export async function setOrganisationLogo(ctx: UseCaseContext, actor: Actor, upload: Upload | null): Promise<Result<{ type: string | null }, UseCaseError>> {
+export async function setOrganisationLogo(
+	ctx: UseCaseContext,
+	actor: Actor,
+	upload: Upload | null
+): Promise<Result<{ type: string | null }, UseCaseError>> {
 	if (!isAdmin(actor)) return forbidden('organisation.configure');
 	let logo: { bytes: Buffer; type: string } | null = null;
 	if (upload) {
-		if (upload.bytes.length === 0) return err({ code: 'invalid', fields: [{ field: 'logo', message: 'error.logo.missing' }] });
-		if (upload.bytes.length > MAX_LOGO_BYTES) return err({ code: 'invalid', fields: [tooLarge('logo', upload.bytes.length, MAX_LOGO_BYTES)] });
+		if (upload.bytes.length === 0)
+			return err({ code: 'invalid', fields: [{ field: 'logo', message: 'error.logo.missing' }] });
+		if (upload.bytes.length > MAX_LOGO_BYTES)
+			return err({ code: 'invalid', fields: [tooLarge('logo', upload.bytes.length, MAX_LOGO_BYTES)] });
 		const type = logoTypeOf(upload.bytes);
 		if (!type) return err({ code: 'invalid', fields: [{ field: 'logo', message: 'error.logo.type' }] });
 		logo = { bytes: Buffer.from(upload.bytes), type };
@@ -69,7 +103,13 @@ export async function setOrganisationLogo(ctx: UseCaseContext, actor: Actor, upl
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await saveOrganisationLogo(tx, actor.organisationId, logo);
-		await auditAs(ctx, actor, now)(tx, logo ? 'organisation.logoSet' : 'organisation.logoRemoved', 'organisation', actor.organisationId, logo ? { type: logo.type, bytes: logo.bytes.length } : {});
+		await auditAs(ctx, actor, now)(
+			tx,
+			logo ? 'organisation.logoSet' : 'organisation.logoRemoved',
+			'organisation',
+			actor.organisationId,
+			logo ? { type: logo.type, bytes: logo.bytes.length } : {}
+		);
 	});
 	forgetOrganisations();
 	return ok({ type: logo?.type ?? null });

@@ -13,7 +13,11 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
 import { forbidden } from '../security/access-denied';
 
-export async function createProcess(ctx: UseCaseContext, actor: Actor, raw: unknown): Promise<Result<Process, UseCaseError>> {
+export async function createProcess(
+	ctx: UseCaseContext,
+	actor: Actor,
+	raw: unknown
+): Promise<Result<Process, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'process.create')) return forbidden('process.create');
 	const parsed = createProcessInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });

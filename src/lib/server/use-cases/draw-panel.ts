@@ -7,12 +7,29 @@
  * 3. a re-draw needs a recorded reason; the old draw stays, marked as superseded.
  */
 import type { Actor } from '../../domain/access/can';
-import { drawWithSeed, inputsFingerprint, toEngineFeatures, toEnginePool, type DrawInputs } from '../../domain/panel/draw';
+import {
+	drawWithSeed,
+	inputsFingerprint,
+	toEngineFeatures,
+	toEnginePool,
+	type DrawInputs
+} from '../../domain/panel/draw';
 import { quotaProblems, valueLabel, type Panel, type QuotaProblem } from '../../domain/panel/panel';
 import { err, ok, type Result } from '../../domain/result';
 import { buildInstance, checkFeasibility } from '../../analysis/sortition/index';
 import { auditAs } from '../db/queries/audit';
-import { completeDraw, failDraw, findCurrentDraw, findDraw, findPanelOrganisation, insertDraw, listPool, markDrawn, savePanel, supersedeDraw } from '../db/queries/panels';
+import {
+	completeDraw,
+	failDraw,
+	findCurrentDraw,
+	findDraw,
+	findPanelOrganisation,
+	insertDraw,
+	listPool,
+	markDrawn,
+	savePanel,
+	supersedeDraw
+} from '../db/queries/panels';
 import type { Tx } from '../db/client';
 import { LotteryInterrupted, panelLotteries, type PanelLotteryService } from '../panel-lottery/service';
 import type { LotteryOutcome } from '../panel-lottery/solve';
@@ -22,7 +39,8 @@ import { loadPanelFor, type PanelError } from './manage-panel';
 /** LEXIMIN's time budget; when it runs out the lottery so far is used (every panel still meets every quota). */
 export const LOTTERY_TIME_LIMIT_MS = 30_000;
 
-export type DrawError = PanelError | { code: 'infeasible'; problems: QuotaProblem[] } | { code: 'not_ready' } | { code: 'stale' };
+export type DrawError =
+	PanelError | { code: 'infeasible'; problems: QuotaProblem[] } | { code: 'not_ready' } | { code: 'stale' };
 
 function inputsOf(panel: Panel, pool: Awaited<ReturnType<typeof listPool>>): DrawInputs {
 	return {
@@ -39,17 +57,32 @@ export type Feasibility = {
 	isFeasible: boolean;
 	problems: QuotaProblem[];
 	/** When the quotas cannot be met: the smallest changes that make a panel possible (labels). */
-	relaxation: { feature: string; value: string; min: number; max: number; suggestedMin: number; suggestedMax: number }[];
+	relaxation: {
+		feature: string;
+		value: string;
+		min: number;
+		max: number;
+		suggestedMin: number;
+		suggestedMax: number;
+	}[];
 	/** Groups of volunteers (same answers) who can never be selected, and why. Counts, never names. */
 	neverSelectable: { values: { feature: string; value: string }[]; count: number; reason: 'maxZero' | 'noPanel' }[];
 };
 
 /** Can the quotas be met with this pool? Plain arithmetic first, then the solver's exact answer. */
-export async function assessFeasibility(panel: Panel, pool: Awaited<ReturnType<typeof listPool>>): Promise<Feasibility> {
+export async function assessFeasibility(
+	panel: Panel,
+	pool: Awaited<ReturnType<typeof listPool>>
+): Promise<Feasibility> {
 	const problems = quotaProblems(panel.features, panel.quotas, panel.size, pool);
-	if (pool.length < panel.size || pool.length === 0) return { isFeasible: false, problems, relaxation: [], neverSelectable: [] };
+	if (pool.length < panel.size || pool.length === 0)
+		return { isFeasible: false, problems, relaxation: [], neverSelectable: [] };
 	const inputs = inputsOf(panel, pool);
-	const instance = buildInstance(toEngineFeatures(panel.features, panel.quotas, panel.size), toEnginePool(inputs), panel.size);
+	const instance = buildInstance(
+		toEngineFeatures(panel.features, panel.quotas, panel.size),
+		toEnginePool(inputs),
+		panel.size
+	);
 	if (!instance.ok) return { isFeasible: false, problems, relaxation: [], neverSelectable: [] };
 	const report = await checkFeasibility(instance.value);
 	const label = (feature: string, value: string) => valueLabel(panel.features, feature, value);
@@ -58,7 +91,11 @@ export async function assessFeasibility(panel: Panel, pool: Awaited<ReturnType<t
 		const person = pool[e.person];
 		const reason = / maximum of 0$/.test(e.reason) ? 'maxZero' : 'noPanel';
 		const key = `${reason}:${panel.features.map((f) => person.values[f.key]).join('|')}`;
-		const group = groups.get(key) ?? { values: panel.features.map((f) => label(f.key, person.values[f.key])), count: 0, reason };
+		const group = groups.get(key) ?? {
+			values: panel.features.map((f) => label(f.key, person.values[f.key])),
+			count: 0,
+			reason
+		};
 		group.count++;
 		groups.set(key, group);
 	}
@@ -71,7 +108,11 @@ export async function assessFeasibility(panel: Panel, pool: Awaited<ReturnType<t
 }
 
 /** Freeze the inputs and queue the lottery computation. A computed but undrawn lottery is replaced. */
-export async function requestLottery(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<{ drawId: string }, DrawError>> {
+export async function requestLottery(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<{ drawId: string }, DrawError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;
@@ -95,7 +136,11 @@ export async function requestLottery(ctx: UseCaseContext, actor: Actor, slug: st
 			requestedByUserId: staff.userId,
 			requestedAt: now
 		});
-		await auditAs(ctx, staff, now)(tx, 'panel.lotteryRequested', 'panel', panel.id, { drawId, volunteers: pool.length, k: panel.size });
+		await auditAs(ctx, staff, now)(tx, 'panel.lotteryRequested', 'panel', panel.id, {
+			drawId,
+			volunteers: pool.length,
+			k: panel.size
+		});
 	});
 	return ok({ drawId });
 }
@@ -106,14 +151,22 @@ export async function requestLottery(ctx: UseCaseContext, actor: Actor, slug: st
  * is changed, so running it twice does no harm. A computation cut short by a server shutdown leaves the
  * draw computing, to be resumed; one that fails otherwise marks it failed, with the reason.
  */
-export async function computeLottery(ctx: UseCaseContext, drawId: string, lotteries: Pick<PanelLotteryService, 'solve'> = panelLotteries()): Promise<void> {
+export async function computeLottery(
+	ctx: UseCaseContext,
+	drawId: string,
+	lotteries: Pick<PanelLotteryService, 'solve'> = panelLotteries()
+): Promise<void> {
 	const row = await findDraw(ctx.db, drawId);
 	if (!row || row.status !== 'computing') return;
 	const system = async (update: (tx: Tx) => Promise<boolean>, action: string, details: Record<string, unknown>) => {
 		const at = ctx.now();
 		const panelOrg = await findPanelOrganisation(ctx.db, row.panelId);
 		await ctx.db.transaction(async (tx) => {
-			if (await update(tx)) await auditAs(ctx, { organisationId: panelOrg, userId: null }, at)(tx, action, 'panel', row.panelId, { drawId, ...details });
+			if (await update(tx))
+				await auditAs(ctx, { organisationId: panelOrg, userId: null }, at)(tx, action, 'panel', row.panelId, {
+					drawId,
+					...details
+				});
 		});
 	};
 	let outcome: LotteryOutcome;
@@ -129,16 +182,23 @@ export async function computeLottery(ctx: UseCaseContext, drawId: string, lotter
 }
 
 /** The public draw: panel and ordered reserves from the seed and the stored lottery; stored for good. */
-export async function drawPanel(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ drawId: string; selected: string[]; reserves: string[] }, DrawError>> {
+export async function drawPanel(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ drawId: string; selected: string[]; reserves: string[] }, DrawError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;
 	const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	const seed = typeof input.seed === 'string' ? input.seed.trim() : '';
-	if (!seed || seed.length > 200) return err({ code: 'invalid', fields: [{ field: 'seed', message: 'error.panel.seed' }] });
+	if (!seed || seed.length > 200)
+		return err({ code: 'invalid', fields: [{ field: 'seed', message: 'error.panel.seed' }] });
 	const current = await findCurrentDraw(ctx.db, panel.id);
 	if (current?.status === 'drawn') return err({ code: 'already_drawn' });
-	if (!current || current.status !== 'computed' || !current.lottery || current.id !== input.drawId) return err({ code: 'not_ready' });
+	if (!current || current.status !== 'computed' || !current.lottery || current.id !== input.drawId)
+		return err({ code: 'not_ready' });
 	// The lottery is only valid for the inputs it was computed from.
 	const pool = await listPool(ctx.db, panel.id);
 	if (inputsFingerprint(inputsOf(panel, pool)) !== current.inputsSha256) return err({ code: 'stale' });
@@ -149,19 +209,32 @@ export async function drawPanel(ctx: UseCaseContext, actor: Actor, slug: string,
 		drawn = await markDrawn(tx, current.id, seed, outcome, staff.userId, now);
 		if (!drawn) return;
 		await savePanel(tx, { ...panel, isRecruiting: false, updatedAt: now });
-		await auditAs(ctx, staff, now)(tx, 'panel.drawn', 'panel', panel.id, { drawId: current.id, seed, selected: outcome.selected, reserves: outcome.reserves, random: outcome.verification.random });
+		await auditAs(ctx, staff, now)(tx, 'panel.drawn', 'panel', panel.id, {
+			drawId: current.id,
+			seed,
+			selected: outcome.selected,
+			reserves: outcome.reserves,
+			random: outcome.verification.random
+		});
 	});
 	if (!drawn) return err({ code: 'already_drawn' });
 	return ok({ drawId: current.id, selected: outcome.selected, reserves: outcome.reserves });
 }
 
 /** Set a drawn panel aside to draw again. The reason is required and recorded; the old draw is kept. */
-export async function supersedeDrawnPanel(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ drawId: string }, DrawError>> {
+export async function supersedeDrawnPanel(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ drawId: string }, DrawError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;
-	const reason = typeof (raw as { reason?: unknown } | null)?.reason === 'string' ? ((raw as { reason: string }).reason).trim() : '';
-	if (reason.length < 10 || reason.length > 1000) return err({ code: 'invalid', fields: [{ field: 'reason', message: 'error.panel.redrawReason' }] });
+	const reason =
+		typeof (raw as { reason?: unknown } | null)?.reason === 'string' ? (raw as { reason: string }).reason.trim() : '';
+	if (reason.length < 10 || reason.length > 1000)
+		return err({ code: 'invalid', fields: [{ field: 'reason', message: 'error.panel.redrawReason' }] });
 	const current = await findCurrentDraw(ctx.db, panel.id);
 	if (!current || current.status !== 'drawn') return err({ code: 'not_ready' });
 	const now = ctx.now();

@@ -6,7 +6,14 @@ import type { Database } from '../db/client';
 import { findDefaultOrganisation } from '../db/queries/organisations';
 import { findUserByEmail } from '../db/queries/users';
 import { rerunDraw } from '../../domain/panel/draw';
-import { auditEvents, panelVolunteerContacts, panelVolunteers, perspectiveContacts, users, workingGroupMemberContacts } from '../db/schema/index';
+import {
+	auditEvents,
+	panelVolunteerContacts,
+	panelVolunteers,
+	perspectiveContacts,
+	users,
+	workingGroupMemberContacts
+} from '../db/schema/index';
 import { readZip } from '../export/zip';
 import { DEMO_LOGINS, seedDemo } from '../seed/demo';
 import { DEMO_PANEL_PROCESS, DEMO_PANEL_SEED } from '../seed/demo-panel';
@@ -39,10 +46,20 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 		ctx = { db: database.db, now: () => new Date('2027-06-01T08:00:00Z'), newId: () => randomUUID() };
 		await seedDemo(ctx);
 		const organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const as = async (i: number): Promise<Actor> => ({ kind: 'staff', userId: (await findUserByEmail(database.db, DEMO_LOGINS[i].email))!.id, organisationId, role: DEMO_LOGINS[i].role });
+		const as = async (i: number): Promise<Actor> => ({
+			kind: 'staff',
+			userId: (await findUserByEmail(database.db, DEMO_LOGINS[i].email))!.id,
+			organisationId,
+			role: DEMO_LOGINS[i].role
+		});
 		facilitator = await as(0);
 		official = await as(2);
-		const result = await downloadArchivePackage(ctx, facilitator, 'leva-tillsammans-i-lillby', 'https://dialog.solbacka.example');
+		const result = await downloadArchivePackage(
+			ctx,
+			facilitator,
+			'leva-tillsammans-i-lillby',
+			'https://dialog.solbacka.example'
+		);
 		if (!result.ok) throw new Error(JSON.stringify(result.error));
 		expect(result.value.filename).toBe('arkivpaket-leva-tillsammans-i-lillby.zip');
 		files = readZip(result.value.body);
@@ -52,10 +69,27 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 	it('has the CSIP folders: METS at the root, descriptive and preservation metadata, data and documentation', () => {
 		const paths = files.map((f) => f.path);
 		expect(paths[0]).toBe('leva-tillsammans-i-lillby/METS.xml');
-		for (const p of ['metadata/descriptive/dc.xml', 'metadata/preservation/premis.xml', 'documentation/README.txt', 'documentation/perspektivrapport.pdf', 'representations/rep1/data/perspective_report.json']) {
+		for (const p of [
+			'metadata/descriptive/dc.xml',
+			'metadata/preservation/premis.xml',
+			'documentation/README.txt',
+			'documentation/perspektivrapport.pdf',
+			'representations/rep1/data/perspective_report.json'
+		]) {
 			expect(paths).toContain(`leva-tillsammans-i-lillby/${p}`);
 		}
-		for (const table of ['process', 'phases', 'perspectives', 'themes', 'tensions', 'proposals', 'commitments', 'statements', 'interviews', 'decisions']) {
+		for (const table of [
+			'process',
+			'phases',
+			'perspectives',
+			'themes',
+			'tensions',
+			'proposals',
+			'commitments',
+			'statements',
+			'interviews',
+			'decisions'
+		]) {
 			expect(paths).toContain(`leva-tillsammans-i-lillby/representations/rep1/data/${table}.csv`);
 			expect(paths).toContain(`leva-tillsammans-i-lillby/representations/rep1/data/${table}.json`);
 		}
@@ -66,7 +100,9 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 	it('lists every other file in METS.xml with its true size and SHA-256', () => {
 		const listed = metsListing(text(files[0].data));
 		const others = files.slice(1);
-		expect([...listed.keys()].sort()).toEqual(others.map((f) => f.path.replace('leva-tillsammans-i-lillby/', '')).sort());
+		expect([...listed.keys()].sort()).toEqual(
+			others.map((f) => f.path.replace('leva-tillsammans-i-lillby/', '')).sort()
+		);
 		for (const f of others) {
 			const entry = listed.get(f.path.replace('leva-tillsammans-i-lillby/', ''))!;
 			expect(entry.size).toBe(f.data.length);
@@ -75,10 +111,20 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 	});
 
 	it('holds every perspective, hidden ones with their reasons, and statements with votes counted', () => {
-		const perspectives = JSON.parse(text(files.find((f) => f.path.endsWith('/perspectives.json'))!.data)) as { status: string; hidden_reason: string | null; text: string }[];
+		const perspectives = JSON.parse(text(files.find((f) => f.path.endsWith('/perspectives.json'))!.data)) as {
+			status: string;
+			hidden_reason: string | null;
+			text: string;
+		}[];
 		expect(perspectives).toHaveLength(213);
-		expect(perspectives.filter((p) => p.status === 'hidden').every((p) => (p.hidden_reason ?? '').length > 5)).toBe(true);
-		const statements = JSON.parse(text(files.find((f) => f.path.endsWith('/statements.json'))!.data)) as { agree: number; disagree: number; pass: number }[];
+		expect(perspectives.filter((p) => p.status === 'hidden').every((p) => (p.hidden_reason ?? '').length > 5)).toBe(
+			true
+		);
+		const statements = JSON.parse(text(files.find((f) => f.path.endsWith('/statements.json'))!.data)) as {
+			agree: number;
+			disagree: number;
+			pass: number;
+		}[];
 		expect(statements.length).toBeGreaterThanOrEqual(25);
 		expect(statements.reduce((n, s) => n + s.agree + s.disagree + s.pass, 0)).toBeGreaterThan(1000);
 		expect(text(files.find((f) => f.path.endsWith('/statements.json'))!.data)).not.toContain('participant_id');
@@ -86,11 +132,24 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 
 	it('contains no email address, phone number or name of a contributor, volunteer, member or staff member anywhere', async () => {
 		const db = database.db;
-		const contacts = await db.select({ email: perspectiveContacts.email, phone: perspectiveContacts.phone }).from(perspectiveContacts);
-		const volunteers = await db.select({ name: panelVolunteerContacts.name, email: panelVolunteerContacts.email, phone: panelVolunteerContacts.phone, address: panelVolunteerContacts.address }).from(panelVolunteerContacts);
-		const members = await db.select({ name: workingGroupMemberContacts.name, email: workingGroupMemberContacts.email }).from(workingGroupMemberContacts);
+		const contacts = await db
+			.select({ email: perspectiveContacts.email, phone: perspectiveContacts.phone })
+			.from(perspectiveContacts);
+		const volunteers = await db
+			.select({
+				name: panelVolunteerContacts.name,
+				email: panelVolunteerContacts.email,
+				phone: panelVolunteerContacts.phone,
+				address: panelVolunteerContacts.address
+			})
+			.from(panelVolunteerContacts);
+		const members = await db
+			.select({ name: workingGroupMemberContacts.name, email: workingGroupMemberContacts.email })
+			.from(workingGroupMemberContacts);
 		const staff = await db.select({ name: users.name, email: users.email }).from(users);
-		const secrets = [...contacts, ...volunteers, ...members, ...staff].flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string' && v.length > 3);
+		const secrets = [...contacts, ...volunteers, ...members, ...staff]
+			.flatMap((r) => Object.values(r))
+			.filter((v): v is string => typeof v === 'string' && v.length > 3);
 		expect(secrets.length).toBeGreaterThan(150);
 		const all = files.map((f) => new TextDecoder('latin1').decode(f.data) + text(f.data)).join('\n');
 		for (const secret of new Set(secrets)) expect(all, secret).not.toContain(secret);
@@ -101,7 +160,14 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 		expect(DEMO_PANEL_PROCESS).toBe('leva-tillsammans-i-lillby');
 		const json = (name: string) => JSON.parse(text(files.find((f) => f.path.endsWith(`/data/${name}.json`))!.data));
 		const [panel] = json('panel') as Record<string, unknown>[];
-		expect(panel).toMatchObject({ method: 'leximin', status: 'drawn', seed: DEMO_PANEL_SEED, volunteers: 150, procedure: expect.any(String), pool_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+		expect(panel).toMatchObject({
+			method: 'leximin',
+			status: 'drawn',
+			seed: DEMO_PANEL_SEED,
+			volunteers: 150,
+			procedure: expect.any(String),
+			pool_sha256: expect.stringMatching(/^[0-9a-f]{64}$/)
+		});
 		const quotas = json('panel_quotas') as { feature: string; min: number; max: number }[];
 		expect(quotas.length).toBeGreaterThan(3);
 		expect(quotas.every((q) => q.min <= q.max && q.max <= Number(panel.size))).toBe(true);
@@ -121,11 +187,14 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 	});
 
 	it('names no panel volunteer: no name, email, phone, address, household key or row id, only the public codes', async () => {
-		const volunteers = await database.db.select({ id: panelVolunteers.id, code: panelVolunteers.code, household: panelVolunteers.householdKey }).from(panelVolunteers);
+		const volunteers = await database.db
+			.select({ id: panelVolunteers.id, code: panelVolunteers.code, household: panelVolunteers.householdKey })
+			.from(panelVolunteers);
 		const contacts = await database.db.select().from(panelVolunteerContacts);
 		expect(contacts.length).toBeGreaterThan(100);
 		const all = files.map((f) => text(f.data)).join('\n');
-		for (const c of contacts) for (const v of [c.name, c.email, c.phone, c.address]) if (v) expect(all, v).not.toContain(v);
+		for (const c of contacts)
+			for (const v of [c.name, c.email, c.phone, c.address]) if (v) expect(all, v).not.toContain(v);
 		for (const v of volunteers) {
 			expect(all, v.id).not.toContain(v.id);
 			if (v.household) expect(all, 'household key').not.toContain(v.household);
@@ -144,7 +213,10 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 	});
 
 	it('is for those who run processes, and each package is audited without content', async () => {
-		expect(await downloadArchivePackage(ctx, official, 'leva-tillsammans-i-lillby', 'http://x')).toEqual({ ok: false, error: { code: 'forbidden' } });
+		expect(await downloadArchivePackage(ctx, official, 'leva-tillsammans-i-lillby', 'http://x')).toEqual({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
 		const [event] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'export.archived'));
 		expect(event.details).toEqual({ format: 'zip', files: files.length, bytes: expect.any(Number) });
 		expect(event.actorUserId).toBe((facilitator as { userId: string }).userId);

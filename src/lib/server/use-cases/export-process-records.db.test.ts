@@ -34,13 +34,21 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 		ctx = { db: database.db, now: () => new Date('2027-02-01T10:00:00Z'), newId: () => randomUUID() };
 		await seedDemo(ctx);
 		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const as = async (i: number): Promise<Actor> => ({ kind: 'staff', userId: (await findUserByEmail(database.db, DEMO_LOGINS[i].email))!.id, organisationId, role: DEMO_LOGINS[i].role });
+		const as = async (i: number): Promise<Actor> => ({
+			kind: 'staff',
+			userId: (await findUserByEmail(database.db, DEMO_LOGINS[i].email))!.id,
+			organisationId,
+			role: DEMO_LOGINS[i].role
+		});
 		facilitator = await as(0);
 		official = await as(2);
 	});
 	afterAll(async () => database?.close());
 
-	const csv = async (table: 'perspektiv' | 'teman' | 'motsattningar' | 'forslag' | 'prioriteringar' | 'ataganden' | 'logg', slug = SLUG) => {
+	const csv = async (
+		table: 'perspektiv' | 'teman' | 'motsattningar' | 'forslag' | 'prioriteringar' | 'ataganden' | 'logg',
+		slug = SLUG
+	) => {
 		const result = await exportProcessRecords(ctx, facilitator, slug, { format: 'csv', table }, 'sv');
 		if (!result.ok) throw new Error(JSON.stringify(result.error));
 		return { file: result.value, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(result.value.body) };
@@ -51,7 +59,18 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 		expect(file.filename).toBe(`${SLUG}-perspektiv.csv`);
 		expect(file.contentType).toBe('text/csv; charset=utf-8');
 		const [header, ...rows] = parseCsv(text);
-		expect(header).toEqual(['Id', 'Text', 'Kanal', 'Tema', 'Status', 'Skäl till att det är dolt', 'Citat', 'Från intervju', 'Kom in', 'Drogs tillbaka']);
+		expect(header).toEqual([
+			'Id',
+			'Text',
+			'Kanal',
+			'Tema',
+			'Status',
+			'Skäl till att det är dolt',
+			'Citat',
+			'Från intervju',
+			'Kom in',
+			'Drogs tillbaka'
+		]);
 		expect(rows).toHaveLength(213);
 		const hidden = rows.filter((r) => r[4] === 'Dolt');
 		expect(hidden).toHaveLength(3);
@@ -60,7 +79,11 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 		expect(rows.filter((r) => r[3] !== '').length).toBeGreaterThan(150);
 
 		const process = (await findProcessBySlug(database.db, organisationId, SLUG))!;
-		const stored = await database.db.select({ receipt: perspectives.receipt, email: perspectiveContacts.email, phone: perspectiveContacts.phone }).from(perspectives).leftJoin(perspectiveContacts, eq(perspectiveContacts.perspectiveId, perspectives.id)).where(eq(perspectives.processId, process.id));
+		const stored = await database.db
+			.select({ receipt: perspectives.receipt, email: perspectiveContacts.email, phone: perspectiveContacts.phone })
+			.from(perspectives)
+			.leftJoin(perspectiveContacts, eq(perspectiveContacts.perspectiveId, perspectives.id))
+			.where(eq(perspectives.processId, process.id));
 		const secrets = stored.flatMap((s) => [s.receipt, s.email, s.phone]).filter((v): v is string => Boolean(v));
 		expect(secrets.filter((s) => s.includes('@')).length).toBeGreaterThan(5);
 		for (const secret of secrets) expect(text).not.toContain(secret);
@@ -89,7 +112,16 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 
 	it('writes a cell that would run as a formula as text', async () => {
 		const process = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
-		await database.db.insert(perspectives).values({ id: randomUUID(), processId: process.id, text: '=HYPERLINK("http://evil.example","Klicka")', channel: 'web', receipt: 'AC-DEF-GHJ', createdAt: new Date() });
+		await database.db
+			.insert(perspectives)
+			.values({
+				id: randomUUID(),
+				processId: process.id,
+				text: '=HYPERLINK("http://evil.example","Klicka")',
+				channel: 'web',
+				receipt: 'AC-DEF-GHJ',
+				createdAt: new Date()
+			});
 		const { text } = await csv('perspektiv', 'trygg-storgatan');
 		expect(parseCsv(text).some((r) => r[1] === `'=HYPERLINK("http://evil.example","Klicka")`)).toBe(true);
 		expect(text).not.toContain('AC-DEF-GHJ');
@@ -101,14 +133,25 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 		expect([...result.value.body.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(result.value.body as unknown as ArrayBuffer);
-		expect(workbook.worksheets.map((s) => s.name)).toEqual(['Perspektiv', 'Teman', 'Motsättningar', 'Förslag', 'Per roll', 'Åtaganden', 'Logg']);
+		expect(workbook.worksheets.map((s) => s.name)).toEqual([
+			'Perspektiv',
+			'Teman',
+			'Motsättningar',
+			'Förslag',
+			'Per roll',
+			'Åtaganden',
+			'Logg'
+		]);
 		const sheet = workbook.getWorksheet('Perspektiv')!;
 		expect(sheet.rowCount).toBe(214);
 		expect(sheet.getRow(1).getCell(2).text).toBe('Text');
 	});
 
 	it('is for those who run processes: an official is refused', async () => {
-		expect(await exportProcessRecords(ctx, official, SLUG, { format: 'csv', table: 'perspektiv' }, 'sv')).toEqual({ ok: false, error: { code: 'forbidden' } });
+		expect(await exportProcessRecords(ctx, official, SLUG, { format: 'csv', table: 'perspektiv' }, 'sv')).toEqual({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
 	});
 
 	it('audits who exported which table of which process, never the content', async () => {

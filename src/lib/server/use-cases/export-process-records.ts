@@ -22,7 +22,13 @@ export const CONTENT_TYPES = {
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 } as const;
 
-export async function exportProcessRecords(ctx: UseCaseContext, actor: Actor, slug: string, request: ExportRequest, locale: Locale): Promise<Result<ExportFile, UseCaseError>> {
+export async function exportProcessRecords(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	request: ExportRequest,
+	locale: Locale
+): Promise<Result<ExportFile, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'export.download', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -35,14 +41,22 @@ export async function exportProcessRecords(ctx: UseCaseContext, actor: Actor, sl
 		if (request.format === 'csv') {
 			const table = tableForPeople(tables[request.table], t);
 			rows = table.rows.length;
-			file = { filename: `${process.slug}-${request.table}.csv`, contentType: CONTENT_TYPES.csv, body: new TextEncoder().encode(toCsv(table)) };
+			file = {
+				filename: `${process.slug}-${request.table}.csv`,
+				contentType: CONTENT_TYPES.csv,
+				body: new TextEncoder().encode(toCsv(table))
+			};
 		} else {
 			const all = STAFF_TABLES.map((key) => tableForPeople(tables[key], t));
 			rows = all.reduce((n, table) => n + table.rows.length, 0);
 			const body = await toXlsx(all, { creator: 'Medskapa', title: process.title, created: now });
 			file = { filename: `${process.slug}.xlsx`, contentType: CONTENT_TYPES.xlsx, body };
 		}
-		await auditAs(ctx, staff, now)(tx, 'export.downloaded', 'process', process.id, { format: request.format, table: request.table, rows });
+		await auditAs(ctx, staff, now)(tx, 'export.downloaded', 'process', process.id, {
+			format: request.format,
+			table: request.table,
+			rows
+		});
 		return ok(file);
 	});
 }

@@ -37,7 +37,11 @@ async function findPerspective(db: Db, where: ReturnType<typeof eq>) {
 async function traceOf(db: Db, p: NonNullable<Awaited<ReturnType<typeof findPerspective>>>): Promise<Trace> {
 	const touching = await listProposalsTouching(db, p.processId, [p.id]);
 	const proposalIds = touching.map((x) => x.proposalId);
-	const [outcomes, implementation, reportAt] = await Promise.all([listPublishedOutcomes(db, proposalIds), listImplementation(db, p.processId), findReportPublishedAt(db, p.processId)]);
+	const [outcomes, implementation, reportAt] = await Promise.all([
+		listPublishedOutcomes(db, proposalIds),
+		listImplementation(db, p.processId),
+		findReportPublishedAt(db, p.processId)
+	]);
 	return buildTrace({
 		perspective: { status: p.status, createdAt: p.createdAt, channel: p.channel },
 		theme: p.themeName ? { name: p.themeName } : null,
@@ -46,7 +50,14 @@ async function traceOf(db: Db, p: NonNullable<Awaited<ReturnType<typeof findPers
 		outcomes,
 		implementation: implementation
 			.filter((i) => proposalIds.includes(i.proposalId))
-			.map((i) => ({ proposalId: i.proposalId, id: i.id, title: i.title, status: i.status, progress: i.progress, latestUpdate: i.updates[0] ? { text: i.updates[0].text, at: i.updates[0].createdAt } : null }))
+			.map((i) => ({
+				proposalId: i.proposalId,
+				id: i.id,
+				title: i.title,
+				status: i.status,
+				progress: i.progress,
+				latestUpdate: i.updates[0] ? { text: i.updates[0].text, at: i.updates[0].createdAt } : null
+			}))
 	});
 }
 
@@ -69,24 +80,53 @@ export async function traceOfPerspective(db: Db, processId: string, perspectiveI
 /** The contact rows of the same person (same email or phone) in the organisation as the receipt's. */
 async function sameContacts(db: Db, organisationId: string, receipt: string) {
 	const own = await db
-		.select({ email: perspectiveContacts.email, phone: perspectiveContacts.phone, unsubscribedAt: perspectiveContacts.unsubscribedAt, perspectiveId: perspectives.id })
+		.select({
+			email: perspectiveContacts.email,
+			phone: perspectiveContacts.phone,
+			unsubscribedAt: perspectiveContacts.unsubscribedAt,
+			perspectiveId: perspectives.id
+		})
 		.from(perspectiveContacts)
 		.innerJoin(perspectives, eq(perspectives.id, perspectiveContacts.perspectiveId))
 		.innerJoin(processes, eq(processes.id, perspectives.processId))
 		.where(and(eq(perspectives.receipt, receipt), eq(processes.organisationId, organisationId)));
 	const c = own[0];
 	if (!c) return null;
-	const inOrg = db.select({ id: perspectives.id }).from(perspectives).innerJoin(processes, eq(processes.id, perspectives.processId)).where(eq(processes.organisationId, organisationId));
+	const inOrg = db
+		.select({ id: perspectives.id })
+		.from(perspectives)
+		.innerJoin(processes, eq(processes.id, perspectives.processId))
+		.where(eq(processes.organisationId, organisationId));
 	const same = or(
-		c.email ? and(isNotNull(perspectiveContacts.email), sql`lower(trim(${perspectiveContacts.email})) = ${c.email.trim().toLowerCase()}`) : undefined,
-		c.phone ? and(isNotNull(perspectiveContacts.phone), sql`regexp_replace(${perspectiveContacts.phone}, '[\\s-]', '', 'g') = ${c.phone.replace(/[\s-]/g, '')}`) : undefined
+		c.email
+			? and(
+					isNotNull(perspectiveContacts.email),
+					sql`lower(trim(${perspectiveContacts.email})) = ${c.email.trim().toLowerCase()}`
+				)
+			: undefined,
+		c.phone
+			? and(
+					isNotNull(perspectiveContacts.phone),
+					sql`regexp_replace(${perspectiveContacts.phone}, '[\\s-]', '', 'g') = ${c.phone.replace(/[\s-]/g, '')}`
+				)
+			: undefined
 	);
-	return { own: c, where: and(inArray(perspectiveContacts.perspectiveId, inOrg), same ?? eq(perspectiveContacts.perspectiveId, c.perspectiveId)) };
+	return {
+		own: c,
+		where: and(
+			inArray(perspectiveContacts.perspectiveId, inOrg),
+			same ?? eq(perspectiveContacts.perspectiveId, c.perspectiveId)
+		)
+	};
 }
 
 export type SubscriptionState = { hasContact: boolean; unsubscribed: boolean };
 
-export async function subscriptionState(db: Db, organisationId: string, code: string): Promise<SubscriptionState | null> {
+export async function subscriptionState(
+	db: Db,
+	organisationId: string,
+	code: string
+): Promise<SubscriptionState | null> {
 	const receipt = normaliseReceipt(code);
 	if (!receipt) return null;
 	const p = await findPerspective(db, eq(perspectives.receipt, receipt));
@@ -96,7 +136,12 @@ export async function subscriptionState(db: Db, organisationId: string, code: st
 }
 
 /** Stops (or restarts) messages to the person behind the receipt. No actor, never the address in the audit. */
-export async function setSubscription(ctx: UseCaseContext, organisationId: string, code: string, subscribed: boolean): Promise<Result<{ changed: number }, { code: 'not_found' | 'no_contact' }>> {
+export async function setSubscription(
+	ctx: UseCaseContext,
+	organisationId: string,
+	code: string,
+	subscribed: boolean
+): Promise<Result<{ changed: number }, { code: 'not_found' | 'no_contact' }>> {
 	const receipt = normaliseReceipt(code);
 	if (!receipt) return err({ code: 'not_found' });
 	const p = await findPerspective(ctx.db, eq(perspectives.receipt, receipt));
@@ -109,10 +154,21 @@ export async function setSubscription(ctx: UseCaseContext, organisationId: strin
 		const rows = await tx
 			.update(perspectiveContacts)
 			.set({ unsubscribedAt: subscribed ? null : now })
-			.where(and(found.where, subscribed ? isNotNull(perspectiveContacts.unsubscribedAt) : isNull(perspectiveContacts.unsubscribedAt)))
+			.where(
+				and(
+					found.where,
+					subscribed ? isNotNull(perspectiveContacts.unsubscribedAt) : isNull(perspectiveContacts.unsubscribedAt)
+				)
+			)
 			.returning({ id: perspectiveContacts.perspectiveId });
 		changed = rows.length;
-		await auditAs(ctx, { organisationId, userId: null }, now)(tx, subscribed ? 'contact.resubscribed' : 'contact.unsubscribed', 'perspective', p.id, { perspectives: changed });
+		await auditAs(ctx, { organisationId, userId: null }, now)(
+			tx,
+			subscribed ? 'contact.resubscribed' : 'contact.unsubscribed',
+			'perspective',
+			p.id,
+			{ perspectives: changed }
+		);
 	});
 	return ok({ changed });
 }

@@ -12,18 +12,33 @@ import type { Process } from '../../domain/process/process';
 import type { Tx } from '../db/client';
 import { auditAs, listAudit } from '../db/queries/audit';
 import { findOrganisationById, listOrganisations } from '../db/queries/organisations';
-import { deleteVolunteerContacts, findCurrentDraw, findPanel, listDraws, listInvitations, listVolunteersWithContacts } from '../db/queries/panels';
+import {
+	deleteVolunteerContacts,
+	findCurrentDraw,
+	findPanel,
+	listDraws,
+	listInvitations,
+	listVolunteersWithContacts
+} from '../db/queries/panels';
 import { listProcesses } from '../db/queries/processes';
 import { forgetRecipients } from '../jobs/outbox';
 import type { UseCaseContext } from './context';
 
 /** Applies the rule to the process's panel inside the caller's transaction; returns how many were removed. */
-export async function forgetUnneededVolunteers(ctx: UseCaseContext, tx: Tx, process: Process, retentionDays: number, now: Date): Promise<number> {
+export async function forgetUnneededVolunteers(
+	ctx: UseCaseContext,
+	tx: Tx,
+	process: Process,
+	retentionDays: number,
+	now: Date
+): Promise<number> {
 	const panel = await findPanel(tx, process.id);
 	if (!panel) return 0;
 	const draw = await findCurrentDraw(tx, panel.id);
 	const isDrawn = draw?.status === 'drawn';
-	const accepted = isDrawn ? (await listInvitations(tx, draw.id)).filter((i) => i.status === 'accepted').map((i) => i.volunteerId) : [];
+	const accepted = isDrawn
+		? (await listInvitations(tx, draw.id)).filter((i) => i.status === 'accepted').map((i) => i.volunteerId)
+		: [];
 	const retention = panelRetention({
 		phase: process.currentPhase,
 		seats: panel.size,
@@ -42,7 +57,13 @@ export async function forgetUnneededVolunteers(ctx: UseCaseContext, tx: Tx, proc
 		draws.flatMap((d) => forget.flatMap((v) => [`panel-invite:${d.id}:${v}`, `panel-reserve:${d.id}:${v}`]))
 	);
 	const reason = retention.stage === 'expired' ? 'retentionPassed' : retention.reason;
-	await auditAs(ctx, { organisationId: process.organisationId, userId: null }, now)(tx, 'panel.contactsRemoved', 'panel', panel.id, { removed, reason, kept: retention.keep.size });
+	await auditAs(ctx, { organisationId: process.organisationId, userId: null }, now)(
+		tx,
+		'panel.contactsRemoved',
+		'panel',
+		panel.id,
+		{ removed, reason, kept: retention.keep.size }
+	);
 	return removed;
 }
 
@@ -53,7 +74,9 @@ export async function purgePanelVolunteers(ctx: UseCaseContext): Promise<{ panel
 	let removed = 0;
 	for (const organisation of await listOrganisations(ctx.db)) {
 		for (const process of await listProcesses(ctx.db, organisation.id, 'all')) {
-			const n = await ctx.db.transaction((tx) => forgetUnneededVolunteers(ctx, tx, process, organisation.contactRetentionDays, now));
+			const n = await ctx.db.transaction((tx) =>
+				forgetUnneededVolunteers(ctx, tx, process, organisation.contactRetentionDays, now)
+			);
 			if (n > 0) panels++;
 			removed += n;
 		}
@@ -73,12 +96,26 @@ export type PanelRetentionView = {
 };
 
 /** What the staff panel page says about the volunteers' personal data. */
-export async function describePanelRetention(ctx: UseCaseContext, process: Process, panel: { id: string; size: number }, retentionDays: number): Promise<PanelRetentionView> {
+export async function describePanelRetention(
+	ctx: UseCaseContext,
+	process: Process,
+	panel: { id: string; size: number },
+	retentionDays: number
+): Promise<PanelRetentionView> {
 	const draw = await findCurrentDraw(ctx.db, panel.id);
 	const isDrawn = draw?.status === 'drawn';
-	const accepted = isDrawn ? (await listInvitations(ctx.db, draw.id)).filter((i) => i.status === 'accepted').map((i) => i.volunteerId) : [];
+	const accepted = isDrawn
+		? (await listInvitations(ctx.db, draw.id)).filter((i) => i.status === 'accepted').map((i) => i.volunteerId)
+		: [];
 	const expiresOn = contactsExpireOn(process.schedule, retentionDays);
-	const retention = panelRetention({ phase: process.currentPhase, seats: panel.size, isDrawn, accepted, expiresOn, today: ctx.now().toISOString().slice(0, 10) });
+	const retention = panelRetention({
+		phase: process.currentPhase,
+		seats: panel.size,
+		isDrawn,
+		accepted,
+		expiresOn,
+		today: ctx.now().toISOString().slice(0, 10)
+	});
 	const events = await listAudit(ctx.db, process.organisationId, { entityId: panel.id });
 	return {
 		stage: retention.stage,
@@ -87,7 +124,11 @@ export async function describePanelRetention(ctx: UseCaseContext, process: Proce
 		stored: (await listVolunteersWithContacts(ctx.db, panel.id)).length,
 		removals: events
 			.filter((e) => e.action === 'panel.contactsRemoved')
-			.map((e) => ({ at: e.createdAt, removed: Number(e.details.removed), reason: e.details.reason as PanelRetentionView['removals'][number]['reason'] }))
+			.map((e) => ({
+				at: e.createdAt,
+				removed: Number(e.details.removed),
+				reason: e.details.reason as PanelRetentionView['removals'][number]['reason']
+			}))
 	};
 }
 

@@ -5,11 +5,26 @@
  */
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../domain/access/can';
-import { buildRounds, openRound, roundForNewDraft, takesProposals, type Formulation, type Round } from '../../domain/plan/question';
+import {
+	buildRounds,
+	openRound,
+	roundForNewDraft,
+	takesProposals,
+	type Formulation,
+	type Round
+} from '../../domain/plan/question';
 import { err, ok, type Result } from '../../domain/result';
 import { draftInputSchema, hideInputSchema, proposalInputSchema } from '../../schemas/plan-input';
 import { auditAs } from '../db/queries/audit';
-import { countChoices, findChoice, hideFormulation, insertFormulation, listFormulations, markFixed, saveChoice } from '../db/queries/plan';
+import {
+	countChoices,
+	findChoice,
+	hideFormulation,
+	insertFormulation,
+	listFormulations,
+	markFixed,
+	saveChoice
+} from '../db/queries/plan';
 import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
@@ -23,7 +38,12 @@ export async function loadRounds(ctx: Pick<UseCaseContext, 'db'>, processId: str
 
 export const hashVoter = (token: string) => createHash('sha256').update(`question-choice:${token}`).digest('hex');
 
-export async function publishDraftQuestion(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ id: string; round: number }, UseCaseError>> {
+export async function publishDraftQuestion(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ id: string; round: number }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'plan.revise', slug);
 	if (!loaded.ok) return loaded;
 	const parsed = draftInputSchema.safeParse(raw);
@@ -31,7 +51,17 @@ export async function publishDraftQuestion(ctx: UseCaseContext, actor: Actor, sl
 	const { process, staff } = loaded.value;
 	const round = roundForNewDraft(await loadRounds(ctx, process.id));
 	const now = ctx.now();
-	const draft: Formulation = { id: ctx.newId(), round, kind: 'draft', text: parsed.data.text, proposerRole: 'staff', status: 'visible', hiddenReason: null, createdAt: now, fixedAt: null };
+	const draft: Formulation = {
+		id: ctx.newId(),
+		round,
+		kind: 'draft',
+		text: parsed.data.text,
+		proposerRole: 'staff',
+		status: 'visible',
+		hiddenReason: null,
+		createdAt: now,
+		fixedAt: null
+	};
 	await ctx.db.transaction(async (tx) => {
 		await insertFormulation(tx, process.id, draft);
 		await auditAs(ctx, staff, now)(tx, 'question.drafted', 'process', process.id, { formulation: draft.id, round });
@@ -40,7 +70,12 @@ export async function publishDraftQuestion(ctx: UseCaseContext, actor: Actor, sl
 }
 
 /** Only unlawful content is hidden (threats, hate, personal data); the reason is shown publicly. */
-export async function hideQuestionProposal(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function hideQuestionProposal(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'question.moderate', slug);
 	if (!loaded.ok) return loaded;
 	const parsed = hideInputSchema.safeParse(raw);
@@ -49,14 +84,22 @@ export async function hideQuestionProposal(ctx: UseCaseContext, actor: Actor, sl
 	const now = ctx.now();
 	const done = await ctx.db.transaction(async (tx) => {
 		if (!(await hideFormulation(tx, process.id, parsed.data.formulationId, parsed.data.reason))) return false;
-		await auditAs(ctx, staff, now)(tx, 'question.hidden', 'process', process.id, { formulation: parsed.data.formulationId, reason: parsed.data.reason });
+		await auditAs(ctx, staff, now)(tx, 'question.hidden', 'process', process.id, {
+			formulation: parsed.data.formulationId,
+			reason: parsed.data.reason
+		});
 		return true;
 	});
 	return done ? ok({ id: parsed.data.formulationId }) : err({ code: 'not_found' });
 }
 
 /** Fix the open round on one of its visible formulations; it becomes the process's question. */
-export async function fixQuestion(ctx: UseCaseContext, actor: Actor, slug: string, formulationId: unknown): Promise<Result<{ question: string }, QuestionError>> {
+export async function fixQuestion(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	formulationId: unknown
+): Promise<Result<{ question: string }, QuestionError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'plan.revise', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -68,7 +111,12 @@ export async function fixQuestion(ctx: UseCaseContext, actor: Actor, slug: strin
 	await ctx.db.transaction(async (tx) => {
 		await markFixed(tx, chosen.id, now);
 		await saveProcess(tx, { ...process, question: chosen.text, updatedAt: now });
-		await auditAs(ctx, staff, now)(tx, 'question.fixed', 'process', process.id, { formulation: chosen.id, round: round.number, choices: chosen.choices, before: process.question });
+		await auditAs(ctx, staff, now)(tx, 'question.fixed', 'process', process.id, {
+			formulation: chosen.id,
+			round: round.number,
+			choices: chosen.choices,
+			before: process.question
+		});
 	});
 	return ok({ question: chosen.text });
 }
@@ -81,22 +129,46 @@ async function loadOpenForPublic(ctx: UseCaseContext, organisationId: string, sl
 	return ok({ process, round: openRound(rounds)! });
 }
 
-export async function proposeQuestion(ctx: UseCaseContext, target: { organisationId: string; slug: string }, raw: unknown): Promise<Result<{ id: string }, QuestionError>> {
+export async function proposeQuestion(
+	ctx: UseCaseContext,
+	target: { organisationId: string; slug: string },
+	raw: unknown
+): Promise<Result<{ id: string }, QuestionError>> {
 	const open = await loadOpenForPublic(ctx, target.organisationId, target.slug);
 	if (!open.ok) return open;
 	const parsed = proposalInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { process, round } = open.value;
 	const now = ctx.now();
-	const proposal: Formulation = { id: ctx.newId(), round: round.number, kind: 'proposal', text: parsed.data.text, proposerRole: parsed.data.proposerRole, status: 'visible', hiddenReason: null, createdAt: now, fixedAt: null };
+	const proposal: Formulation = {
+		id: ctx.newId(),
+		round: round.number,
+		kind: 'proposal',
+		text: parsed.data.text,
+		proposerRole: parsed.data.proposerRole,
+		status: 'visible',
+		hiddenReason: null,
+		createdAt: now,
+		fixedAt: null
+	};
 	await ctx.db.transaction(async (tx) => {
 		await insertFormulation(tx, process.id, proposal);
-		await auditAs(ctx, { organisationId: target.organisationId, userId: null }, now)(tx, 'question.proposed', 'process', process.id, { formulation: proposal.id, round: round.number });
+		await auditAs(ctx, { organisationId: target.organisationId, userId: null }, now)(
+			tx,
+			'question.proposed',
+			'process',
+			process.id,
+			{ formulation: proposal.id, round: round.number }
+		);
 	});
 	return ok({ id: proposal.id });
 }
 
-export async function chooseQuestion(ctx: UseCaseContext, target: { organisationId: string; slug: string; voterToken: string }, formulationId: unknown): Promise<Result<{ id: string; changed: boolean }, QuestionError>> {
+export async function chooseQuestion(
+	ctx: UseCaseContext,
+	target: { organisationId: string; slug: string; voterToken: string },
+	formulationId: unknown
+): Promise<Result<{ id: string; changed: boolean }, QuestionError>> {
 	const open = await loadOpenForPublic(ctx, target.organisationId, target.slug);
 	if (!open.ok) return open;
 	const { process, round } = open.value;
@@ -108,6 +180,11 @@ export async function chooseQuestion(ctx: UseCaseContext, target: { organisation
 	return ok({ id: chosen.id, changed: before !== null && before !== chosen.id });
 }
 
-export async function currentChoice(ctx: Pick<UseCaseContext, 'db'>, processId: string, round: number, voterToken: string | undefined): Promise<string | null> {
+export async function currentChoice(
+	ctx: Pick<UseCaseContext, 'db'>,
+	processId: string,
+	round: number,
+	voterToken: string | undefined
+): Promise<string | null> {
 	return voterToken ? findChoice(ctx.db, processId, round, hashVoter(voterToken)) : null;
 }

@@ -29,7 +29,13 @@ function parseTable(text: string): { table: ScbTable; label: string } | null {
 }
 
 /** `maxBytes` is the installation's upload limit; the file must be UTF-8 text (JSON), whatever its name. */
-export async function importPopulation(ctx: UseCaseContext, actor: Actor, slug: string, upload: Upload | null, maxBytes = UPLOAD_MAX_BYTES): Promise<Result<{ population: Record<string, number> }, UseCaseError>> {
+export async function importPopulation(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	upload: Upload | null,
+	maxBytes = UPLOAD_MAX_BYTES
+): Promise<Result<{ population: Record<string, number> }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'process.revise', slug);
 	if (!loaded.ok) return loaded;
 	const invalid = (message: string) => err({ code: 'invalid' as const, fields: [{ field: 'file', message }] });
@@ -40,18 +46,26 @@ export async function importPopulation(ctx: UseCaseContext, actor: Actor, slug: 
 	if (text.trim() === '') return invalid('error.population.file');
 	const parsed = parseTable(text);
 	if (!parsed) return invalid('error.population.format');
-	const age = parsed.table.dimensions.find((d) => /^(alder|ålder|age)$/i.test(d.code) || /^(ålder|age)$/i.test(d.label));
+	const age = parsed.table.dimensions.find(
+		(d) => /^(alder|ålder|age)$/i.test(d.code) || /^(ålder|age)$/i.test(d.label)
+	);
 	if (!age) return invalid('error.population.noAge');
 	const bands = populationByBand(parsed.table, { ageDimension: age.code });
 	if (!bands.ok) return invalid('error.population.format');
-	const population = Object.fromEntries(Object.entries(bands.value.population).map(([band, n]) => [band, Math.round(n)]));
+	const population = Object.fromEntries(
+		Object.entries(bands.value.population).map(([band, n]) => [band, Math.round(n)])
+	);
 	if (Object.values(population).every((n) => n === 0)) return invalid('error.population.empty');
 	const { process, staff } = loaded.value;
 	const now = ctx.now();
 	const updated = { ...process, population: { ageBand: population, source: parsed.label }, updatedAt: now };
 	await ctx.db.transaction(async (tx) => {
 		await saveProcess(tx, updated);
-		await auditAs(ctx, staff, now)(tx, 'process.populationImported', 'process', process.id, { source: parsed.label, population, missing: bands.value.missing });
+		await auditAs(ctx, staff, now)(tx, 'process.populationImported', 'process', process.id, {
+			source: parsed.label,
+			population,
+			missing: bands.value.missing
+		});
 	});
 	return ok({ population });
 }

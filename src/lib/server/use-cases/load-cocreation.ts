@@ -29,7 +29,9 @@ export async function loadCocreation(
 	const now = ctx.now();
 	// Members and the public are never staff users: the audit names the member by id, the public not at all.
 	const by = { organisationId: process.organisationId, userId: actor.kind === 'staff' ? actor.userId : null };
-	const who = actor.kind === 'member' ? { memberId: actor.memberId } : actor.kind === 'anonymous' ? { by: 'public' } : {};
-	const audit: Audit = (tx, name, details = {}) => auditAs(ctx, by, now)(tx, name, 'process', process.id, { ...who, ...details });
+	const who =
+		actor.kind === 'member' ? { memberId: actor.memberId } : actor.kind === 'anonymous' ? { by: 'public' } : {};
+	const audit: Audit = (tx, name, details = {}) =>
+		auditAs(ctx, by, now)(tx, name, 'process', process.id, { ...who, ...details });
 	return ok({ process, audit, now });
 }

@@ -16,7 +16,8 @@ export async function learningOnProcessPage(db: Db, process: Process) {
 	const carried = await findCarryOver(db, process.id);
 	const next = await findNextLoop(db, process.id);
 	return {
-		evaluation: survey && process.isPublished ? { isOpen: survey.isOpen, hasResults: showsPublicResults(survey) } : null,
+		evaluation:
+			survey && process.isPublished ? { isOpen: survey.isOpen, hasResults: showsPublicResults(survey) } : null,
 		hasLessons: publicLessons(await listLessons(db, process.id)).length > 0,
 		previous: carried?.from.isPublished ? { slug: carried.from.slug, title: carried.from.title } : null,
 		next: next?.isPublished ? { slug: next.slug, title: next.title } : null

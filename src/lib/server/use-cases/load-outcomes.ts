@@ -13,7 +13,12 @@ import { listDecisions, listImplementation } from '../db/queries/decisions';
 import { listThemes } from '../db/queries/perspectives';
 
 export async function loadPublicDecisions(db: Db, process: Pick<Process, 'id'>) {
-	const [decisions, proposals, themes, items] = await Promise.all([listDecisions(db, process.id, 'published'), listProposals(db, process.id), listThemes(db, process.id), listImplementation(db, process.id)]);
+	const [decisions, proposals, themes, items] = await Promise.all([
+		listDecisions(db, process.id, 'published'),
+		listProposals(db, process.id),
+		listThemes(db, process.id),
+		listImplementation(db, process.id)
+	]);
 	const linked = [...new Set(proposals.flatMap((p) => p.perspectiveIds))];
 	const texts = await listPerspectiveTexts(db, process.id, linked);
 	return decisions.map((d) => ({
@@ -30,8 +35,12 @@ export async function loadPublicDecisions(db: Db, process: Pick<Process, 'id'>) 
 			const item = items.find((i) => i.proposalId === o.proposalId);
 			return {
 				...o,
-				themes: (p?.themeIds ?? []).map((id) => themes.find((th) => th.id === id)?.name).filter((n): n is string => Boolean(n)),
-				perspectives: texts.filter((x) => p?.perspectiveIds.includes(x.id)).map((x) => ({ id: x.id, text: redactPersonalData(x.text) })),
+				themes: (p?.themeIds ?? [])
+					.map((id) => themes.find((th) => th.id === id)?.name)
+					.filter((n): n is string => Boolean(n)),
+				perspectives: texts
+					.filter((x) => p?.perspectiveIds.includes(x.id))
+					.map((x) => ({ id: x.id, text: redactPersonalData(x.text) })),
 				implementation: item ? { id: item.id, status: item.status, progress: item.progress } : null
 			};
 		})
@@ -39,7 +48,10 @@ export async function loadPublicDecisions(db: Db, process: Pick<Process, 'id'>) 
 }
 
 export async function loadPublicImplementation(db: Db, process: Pick<Process, 'id'>, today: string) {
-	const [items, decisions] = await Promise.all([listImplementation(db, process.id), listDecisions(db, process.id, 'published')]);
+	const [items, decisions] = await Promise.all([
+		listImplementation(db, process.id),
+		listDecisions(db, process.id, 'published')
+	]);
 	return items
 		.map((i) => {
 			const d = decisions.find((x) => x.id === i.decisionId);
@@ -51,9 +63,29 @@ export async function loadPublicImplementation(db: Db, process: Pick<Process, 'i
 				status: i.status,
 				progress: i.progress,
 				proposal: { id: i.proposalId, title: i.proposalTitle },
-				decision: d ? { id: d.id, body: d.body, caseNumber: d.caseNumber, minutesParagraph: d.minutesParagraph, decidedOn: d.decidedOn } : null,
-				milestones: milestoneStates(i.milestones, today).map(({ id, title, dueOn, doneOn, state }) => ({ id, title, dueOn, doneOn, state })),
-				updates: i.updates.map((u) => ({ id: u.id, text: u.text, status: u.status, progress: u.progress, at: u.createdAt }))
+				decision: d
+					? {
+							id: d.id,
+							body: d.body,
+							caseNumber: d.caseNumber,
+							minutesParagraph: d.minutesParagraph,
+							decidedOn: d.decidedOn
+						}
+					: null,
+				milestones: milestoneStates(i.milestones, today).map(({ id, title, dueOn, doneOn, state }) => ({
+					id,
+					title,
+					dueOn,
+					doneOn,
+					state
+				})),
+				updates: i.updates.map((u) => ({
+					id: u.id,
+					text: u.text,
+					status: u.status,
+					progress: u.progress,
+					at: u.createdAt
+				}))
 			};
 		})
 		.filter((i) => i.decision);

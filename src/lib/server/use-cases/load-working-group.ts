@@ -6,8 +6,21 @@
 import { redactPersonalData } from '../../analysis/text-harvest/index';
 import { NOT_STATED } from '../../analysis/representation/index';
 import type { CommitmentStatus, Party } from '../../domain/cocreation/commitment';
-import { priorityResults, PUBLIC_ROLE_MIN, residentOfficialGap, type PriorityResult, type Term } from '../../domain/cocreation/proposal';
-import { compositionWarnings, DEFAULT_DOTS_PER_MEMBER, roleBalance, type CompositionWarning, type MemberRole, type RoleBalance } from '../../domain/cocreation/working-group';
+import {
+	priorityResults,
+	PUBLIC_ROLE_MIN,
+	residentOfficialGap,
+	type PriorityResult,
+	type Term
+} from '../../domain/cocreation/proposal';
+import {
+	compositionWarnings,
+	DEFAULT_DOTS_PER_MEMBER,
+	roleBalance,
+	type CompositionWarning,
+	type MemberRole,
+	type RoleBalance
+} from '../../domain/cocreation/working-group';
 import { compileReach } from '../../domain/perspective/report';
 import type { Process } from '../../domain/process/process';
 import type { Db } from '../db/client';
@@ -32,12 +45,58 @@ import methods from '../seed/content/methods.json';
 
 export type Audience = 'staff' | 'member' | 'public';
 
-export type Commitment = { id: string; party: Party; what: string; owner: string; dueOn: string; status: CommitmentStatus; cancelReason: string | null };
+export type Commitment = {
+	id: string;
+	party: Party;
+	what: string;
+	owner: string;
+	dueOn: string;
+	status: CommitmentStatus;
+	cancelReason: string | null;
+};
 
-export type MemberView = { id: string; role: MemberRole; brings: string; themes: string[]; groups: string[]; name: string | null; email: string | null; showName: boolean; withdrawnAt: Date | null; withdrawnReason: string | null };
-export type NoteView = { id: string; seq: number; kind: NoteRow['kind']; text: string; createdAt: Date; themes: string[]; perspectives: string[]; hiddenReason: string | null };
-export type SessionView = { id: string; title: string; heldOn: string; place: string; methodKey: string; method: string; methodEn: string; agenda: string; harvestPublishedAt: Date | null; notes: NoteView[] };
-export type ArgumentView = { id: string; side: 'for' | 'against'; source: 'member' | 'public'; text: string | null; hiddenReason: string | null; createdAt: Date };
+export type MemberView = {
+	id: string;
+	role: MemberRole;
+	brings: string;
+	themes: string[];
+	groups: string[];
+	name: string | null;
+	email: string | null;
+	showName: boolean;
+	withdrawnAt: Date | null;
+	withdrawnReason: string | null;
+};
+export type NoteView = {
+	id: string;
+	seq: number;
+	kind: NoteRow['kind'];
+	text: string;
+	createdAt: Date;
+	themes: string[];
+	perspectives: string[];
+	hiddenReason: string | null;
+};
+export type SessionView = {
+	id: string;
+	title: string;
+	heldOn: string;
+	place: string;
+	methodKey: string;
+	method: string;
+	methodEn: string;
+	agenda: string;
+	harvestPublishedAt: Date | null;
+	notes: NoteView[];
+};
+export type ArgumentView = {
+	id: string;
+	side: 'for' | 'against';
+	source: 'member' | 'public';
+	text: string | null;
+	hiddenReason: string | null;
+	createdAt: Date;
+};
 export type ProposalView = {
 	id: string;
 	title: string;
@@ -74,7 +133,9 @@ export async function underRepresentedGroups(db: Db, process: Process): Promise<
 	if (!process.population.ageBand) return [];
 	const { perspectives, profiles } = await loadReportMaterial(db, process.id);
 	const reach = compileReach({ perspectives, profiles, population: process.population }).reach;
-	return (reach.ageBand?.groups ?? []).filter((g) => g.group !== NOT_STATED && g.status === 'under').map((g) => g.group);
+	return (reach.ageBand?.groups ?? [])
+		.filter((g) => g.group !== NOT_STATED && g.status === 'under')
+		.map((g) => g.group);
 }
 
 export async function loadWorkingGroup(db: Db, process: Process, audience: Audience): Promise<WorkingGroupView> {
@@ -82,7 +143,10 @@ export async function loadWorkingGroup(db: Db, process: Process, audience: Audie
 	const themes = (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name }));
 	const themeName = new Map(themes.map((t) => [t.id, t.name]));
 	const rows = await listMembers(db, process.id);
-	const contacts = audience === 'staff' ? await listMemberContacts(db, process.id) : new Map<string, { name: string; email: string }>();
+	const contacts =
+		audience === 'staff'
+			? await listMemberContacts(db, process.id)
+			: new Map<string, { name: string; email: string }>();
 	const publicNames = audience === 'staff' ? new Map<string, string>() : await listMemberPublicNames(db, process.id);
 	const members: MemberView[] = rows
 		.filter((m) => audience === 'staff' || m.withdrawnAt === null)
@@ -105,9 +169,15 @@ export async function loadWorkingGroup(db: Db, process: Process, audience: Audie
 	const visibleSessions = sessionRows;
 	const noteSessionIds = visibleSessions.filter((s) => audience !== 'public' || s.harvestPublishedAt).map((s) => s.id);
 	const notes = await listNotes(db, noteSessionIds);
-	const proposalRows = (await listProposals(db, process.id)).filter((p) => audience === 'staff' || p.withdrawnAt === null);
-	const linkedIds = [...new Set([...notes.flatMap((n) => n.perspectiveIds), ...proposalRows.flatMap((p) => p.perspectiveIds)])];
-	const texts = new Map((await listPerspectiveTexts(db, process.id, linkedIds)).map((p) => [p.id, redactPersonalData(p.text)]));
+	const proposalRows = (await listProposals(db, process.id)).filter(
+		(p) => audience === 'staff' || p.withdrawnAt === null
+	);
+	const linkedIds = [
+		...new Set([...notes.flatMap((n) => n.perspectiveIds), ...proposalRows.flatMap((p) => p.perspectiveIds)])
+	];
+	const texts = new Map(
+		(await listPerspectiveTexts(db, process.id, linkedIds)).map((p) => [p.id, redactPersonalData(p.text)])
+	);
 
 	const sessions: SessionView[] = visibleSessions.map((s) => ({
 		id: s.id,
@@ -132,7 +202,14 @@ export async function loadWorkingGroup(db: Db, process: Process, audience: Audie
 	});
 	const args = await listArguments(db, ids);
 	const commitments = await listCommitments(db, ids);
-	const empty = (proposalId: string): PriorityResult => ({ proposalId, dots: 0, assessed: 0, means: null, byRole: [], rank: 0 });
+	const empty = (proposalId: string): PriorityResult => ({
+		proposalId,
+		dots: 0,
+		assessed: 0,
+		means: null,
+		byRole: [],
+		rank: 0
+	});
 	const proposals: ProposalView[] = proposalRows.map((p) => {
 		const result = results.find((r) => r.proposalId === p.id) ?? empty(p.id);
 		return {
@@ -149,15 +226,32 @@ export async function loadWorkingGroup(db: Db, process: Process, audience: Audie
 			withdrawnReason: p.withdrawnReason,
 			arguments: args
 				.filter((a) => a.proposalId === p.id)
-				.map((a) => ({ id: a.id, side: a.side, source: a.source, text: a.hiddenAt ? null : a.text, hiddenReason: a.hiddenAt ? a.hiddenReason : null, createdAt: a.createdAt })),
+				.map((a) => ({
+					id: a.id,
+					side: a.side,
+					source: a.source,
+					text: a.hiddenAt ? null : a.text,
+					hiddenReason: a.hiddenAt ? a.hiddenReason : null,
+					createdAt: a.createdAt
+				})),
 			result,
 			gap: residentOfficialGap(result),
 			commitments: commitments
 				.filter((c) => c.proposalId === p.id)
-				.map((c) => ({ id: c.id, party: c.party, what: c.what, owner: c.owner, dueOn: c.dueOn, status: c.status, cancelReason: c.cancelReason }))
+				.map((c) => ({
+					id: c.id,
+					party: c.party,
+					what: c.what,
+					owner: c.owner,
+					dueOn: c.dueOn,
+					status: c.status,
+					cancelReason: c.cancelReason
+				}))
 		};
 	});
-	proposals.sort((a, b) => (a.withdrawnAt ? 1 : 0) - (b.withdrawnAt ? 1 : 0) || (a.result.rank || 99) - (b.result.rank || 99));
+	proposals.sort(
+		(a, b) => (a.withdrawnAt ? 1 : 0) - (b.withdrawnAt ? 1 : 0) || (a.result.rank || 99) - (b.result.rank || 99)
+	);
 
 	return {
 		dotsPerMember: group?.dotsPerMember ?? DEFAULT_DOTS_PER_MEMBER,

@@ -16,18 +16,40 @@ import { loadProcessFor } from './load-process-for-staff';
 
 export type EvaluationAdminError = UseCaseError | { code: 'not_published' } | { code: 'unchanged' };
 
-export type StaffEvaluationView = { process: Process; survey: SurveyState | null; results: AudienceSummary[]; hasAnswered: boolean };
+export type StaffEvaluationView = {
+	process: Process;
+	survey: SurveyState | null;
+	results: AudienceSummary[];
+	hasAnswered: boolean;
+};
 
-export async function loadEvaluationForStaff(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<StaffEvaluationView, UseCaseError>> {
+export async function loadEvaluationForStaff(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<StaffEvaluationView, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'staff.view', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
-	const results = summariseEvaluation(await listAnswers(ctx.db, process.id), { withComments: can(staff, 'evaluation.readComments'), redact: redactPersonalData });
-	return ok({ process, survey: await findSurvey(ctx.db, process.id), results, hasAnswered: await hasResponded(ctx.db, process.id, staffRespondentHash(process.id, staff.userId)) });
+	const results = summariseEvaluation(await listAnswers(ctx.db, process.id), {
+		withComments: can(staff, 'evaluation.readComments'),
+		redact: redactPersonalData
+	});
+	return ok({
+		process,
+		survey: await findSurvey(ctx.db, process.id),
+		results,
+		hasAnswered: await hasResponded(ctx.db, process.id, staffRespondentHash(process.id, staff.userId))
+	});
 }
 
 /** Open or close the survey. Only a published process can be opened; reopening hides public results again. */
-export async function setEvaluationOpen(ctx: UseCaseContext, actor: Actor, slug: string, open: boolean): Promise<Result<SurveyState, EvaluationAdminError>> {
+export async function setEvaluationOpen(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	open: boolean
+): Promise<Result<SurveyState, EvaluationAdminError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'evaluation.manage', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -35,7 +57,9 @@ export async function setEvaluationOpen(ctx: UseCaseContext, actor: Actor, slug:
 	const current = await findSurvey(ctx.db, process.id);
 	if ((current?.isOpen ?? false) === open) return err({ code: 'unchanged' });
 	const now = ctx.now();
-	const next: SurveyState = open ? { isOpen: true, openedAt: current?.openedAt ?? now, closedAt: null } : { isOpen: false, openedAt: current?.openedAt ?? null, closedAt: now };
+	const next: SurveyState = open
+		? { isOpen: true, openedAt: current?.openedAt ?? now, closedAt: null }
+		: { isOpen: false, openedAt: current?.openedAt ?? null, closedAt: now };
 	await ctx.db.transaction(async (tx) => {
 		await saveSurvey(tx, process.id, next, now);
 		await auditAs(ctx, staff, now)(tx, open ? 'evaluation.opened' : 'evaluation.closed', 'process', process.id);

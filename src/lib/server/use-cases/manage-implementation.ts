@@ -8,7 +8,14 @@ import { normaliseProgress } from '../../domain/decision/implementation';
 import { err, ok, type Result } from '../../domain/result';
 import { translator, type MessageKey } from '../../i18n/index';
 import { implementationUpdateSchema, itemInputSchema, milestoneInputSchema } from '../../schemas/decision-input';
-import { insertImplementationUpdate, insertMilestone, listImplementation, setMilestoneDone, updateImplementationItem, type ImplementationItemView } from '../db/queries/decisions';
+import {
+	insertImplementationUpdate,
+	insertMilestone,
+	listImplementation,
+	setMilestoneDone,
+	updateImplementationItem,
+	type ImplementationItemView
+} from '../db/queries/decisions';
 import type { UseCaseContext, UseCaseError } from './context';
 import { loadCocreation } from './load-cocreation';
 import { notifyContributors } from './notify-contributors';
@@ -23,9 +30,17 @@ async function loadItem(ctx: UseCaseContext, actor: Actor, slug: string, itemId:
 }
 
 /** Field ids carry the item id, since one page holds the forms of every item. */
-const forItem = (fields: { field: string; message: string }[], id: string) => fields.map((f) => ({ ...f, field: `${f.field}-${id}` }));
+const forItem = (fields: { field: string; message: string }[], id: string) =>
+	fields.map((f) => ({ ...f, field: `${f.field}-${id}` }));
 
-export async function postImplementationUpdate(ctx: UseCaseContext, actor: Actor, slug: string, itemId: string, raw: unknown, publicUrl: string): Promise<Result<{ id: string; notified: number }, UseCaseError>> {
+export async function postImplementationUpdate(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	itemId: string,
+	raw: unknown,
+	publicUrl: string
+): Promise<Result<{ id: string; notified: number }, UseCaseError>> {
 	const loaded = await loadItem(ctx, actor, slug, itemId);
 	if (!loaded.ok) return loaded;
 	const { process, audit, now, item } = loaded.value;
@@ -37,7 +52,15 @@ export async function postImplementationUpdate(ctx: UseCaseContext, actor: Actor
 	let notified = 0;
 	await ctx.db.transaction(async (tx) => {
 		await updateImplementationItem(tx, item.id, { status: parsed.data.status, progress, updatedAt: now });
-		await insertImplementationUpdate(tx, { id, itemId: item.id, text: parsed.data.text, status: parsed.data.status, progress, createdByUserId: actor.kind === 'staff' ? actor.userId : null, createdAt: now });
+		await insertImplementationUpdate(tx, {
+			id,
+			itemId: item.id,
+			text: parsed.data.text,
+			status: parsed.data.status,
+			progress,
+			createdByUserId: actor.kind === 'staff' ? actor.userId : null,
+			createdAt: now
+		});
 		notified = await notifyContributors(ctx, tx, {
 			organisationId: process.organisationId,
 			processId: process.id,
@@ -45,25 +68,65 @@ export async function postImplementationUpdate(ctx: UseCaseContext, actor: Actor
 			eventKey: `progress:${id}`,
 			publicUrl,
 			now,
-			message: progressMessage(t, process.title, item, { status: parsed.data.status, progress, text: parsed.data.text }, `${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`)
+			message: progressMessage(
+				t,
+				process.title,
+				item,
+				{ status: parsed.data.status, progress, text: parsed.data.text },
+				`${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`
+			)
 		});
-		await audit(tx, 'implementation.updated', { itemId: item.id, from: item.status, to: parsed.data.status, progress, notified });
+		await audit(tx, 'implementation.updated', {
+			itemId: item.id,
+			from: item.status,
+			to: parsed.data.status,
+			progress,
+			notified
+		});
 	});
 	return ok({ id, notified });
 }
 
-function progressMessage(t: ReturnType<typeof translator>, title: string, item: ImplementationItemView, update: { status: string; progress: number; text: string }, progressUrl: string) {
+function progressMessage(
+	t: ReturnType<typeof translator>,
+	title: string,
+	item: ImplementationItemView,
+	update: { status: string; progress: number; text: string },
+	progressUrl: string
+) {
 	const status = t(`implementation.status.${update.status}` as MessageKey);
 	return {
 		mail: (links: { receiptUrls: string[]; unsubscribeUrl: string }) => ({
 			subject: t('mail.progress.subject', { item: item.title }),
-			body: t('mail.progress.body', { title, item: item.title, status, progress: update.progress, text: update.text, progressUrl, receiptUrls: links.receiptUrls.join('\n'), unsubscribeUrl: links.unsubscribeUrl })
+			body: t('mail.progress.body', {
+				title,
+				item: item.title,
+				status,
+				progress: update.progress,
+				text: update.text,
+				progressUrl,
+				receiptUrls: links.receiptUrls.join('\n'),
+				unsubscribeUrl: links.unsubscribeUrl
+			})
 		}),
-		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) => t('sms.progress', { item: item.title, status, progress: update.progress, receiptUrl: links.receiptUrl, unsubscribeUrl: links.unsubscribeUrl })
+		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) =>
+			t('sms.progress', {
+				item: item.title,
+				status,
+				progress: update.progress,
+				receiptUrl: links.receiptUrl,
+				unsubscribeUrl: links.unsubscribeUrl
+			})
 	};
 }
 
-export async function reviseImplementationItem(ctx: UseCaseContext, actor: Actor, slug: string, itemId: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function reviseImplementationItem(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	itemId: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadItem(ctx, actor, slug, itemId);
 	if (!loaded.ok) return loaded;
 	const { audit, now, item } = loaded.value;
@@ -76,22 +139,45 @@ export async function reviseImplementationItem(ctx: UseCaseContext, actor: Actor
 	return ok({ id: item.id });
 }
 
-export async function addMilestone(ctx: UseCaseContext, actor: Actor, slug: string, itemId: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function addMilestone(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	itemId: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadItem(ctx, actor, slug, itemId);
 	if (!loaded.ok) return loaded;
 	const { audit, now, item } = loaded.value;
 	const parsed = milestoneInputSchema.safeParse(raw);
-	if (!parsed.success) return err({ code: 'invalid', fields: forItem(zodFieldErrors(parsed.error), item.id).map((f) => ({ ...f, field: `milestone-${f.field}` })) });
+	if (!parsed.success)
+		return err({
+			code: 'invalid',
+			fields: forItem(zodFieldErrors(parsed.error), item.id).map((f) => ({ ...f, field: `milestone-${f.field}` }))
+		});
 	const id = ctx.newId();
 	await ctx.db.transaction(async (tx) => {
-		await insertMilestone(tx, { id, itemId: item.id, title: parsed.data.title, dueOn: parsed.data.dueOn, createdAt: now });
+		await insertMilestone(tx, {
+			id,
+			itemId: item.id,
+			title: parsed.data.title,
+			dueOn: parsed.data.dueOn,
+			createdAt: now
+		});
 		await audit(tx, 'implementation.milestoneAdded', { itemId: item.id, milestoneId: id, dueOn: parsed.data.dueOn });
 	});
 	return ok({ id });
 }
 
 /** Marks a milestone reached today (or not reached again, when it was marked by mistake). */
-export async function markMilestone(ctx: UseCaseContext, actor: Actor, slug: string, itemId: string, milestoneId: unknown, done: boolean): Promise<Result<{ id: string }, UseCaseError>> {
+export async function markMilestone(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	itemId: string,
+	milestoneId: unknown,
+	done: boolean
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadItem(ctx, actor, slug, itemId);
 	if (!loaded.ok) return loaded;
 	const { audit, now, item } = loaded.value;
@@ -100,7 +186,10 @@ export async function markMilestone(ctx: UseCaseContext, actor: Actor, slug: str
 	const today = now.toISOString().slice(0, 10);
 	await ctx.db.transaction(async (tx) => {
 		await setMilestoneDone(tx, milestone.id, done ? today : null);
-		await audit(tx, done ? 'implementation.milestoneReached' : 'implementation.milestoneReopened', { itemId: item.id, milestoneId: milestone.id });
+		await audit(tx, done ? 'implementation.milestoneReached' : 'implementation.milestoneReopened', {
+			itemId: item.id,
+			milestoneId: milestone.id
+		});
 	});
 	return ok({ id: milestone.id });
 }

@@ -10,7 +10,13 @@ import { withdrawal } from '../../domain/privacy/privacy';
 import { err, ok, type Result } from '../../domain/result';
 import { auditAs } from '../db/queries/audit';
 import { findOrganisationById } from '../db/queries/organisations';
-import { deletePersonalDataOfPerspective, findByReceipt, findPersonalDataOfPerspective, findPerspectiveByReceipt, markPerspectiveWithdrawn } from '../db/queries/perspectives';
+import {
+	deletePersonalDataOfPerspective,
+	findByReceipt,
+	findPersonalDataOfPerspective,
+	findPerspectiveByReceipt,
+	markPerspectiveWithdrawn
+} from '../db/queries/perspectives';
 import { findReport, replaceReportSnapshot } from '../db/queries/reports';
 import type { UseCaseContext, UseCaseError } from './context';
 
@@ -20,7 +26,8 @@ async function load(ctx: UseCaseContext, organisationId: string, code: string) {
 	return found && found.organisationId === organisationId ? { ...found, receipt: receipt! } : null;
 }
 
-const confirmed = (raw: unknown) => (raw as { confirm?: unknown } | null)?.confirm === 'on' || (raw as { confirm?: unknown } | null)?.confirm === true;
+const confirmed = (raw: unknown) =>
+	(raw as { confirm?: unknown } | null)?.confirm === 'on' || (raw as { confirm?: unknown } | null)?.confirm === true;
 
 /** Everything stored about the contributor and their perspective, as they may download it. */
 export async function exportOwnData(ctx: UseCaseContext, organisationId: string, code: string) {
@@ -31,32 +38,68 @@ export async function exportOwnData(ctx: UseCaseContext, organisationId: string,
 	return ok({
 		receipt: found.receipt,
 		process: { title: view.process.title, question: view.process.question },
-		perspective: { text: view.perspective.text, channel: view.perspective.channel, status: view.perspective.status, createdAt: view.perspective.createdAt.toISOString(), theme: view.theme?.name ?? null },
-		contact: personal.contact ? { email: personal.contact.email, phone: personal.contact.phone, consentedAt: personal.contact.consentedAt.toISOString(), messagesStoppedAt: personal.contact.unsubscribedAt?.toISOString() ?? null } : null,
+		perspective: {
+			text: view.perspective.text,
+			channel: view.perspective.channel,
+			status: view.perspective.status,
+			createdAt: view.perspective.createdAt.toISOString(),
+			theme: view.theme?.name ?? null
+		},
+		contact: personal.contact
+			? {
+					email: personal.contact.email,
+					phone: personal.contact.phone,
+					consentedAt: personal.contact.consentedAt.toISOString(),
+					messagesStoppedAt: personal.contact.unsubscribedAt?.toISOString() ?? null
+				}
+			: null,
 		profile: personal.profile
-			? { ageBand: personal.profile.ageBand, area: personal.profile.area, relation: personal.profile.relation, consentedAt: personal.profile.consentedAt.toISOString() }
+			? {
+					ageBand: personal.profile.ageBand,
+					area: personal.profile.area,
+					relation: personal.profile.relation,
+					consentedAt: personal.profile.consentedAt.toISOString()
+				}
 			: null
 	});
 }
 
-export async function eraseOwnPersonalData(ctx: UseCaseContext, organisationId: string, code: string, raw: unknown): Promise<Result<{ removed: number }, UseCaseError>> {
+export async function eraseOwnPersonalData(
+	ctx: UseCaseContext,
+	organisationId: string,
+	code: string,
+	raw: unknown
+): Promise<Result<{ removed: number }, UseCaseError>> {
 	const found = await load(ctx, organisationId, code);
 	if (!found) return err({ code: 'not_found' });
-	if (!confirmed(raw)) return err({ code: 'invalid', fields: [{ field: 'erase-confirm', message: 'error.privacy.confirmErase' }] });
+	if (!confirmed(raw))
+		return err({ code: 'invalid', fields: [{ field: 'erase-confirm', message: 'error.privacy.confirmErase' }] });
 	const now = ctx.now();
 	const removed = await ctx.db.transaction(async (tx) => {
 		const n = await deletePersonalDataOfPerspective(tx, found.id);
-		await auditAs(ctx, { organisationId, userId: null }, now)(tx, 'privacy.personalDataErased', 'perspective', found.id, { rows: n });
+		await auditAs(ctx, { organisationId, userId: null }, now)(
+			tx,
+			'privacy.personalDataErased',
+			'perspective',
+			found.id,
+			{ rows: n }
+		);
 		return n;
 	});
 	return ok({ removed });
 }
 
-export async function withdrawOwnPerspective(ctx: UseCaseContext, organisationId: string, code: string, raw: unknown): Promise<Result<{ policy: 'keep' | 'delete' }, UseCaseError | { code: 'already_withdrawn' }>> {
+export async function withdrawOwnPerspective(
+	ctx: UseCaseContext,
+	organisationId: string,
+	code: string,
+	raw: unknown
+): Promise<Result<{ policy: 'keep' | 'delete' }, UseCaseError | { code: 'already_withdrawn' }>> {
 	const found = await load(ctx, organisationId, code);
 	if (!found) return err({ code: 'not_found' });
 	if (found.status === 'withdrawn') return err({ code: 'already_withdrawn' });
-	if (!confirmed(raw)) return err({ code: 'invalid', fields: [{ field: 'withdraw-confirm', message: 'error.privacy.confirmWithdraw' }] });
+	if (!confirmed(raw))
+		return err({ code: 'invalid', fields: [{ field: 'withdraw-confirm', message: 'error.privacy.confirmWithdraw' }] });
 	const organisation = (await findOrganisationById(ctx.db, organisationId))!;
 	const rule = withdrawal(organisation.recordsPolicy);
 	const now = ctx.now();
@@ -67,7 +110,10 @@ export async function withdrawOwnPerspective(ctx: UseCaseContext, organisationId
 			const report = await findReport(tx, found.processId);
 			if (report) await replaceReportSnapshot(tx, found.processId, withoutText(report.snapshot, found.text));
 		}
-		await auditAs(ctx, { organisationId, userId: null }, now)(tx, 'perspective.withdrawn', 'perspective', found.id, { recordsPolicy: organisation.recordsPolicy, textKept: !rule.scrubReports });
+		await auditAs(ctx, { organisationId, userId: null }, now)(tx, 'perspective.withdrawn', 'perspective', found.id, {
+			recordsPolicy: organisation.recordsPolicy,
+			textKept: !rule.scrubReports
+		});
 	});
 	return ok({ policy: organisation.recordsPolicy });
 }

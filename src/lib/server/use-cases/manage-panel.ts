@@ -27,7 +27,12 @@ const str = (raw: unknown, key: string) => {
 	return typeof v === 'string' ? v.trim() : '';
 };
 
-export async function createPanel(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<Panel, PanelError>> {
+export async function createPanel(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<Panel, PanelError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'panel.manage', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -36,10 +41,12 @@ export async function createPanel(ctx: UseCaseContext, actor: Actor, slug: strin
 	const name = str(raw, 'name');
 	if (!name || name.length > NAME_MAX) fields.push({ field: 'name', message: 'error.panel.name' });
 	const size = Number(str(raw, 'size'));
-	if (!Number.isInteger(size) || size < 2 || size > PANEL_SIZE_MAX) fields.push({ field: 'size', message: 'error.panel.size' });
+	if (!Number.isInteger(size) || size < 2 || size > PANEL_SIZE_MAX)
+		fields.push({ field: 'size', message: 'error.panel.size' });
 	const reservesText = str(raw, 'reserves') || '0';
 	const reserves = Number(reservesText);
-	if (!Number.isInteger(reserves) || reserves < 0 || reserves > 100) fields.push({ field: 'reserves', message: 'error.panel.reserves' });
+	if (!Number.isInteger(reserves) || reserves < 0 || reserves > 100)
+		fields.push({ field: 'reserves', message: 'error.panel.reserves' });
 	const chosen = (raw as { features?: Record<string, unknown> } | null)?.features ?? {};
 	const areas = str(raw, 'areas')
 		.split(/\r?\n/)
@@ -60,7 +67,8 @@ export async function createPanel(ctx: UseCaseContext, actor: Actor, slug: strin
 		if (features.some((x) => x.key === f.key)) fields.push({ field: 'custom', message: 'error.panel.customDuplicate' });
 		else features.push(f);
 	}
-	if (features.length === 0 && !fields.some((f) => f.field === 'areas' || f.field === 'custom')) fields.push({ field: 'features-alder', message: 'error.panel.features' });
+	if (features.length === 0 && !fields.some((f) => f.field === 'areas' || f.field === 'custom'))
+		fields.push({ field: 'features-alder', message: 'error.panel.features' });
 	if (fields.length > 0) return err({ code: 'invalid', fields });
 	const now = ctx.now();
 	const panel: Panel = {
@@ -78,12 +86,22 @@ export async function createPanel(ctx: UseCaseContext, actor: Actor, slug: strin
 	};
 	await ctx.db.transaction(async (tx) => {
 		await insertPanel(tx, panel);
-		await auditAs(ctx, staff, now)(tx, 'panel.created', 'panel', panel.id, { name, size, reserves, features: features.map((f) => f.key) });
+		await auditAs(ctx, staff, now)(tx, 'panel.created', 'panel', panel.id, {
+			name,
+			size,
+			reserves,
+			features: features.map((f) => f.key)
+		});
 	});
 	return ok(panel);
 }
 
-export async function loadPanelFor(ctx: UseCaseContext, actor: Actor, slug: string, action: 'panel.view' | 'panel.manage' | 'panel.contacts') {
+export async function loadPanelFor(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	action: 'panel.view' | 'panel.manage' | 'panel.contacts'
+) {
 	const loaded = await loadProcessFor(ctx, actor, action, slug);
 	if (!loaded.ok) return loaded;
 	const panel = await findPanel(ctx.db, loaded.value.process.id);
@@ -92,22 +110,38 @@ export async function loadPanelFor(ctx: UseCaseContext, actor: Actor, slug: stri
 }
 
 /** Open or close the public interest form. A drawn panel recruits no more. */
-export async function setPanelRecruiting(ctx: UseCaseContext, actor: Actor, slug: string, isRecruiting: boolean): Promise<Result<Panel, PanelError>> {
+export async function setPanelRecruiting(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	isRecruiting: boolean
+): Promise<Result<Panel, PanelError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;
-	if (isRecruiting && (await findCurrentDraw(ctx.db, panel.id))?.status === 'drawn') return err({ code: 'already_drawn' });
+	if (isRecruiting && (await findCurrentDraw(ctx.db, panel.id))?.status === 'drawn')
+		return err({ code: 'already_drawn' });
 	const now = ctx.now();
 	const updated = { ...panel, isRecruiting, updatedAt: now };
 	await ctx.db.transaction(async (tx) => {
 		await savePanel(tx, updated);
-		await auditAs(ctx, staff, now)(tx, isRecruiting ? 'panel.recruitingOpened' : 'panel.recruitingClosed', 'panel', panel.id);
+		await auditAs(ctx, staff, now)(
+			tx,
+			isRecruiting ? 'panel.recruitingOpened' : 'panel.recruitingClosed',
+			'panel',
+			panel.id
+		);
 	});
 	return ok(updated);
 }
 
 /** Save the quotas from the plain quota form (every bound a whole number from 0 to the panel size). */
-export async function setPanelQuotas(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<Panel, PanelError>> {
+export async function setPanelQuotas(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<Panel, PanelError>> {
 	const loaded = await loadPanelFor(ctx, actor, slug, 'panel.manage');
 	if (!loaded.ok) return loaded;
 	const { panel, staff } = loaded.value;

@@ -17,7 +17,8 @@ const SCHEMAS = { actorGroup: actorGroupInputSchema, activity: activityInputSche
 
 export const isPlanItemKind = (v: unknown): v is PlanItemKind => PLAN_ITEM_KINDS.includes(v as PlanItemKind);
 
-export type PlanItemCommand = { command: 'add' } | { command: 'update'; id: string } | { command: 'withdraw'; id: string };
+export type PlanItemCommand =
+	{ command: 'add' } | { command: 'update'; id: string } | { command: 'withdraw'; id: string };
 
 export async function managePlanItem(
 	ctx: UseCaseContext,
@@ -45,7 +46,10 @@ export async function managePlanItem(
 	const parsed = SCHEMAS[kind].safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const content = parsed.data as PlanItemContent[typeof kind];
-	if (kind === 'activity' && !(await findMethod(ctx.db, staff.organisationId, (content as PlanItemContent['activity']).methodKey))) {
+	if (
+		kind === 'activity' &&
+		!(await findMethod(ctx.db, staff.organisationId, (content as PlanItemContent['activity']).methodKey))
+	) {
 		return err({ code: 'invalid', fields: [{ field: 'methodKey', message: 'error.plan.method' }] });
 	}
 	if (command.command === 'add') {

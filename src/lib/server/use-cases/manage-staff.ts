@@ -11,7 +11,13 @@ import { translator, type Locale } from '../../i18n';
 import { auditAs } from '../db/queries/audit';
 import { findOrganisationById } from '../db/queries/organisations';
 import { listProcesses } from '../db/queries/processes';
-import { deleteMembership, insertMembership, listStaff, replaceFacilitatorProcesses, updateMembershipRole } from '../db/queries/staff';
+import {
+	deleteMembership,
+	insertMembership,
+	listStaff,
+	replaceFacilitatorProcesses,
+	updateMembershipRole
+} from '../db/queries/staff';
 import { findMembership, findUserByEmail } from '../db/queries/users';
 import { users } from '../db/schema/index';
 import { enqueueMessage } from '../jobs/outbox';
@@ -24,17 +30,28 @@ const isAdmin = (actor: Actor): actor is Admin => actor.kind === 'staff' && can(
 
 const newMemberSchema = z.object({
 	name: z.string().trim().min(2, 'error.staff.name').max(120, 'error.staff.name'),
-	email: z.string().trim().toLowerCase().max(320, 'error.email.format').pipe(z.email({ message: 'error.email.format' })),
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.max(320, 'error.email.format')
+		.pipe(z.email({ message: 'error.email.format' })),
 	role: z.enum(STAFF_ROLES, { message: 'error.staff.role' })
 });
 
-export async function addStaffMember(ctx: UseCaseContext, actor: Actor, raw: unknown, links: { origin: string; locale: Locale }): Promise<Result<{ userId: string }, UseCaseError>> {
+export async function addStaffMember(
+	ctx: UseCaseContext,
+	actor: Actor,
+	raw: unknown,
+	links: { origin: string; locale: Locale }
+): Promise<Result<{ userId: string }, UseCaseError>> {
 	if (!isAdmin(actor)) return forbidden('organisation.configure');
 	const parsed = newMemberSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { name, email, role } = parsed.data;
 	const existing = await findUserByEmail(ctx.db, email);
-	if (existing && (await findMembership(ctx.db, existing.id, actor.organisationId))) return err({ code: 'invalid', fields: [{ field: 'email', message: 'error.staff.already' }] });
+	if (existing && (await findMembership(ctx.db, existing.id, actor.organisationId)))
+		return err({ code: 'invalid', fields: [{ field: 'email', message: 'error.staff.already' }] });
 	const organisation = await findOrganisationById(ctx.db, actor.organisationId);
 	const t = translator(links.locale);
 	const now = ctx.now();
@@ -50,7 +67,12 @@ export async function addStaffMember(ctx: UseCaseContext, actor: Actor, raw: unk
 			dedupeKey: `staff.added:${actor.organisationId}:${userId}:${now.getTime()}`,
 			recipient: email,
 			subject: t('mail.staffAdded.subject', { organisation: organisation?.name ?? '' }),
-			bodyText: t('mail.staffAdded.body', { name, organisation: organisation?.name ?? '', role: t(`staff.role.${role}`), signInUrl: `${links.origin}/logga-in` }),
+			bodyText: t('mail.staffAdded.body', {
+				name,
+				organisation: organisation?.name ?? '',
+				role: t(`staff.role.${role}`),
+				signInUrl: `${links.origin}/logga-in`
+			}),
 			now
 		});
 	});
@@ -63,7 +85,12 @@ const revisionSchema = z.object({
 });
 
 /** Changes someone's role and, for a facilitator, the processes they run. */
-export async function reviseStaffMember(ctx: UseCaseContext, actor: Actor, userId: string, raw: unknown): Promise<Result<null, UseCaseError>> {
+export async function reviseStaffMember(
+	ctx: UseCaseContext,
+	actor: Actor,
+	userId: string,
+	raw: unknown
+): Promise<Result<null, UseCaseError>> {
 	if (!isAdmin(actor)) return forbidden('organisation.configure');
 	const staff = await listStaff(ctx.db, actor.organisationId);
 	const member = staff.find((s) => s.userId === userId);
@@ -71,7 +98,8 @@ export async function reviseStaffMember(ctx: UseCaseContext, actor: Actor, userI
 	const parsed = revisionSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { role } = parsed.data;
-	if (member.role === 'admin' && role !== 'admin' && staff.filter((s) => s.role === 'admin').length === 1) return err({ code: 'invalid', fields: [{ field: 'role', message: 'error.staff.lastAdmin' }] });
+	if (member.role === 'admin' && role !== 'admin' && staff.filter((s) => s.role === 'admin').length === 1)
+		return err({ code: 'invalid', fields: [{ field: 'role', message: 'error.staff.lastAdmin' }] });
 	// Only the organisation's own processes can be assigned, whatever ids were posted.
 	const own = new Set((await listProcesses(ctx.db, actor.organisationId, 'all')).map((p) => p.id));
 	const processIds = role === 'facilitator' ? parsed.data.processIds.filter((id) => own.has(id)) : [];
@@ -84,7 +112,11 @@ export async function reviseStaffMember(ctx: UseCaseContext, actor: Actor, userI
 	return ok(null);
 }
 
-export async function removeStaffMember(ctx: UseCaseContext, actor: Actor, userId: string): Promise<Result<null, UseCaseError>> {
+export async function removeStaffMember(
+	ctx: UseCaseContext,
+	actor: Actor,
+	userId: string
+): Promise<Result<null, UseCaseError>> {
 	if (!isAdmin(actor)) return forbidden('organisation.configure');
 	if (userId === actor.userId) return err({ code: 'conflict', reason: 'self' });
 	const staff = await listStaff(ctx.db, actor.organisationId);

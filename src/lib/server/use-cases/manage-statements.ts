@@ -51,7 +51,12 @@ export async function loadStatementsForStaff(ctx: UseCaseContext, actor: Actor, 
 }
 
 /** Open or close voting and submissions. Only a published process can be opened. */
-export async function setStatementsOpen(ctx: UseCaseContext, actor: Actor, slug: string, open: boolean): Promise<Result<{ isOpen: boolean }, StatementsAdminError>> {
+export async function setStatementsOpen(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	open: boolean
+): Promise<Result<{ isOpen: boolean }, StatementsAdminError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'statement.manage', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -67,14 +72,28 @@ export async function setStatementsOpen(ctx: UseCaseContext, actor: Actor, slug:
 }
 
 /** The facilitator writes a statement; it is shown at once (it is approved by writing it). */
-export async function seedStatement(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown, maps: OpinionMapService = opinionMaps()): Promise<Result<{ id: string }, StatementsAdminError>> {
+export async function seedStatement(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown,
+	maps: OpinionMapService = opinionMaps()
+): Promise<Result<{ id: string }, StatementsAdminError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'statement.manage', slug);
 	if (!loaded.ok) return loaded;
 	const parsed = statementInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { process, staff } = loaded.value;
 	const now = ctx.now();
-	const statement: Statement = { id: ctx.newId(), processId: process.id, text: parsed.data.text, origin: 'facilitator', status: 'approved', rejectedReason: null, createdAt: now };
+	const statement: Statement = {
+		id: ctx.newId(),
+		processId: process.id,
+		text: parsed.data.text,
+		origin: 'facilitator',
+		status: 'approved',
+		rejectedReason: null,
+		createdAt: now
+	};
 	await ctx.db.transaction(async (tx) => {
 		await insertStatement(tx, { ...statement, createdByUserId: staff.userId });
 		await auditAs(ctx, staff, now)(tx, 'statement.seeded', 'statement', statement.id, { processId: process.id });
@@ -98,19 +117,29 @@ export async function moderateStatement(
 	const { process, staff } = loaded.value;
 	const statement = await findStatement(ctx.db, process.id, parsed.data.statementId);
 	if (!statement) return err({ code: 'not_found' });
-	const decided = moderate(statement, parsed.data.decision === 'approve' ? { decision: 'approve' } : { decision: 'reject', reason: parsed.data.reason });
+	const decided = moderate(
+		statement,
+		parsed.data.decision === 'approve' ? { decision: 'approve' } : { decision: 'reject', reason: parsed.data.reason }
+	);
 	if (!decided.ok) {
-		if (decided.error.code === 'reason_required') return err({ code: 'invalid', fields: [{ field: 'reason', message: 'error.statement.reason.required' }] });
+		if (decided.error.code === 'reason_required')
+			return err({ code: 'invalid', fields: [{ field: 'reason', message: 'error.statement.reason.required' }] });
 		return err({ code: 'unchanged' });
 	}
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await updateStatementStatus(tx, statement.id, decided.value.status, decided.value.rejectedReason, now);
-		await auditAs(ctx, staff, now)(tx, decided.value.status === 'approved' ? 'statement.approved' : 'statement.rejected', 'statement', statement.id, {
-			processId: process.id,
-			previousStatus: statement.status,
-			...(decided.value.rejectedReason ? { reason: decided.value.rejectedReason } : {})
-		});
+		await auditAs(ctx, staff, now)(
+			tx,
+			decided.value.status === 'approved' ? 'statement.approved' : 'statement.rejected',
+			'statement',
+			statement.id,
+			{
+				processId: process.id,
+				previousStatus: statement.status,
+				...(decided.value.rejectedReason ? { reason: decided.value.rejectedReason } : {})
+			}
+		);
 	});
 	maps.noteStatementsChanged(ctx.db, process.id);
 	return ok({ id: statement.id, status: decided.value.status });
@@ -120,18 +149,32 @@ export async function moderateStatement(
  * One person, one vote: the facilitator decides that voting needs a verified identity (the organisation's
  * e-ID broker for residents must be set up first). Taking part otherwise — reading, submitting — stays open.
  */
-export async function setVerifiedIdentityRequired(ctx: UseCaseContext, actor: Actor, slug: string, required: boolean): Promise<Result<{ required: boolean }, StatementsAdminError>> {
+export async function setVerifiedIdentityRequired(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	required: boolean
+): Promise<Result<{ required: boolean }, StatementsAdminError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'statement.manage', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
-	if ((await findStatementModule(ctx.db, process.id))?.requiresVerifiedIdentity === required) return err({ code: 'unchanged' });
+	if ((await findStatementModule(ctx.db, process.id))?.requiresVerifiedIdentity === required)
+		return err({ code: 'unchanged' });
 	if (required && !(await findIdentityProvider(ctx.db, staff.organisationId, 'resident'))) {
-		return err({ code: 'invalid', fields: [{ field: 'requiresVerifiedIdentity', message: 'error.statements.noResidentProvider' }] });
+		return err({
+			code: 'invalid',
+			fields: [{ field: 'requiresVerifiedIdentity', message: 'error.statements.noResidentProvider' }]
+		});
 	}
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await saveVerifiedIdentityRequired(tx, process.id, required, now);
-		await auditAs(ctx, staff, now)(tx, required ? 'statements.verificationRequired' : 'statements.verificationDropped', 'process', process.id);
+		await auditAs(ctx, staff, now)(
+			tx,
+			required ? 'statements.verificationRequired' : 'statements.verificationDropped',
+			'process',
+			process.id
+		);
 	});
 	return ok({ required });
 }

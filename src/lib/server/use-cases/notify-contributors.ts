@@ -23,7 +23,15 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 export async function notifyContributors(
 	ctx: UseCaseContext,
 	tx: Tx,
-	args: { organisationId: string; processId: string; proposalIds: string[]; eventKey: string; publicUrl: string; now: Date; message: ContributorMessage }
+	args: {
+		organisationId: string;
+		processId: string;
+		proposalIds: string[];
+		eventKey: string;
+		publicUrl: string;
+		now: Date;
+		message: ContributorMessage;
+	}
 ): Promise<number> {
 	const contacts = await listContactsTouchedBy(tx, args.processId, args.proposalIds);
 	let people = 0;

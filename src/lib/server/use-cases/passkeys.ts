@@ -5,13 +5,30 @@
  * answered once and expires after five minutes; the browser holds only a random id for it in a cookie. User
  * verification (PIN, fingerprint, face) is required, so a passkey counts as two factors.
  */
-import type { AuthenticatorTransportFuture, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
-import { generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse } from '@simplewebauthn/server';
+import type {
+	AuthenticatorTransportFuture,
+	PublicKeyCredentialCreationOptionsJSON,
+	PublicKeyCredentialRequestOptionsJSON
+} from '@simplewebauthn/server';
+import {
+	generateAuthenticationOptions,
+	generateRegistrationOptions,
+	verifyAuthenticationResponse,
+	verifyRegistrationResponse
+} from '@simplewebauthn/server';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../domain/result';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { auditAs } from '../db/queries/audit';
-import { deletePasskey, findPasskey, insertChallenge, insertPasskey, listPasskeys, markPasskeyUsed, takeChallenge } from '../db/queries/staff-auth';
+import {
+	deletePasskey,
+	findPasskey,
+	insertChallenge,
+	insertPasskey,
+	listPasskeys,
+	markPasskeyUsed,
+	takeChallenge
+} from '../db/queries/staff-auth';
 import type { UseCaseContext, UseCaseError } from './context';
 
 export const WEBAUTHN_COOKIE = 'medskapa_webauthn';
@@ -21,9 +38,20 @@ export const CHALLENGE_MINUTES = 5;
 export type RelyingParty = { rpID: string; origin: string; rpName: string };
 type Who = { userId: string; organisationId: string };
 
-async function storeChallenge(ctx: UseCaseContext, challenge: string, purpose: 'register' | 'authenticate', userId: string | null): Promise<string> {
+async function storeChallenge(
+	ctx: UseCaseContext,
+	challenge: string,
+	purpose: 'register' | 'authenticate',
+	userId: string | null
+): Promise<string> {
 	const challengeId = newSessionToken();
-	await insertChallenge(ctx.db, { idHash: hashSessionToken(challengeId), challenge, purpose, userId, expiresAt: new Date(ctx.now().getTime() + CHALLENGE_MINUTES * 60_000) });
+	await insertChallenge(ctx.db, {
+		idHash: hashSessionToken(challengeId),
+		challenge,
+		purpose,
+		userId,
+		expiresAt: new Date(ctx.now().getTime() + CHALLENGE_MINUTES * 60_000)
+	});
 	return challengeId;
 }
 
@@ -51,13 +79,25 @@ const registrationSchema = z.object({
 	response: z.object({ id: z.string().min(1).max(1024) }).passthrough()
 });
 
-export async function finishPasskeyRegistration(ctx: UseCaseContext, who: Who, challengeId: string | undefined, raw: unknown, rp: RelyingParty): Promise<Result<{ id: string }, UseCaseError>> {
+export async function finishPasskeyRegistration(
+	ctx: UseCaseContext,
+	who: Who,
+	challengeId: string | undefined,
+	raw: unknown,
+	rp: RelyingParty
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const parsed = registrationSchema.safeParse(raw);
 	if (!parsed.success) {
 		const nameProblem = parsed.error.issues.some((i) => i.path[0] === 'name');
-		return err({ code: 'invalid', fields: [{ field: 'passkey-name', message: nameProblem ? 'error.passkey.name' : 'error.passkey.addFailed' }] });
+		return err({
+			code: 'invalid',
+			fields: [{ field: 'passkey-name', message: nameProblem ? 'error.passkey.name' : 'error.passkey.addFailed' }]
+		});
 	}
-	const failed = err<UseCaseError>({ code: 'invalid', fields: [{ field: 'passkey-name', message: 'error.passkey.addFailed' }] });
+	const failed = err<UseCaseError>({
+		code: 'invalid',
+		fields: [{ field: 'passkey-name', message: 'error.passkey.addFailed' }]
+	});
 	const now = ctx.now();
 	const challenge = challengeId ? await takeChallenge(ctx.db, hashSessionToken(challengeId), 'register', now) : null;
 	if (!challenge || challenge.userId !== who.userId) return failed;
@@ -104,18 +144,28 @@ export async function removePasskey(ctx: UseCaseContext, who: Who, id: unknown):
 }
 
 /** Options for a usernameless sign-in: the browser offers the passkeys it has for this address. */
-export async function startPasskeySignIn(ctx: UseCaseContext, rp: RelyingParty): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+export async function startPasskeySignIn(
+	ctx: UseCaseContext,
+	rp: RelyingParty
+): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
 	const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: 'required' });
 	return { challengeId: await storeChallenge(ctx, options.challenge, 'authenticate', null), options };
 }
 
 /** Checks the signed challenge against the stored passkey; the person it belongs to, or a refusal. */
-export async function finishPasskeySignIn(ctx: UseCaseContext, challengeId: string | undefined, raw: unknown, rp: RelyingParty): Promise<Result<{ userId: string }, { code: 'passkey_failed' }>> {
+export async function finishPasskeySignIn(
+	ctx: UseCaseContext,
+	challengeId: string | undefined,
+	raw: unknown,
+	rp: RelyingParty
+): Promise<Result<{ userId: string }, { code: 'passkey_failed' }>> {
 	const failed = err({ code: 'passkey_failed' } as const);
 	const response = (raw as { response?: { id?: unknown } } | null)?.response;
 	if (!response || typeof response.id !== 'string' || response.id.length > 1024) return failed;
 	const now = ctx.now();
-	const challenge = challengeId ? await takeChallenge(ctx.db, hashSessionToken(challengeId), 'authenticate', now) : null;
+	const challenge = challengeId
+		? await takeChallenge(ctx.db, hashSessionToken(challengeId), 'authenticate', now)
+		: null;
 	const passkey = challenge ? await findPasskey(ctx.db, response.id) : null;
 	if (!challenge || !passkey) return failed;
 	try {
@@ -124,7 +174,12 @@ export async function finishPasskeySignIn(ctx: UseCaseContext, challengeId: stri
 			expectedChallenge: challenge.challenge,
 			expectedOrigin: rp.origin,
 			expectedRPID: rp.rpID,
-			credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: transportsOf(passkey.transports) },
+			credential: {
+				id: passkey.id,
+				publicKey: new Uint8Array(passkey.publicKey),
+				counter: passkey.counter,
+				transports: transportsOf(passkey.transports)
+			},
 			requireUserVerification: true
 		});
 		if (!result.verified) return failed;

@@ -11,7 +11,12 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
 import { zodFieldErrors } from './process-input';
 
-export async function addInterviewTarget(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function addInterviewTarget(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'interview.plan', slug);
 	if (!loaded.ok) return loaded;
 	const parsed = interviewTargetInputSchema.safeParse(raw);
@@ -21,12 +26,20 @@ export async function addInterviewTarget(ctx: UseCaseContext, actor: Actor, slug
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await insertInterviewTarget(tx, { id, processId: process.id, ...parsed.data, createdAt: now });
-		await auditAs(ctx, staff, now)(tx, 'interview.targetAdded', 'process', process.id, { name: parsed.data.name, targetCount: parsed.data.targetCount });
+		await auditAs(ctx, staff, now)(tx, 'interview.targetAdded', 'process', process.id, {
+			name: parsed.data.name,
+			targetCount: parsed.data.targetCount
+		});
 	});
 	return ok({ id });
 }
 
-export async function withdrawTarget(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function withdrawTarget(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'interview.plan', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -35,11 +48,18 @@ export async function withdrawTarget(ctx: UseCaseContext, actor: Actor, slug: st
 	const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
 	const target = /^[0-9a-f-]{36}$/i.test(targetId) ? await findInterviewTarget(ctx.db, process.id, targetId) : null;
 	if (!target || target.withdrawnAt) return err({ code: 'not_found' });
-	if (!reason) return err({ code: 'invalid', fields: [{ field: `reason-${target.id}`, message: 'error.interview.target.reason' }] });
+	if (!reason)
+		return err({
+			code: 'invalid',
+			fields: [{ field: `reason-${target.id}`, message: 'error.interview.target.reason' }]
+		});
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await withdrawInterviewTarget(tx, target.id, now, reason);
-		await auditAs(ctx, staff, now)(tx, 'interview.targetWithdrawn', 'process', process.id, { name: target.name, reason });
+		await auditAs(ctx, staff, now)(tx, 'interview.targetWithdrawn', 'process', process.id, {
+			name: target.name,
+			reason
+		});
 	});
 	return ok({ id: target.id });
 }

@@ -15,7 +15,12 @@ import { zodFieldErrors } from './process-input';
 import { forbidden } from '../security/access-denied';
 
 /** `raw.dots` maps proposal id → a number of dots (form fields `dots.<id>`); empty means 0. */
-export async function allocateDots(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ used: number; of: number }, UseCaseError>> {
+export async function allocateDots(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ used: number; of: number }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.dotVote', slug);
 	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.dotVote') : loaded;
 	const { process, audit, now } = loaded.value;
@@ -29,25 +34,45 @@ export async function allocateDots(ctx: UseCaseContext, actor: Actor, slug: stri
 	}
 	const check = checkDotAllocation(allocation, open, of);
 	if (!check.ok) {
-		const field = check.reason === 'too_many' ? `dots-${open[0] ?? ''}` : `dots-${Object.keys(allocation).find((id) => !Number.isInteger(allocation[id]) || allocation[id] < 0) ?? open[0]}`;
-		return err({ code: 'invalid', fields: [{ field, message: check.reason === 'too_many' ? 'error.dots.tooMany' : 'error.dots.whole' }] });
+		const field =
+			check.reason === 'too_many'
+				? `dots-${open[0] ?? ''}`
+				: `dots-${Object.keys(allocation).find((id) => !Number.isInteger(allocation[id]) || allocation[id] < 0) ?? open[0]}`;
+		return err({
+			code: 'invalid',
+			fields: [{ field, message: check.reason === 'too_many' ? 'error.dots.tooMany' : 'error.dots.whole' }]
+		});
 	}
 	const used = Object.values(allocation).reduce((a, b) => a + b, 0);
 	await ctx.db.transaction(async (tx) => {
 		await replaceDots(tx, actor.memberId, Object.fromEntries(open.map((id) => [id, allocation[id] ?? 0])), now);
-		await audit(tx, 'proposal.dotsPlaced', { allocation: Object.fromEntries(Object.entries(allocation).filter(([, n]) => n > 0)), used, of });
+		await audit(tx, 'proposal.dotsPlaced', {
+			allocation: Object.fromEntries(Object.entries(allocation).filter(([, n]) => n > 0)),
+			used,
+			of
+		});
 	});
 	return ok({ used, of });
 }
 
-export async function assessProposal(ctx: UseCaseContext, actor: Actor, slug: string, proposalId: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function assessProposal(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	proposalId: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.assess', slug);
 	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.assess') : loaded;
 	const { process, audit, now } = loaded.value;
 	const proposal = (await listProposals(ctx.db, process.id)).find((p) => p.id === proposalId && !p.withdrawnAt);
 	if (!proposal) return err({ code: 'not_found' });
 	const parsed = assessmentInputSchema.safeParse(raw);
-	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error).map((f) => ({ ...f, field: `${f.field}-${proposal.id}` })) });
+	if (!parsed.success)
+		return err({
+			code: 'invalid',
+			fields: zodFieldErrors(parsed.error).map((f) => ({ ...f, field: `${f.field}-${proposal.id}` }))
+		});
 	const scores = Object.fromEntries(CRITERIA.map((c) => [c, parsed.data[c] as number])) as Scores;
 	await ctx.db.transaction(async (tx) => {
 		await saveAssessment(tx, actor.memberId, proposal.id, scores, now);

@@ -32,8 +32,22 @@ function formInput(overrides: Record<string, unknown> = {}) {
 		question: 'Vad ska parken vid ån användas till?',
 		purpose: 'Parken ska rustas upp.',
 		context: '',
-		influence: { openToInfluence: 'Vad parken innehåller.', notNegotiable: '', notNegotiableReason: '', whoDecides: 'Tekniska nämnden', decisionWhen: 'september 2027', feedbackHow: 'Vi mejlar alla.' },
-		participation: { agenda: 'consultation', drafting: 'dialogue', decision: 'information', implementation: 'none', monitoring: 'information', reformulation: 'none' },
+		influence: {
+			openToInfluence: 'Vad parken innehåller.',
+			notNegotiable: '',
+			notNegotiableReason: '',
+			whoDecides: 'Tekniska nämnden',
+			decisionWhen: 'september 2027',
+			feedbackHow: 'Vi mejlar alla.'
+		},
+		participation: {
+			agenda: 'consultation',
+			drafting: 'dialogue',
+			decision: 'information',
+			implementation: 'none',
+			monitoring: 'information',
+			reformulation: 'none'
+		},
 		schedule: PHASE_DATES,
 		...overrides
 	};
@@ -63,7 +77,14 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 	it('seeds the demo: three published processes and one draft', async () => {
 		const published = await listProcesses(database.db, organisationId, 'published');
 		// Other modules add their own demo processes; these are the foundation's and its modules'.
-		expect(published.map((p) => p.slug)).toEqual(expect.arrayContaining(['leva-tillsammans-i-lillby', 'trygg-storgatan', 'motesplats-for-unga', 'tillsammans-i-lillby-arbetsgruppen']));
+		expect(published.map((p) => p.slug)).toEqual(
+			expect.arrayContaining([
+				'leva-tillsammans-i-lillby',
+				'trygg-storgatan',
+				'motesplats-for-unga',
+				'tillsammans-i-lillby-arbetsgruppen'
+			])
+		);
 		expect(published.map((p) => p.slug)).not.toContain('framtidens-fritid');
 		const lillby = published.find((p) => p.slug === 'leva-tillsammans-i-lillby')!;
 		expect(lillby.question).toBe('Hur vill vi leva tillsammans i byn?');
@@ -78,7 +99,11 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 		expect(result.ok).toBe(true);
 		const stored = await findProcessBySlug(database.db, organisationId, 'parken-vid-an');
 		expect(stored).toMatchObject({ isPublished: false, currentPhase: 'preparation', title: 'Parken vid ån' });
-		expect(stored!.schedule.find((s) => s.phase === 'decision')).toEqual({ phase: 'decision', startsOn: '2027-09-01', endsOn: null });
+		expect(stored!.schedule.find((s) => s.phase === 'decision')).toEqual({
+			phase: 'decision',
+			startsOn: '2027-09-01',
+			endsOn: null
+		});
 		const audit = await listAudit(database.db, organisationId, { entityId: stored!.id });
 		expect(audit.map((a) => a.action)).toEqual(['process.created']);
 		expect(audit[0].actorName).toBe(DEMO_LOGINS[0].name);
@@ -91,7 +116,16 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 
 	it('rejects invalid input with one message per field and stores nothing', async () => {
 		const before = (await listProcesses(database.db, organisationId, 'all')).length;
-		const result = await createProcess(ctx, facilitator, formInput({ title: '  ', question: '', slug: 'Bad Slug', schedule: { ...PHASE_DATES, collection: { startsOn: '2027-13-01', endsOn: '' } } }));
+		const result = await createProcess(
+			ctx,
+			facilitator,
+			formInput({
+				title: '  ',
+				question: '',
+				slug: 'Bad Slug',
+				schedule: { ...PHASE_DATES, collection: { startsOn: '2027-13-01', endsOn: '' } }
+			})
+		);
 		expect(result).toEqual({
 			ok: false,
 			error: {
@@ -109,30 +143,55 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 
 	it('rejects a taken slug and an end date before the start date', async () => {
 		const taken = await createProcess(ctx, facilitator, formInput({ slug: 'trygg-storgatan' }));
-		expect(taken).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'slug', message: 'error.slug.taken' }] } });
-		const backwards = await createProcess(ctx, facilitator, formInput({ schedule: { ...PHASE_DATES, preparation: { startsOn: '2027-02-01', endsOn: '2027-01-01' } } }));
-		expect(backwards.ok ? null : backwards.error).toEqual({ code: 'invalid', fields: [{ field: 'schedule-preparation-endsOn', message: 'error.schedule.endsBeforeStart' }] });
+		expect(taken).toEqual({
+			ok: false,
+			error: { code: 'invalid', fields: [{ field: 'slug', message: 'error.slug.taken' }] }
+		});
+		const backwards = await createProcess(
+			ctx,
+			facilitator,
+			formInput({ schedule: { ...PHASE_DATES, preparation: { startsOn: '2027-02-01', endsOn: '2027-01-01' } } })
+		);
+		expect(backwards.ok ? null : backwards.error).toEqual({
+			code: 'invalid',
+			fields: [{ field: 'schedule-preparation-endsOn', message: 'error.schedule.endsBeforeStart' }]
+		});
 	});
 
 	it('lets an official read but not create, publish or advance', async () => {
 		expect(await createProcess(ctx, official, formInput())).toEqual({ ok: false, error: { code: 'forbidden' } });
 		expect(await publishProcess(ctx, official, 'parken-vid-an')).toEqual({ ok: false, error: { code: 'forbidden' } });
-		expect(await advanceProcessPhase(ctx, official, 'parken-vid-an', 'preparation')).toEqual({ ok: false, error: { code: 'forbidden' } });
-		expect(await createProcess(ctx, { kind: 'anonymous' }, formInput())).toEqual({ ok: false, error: { code: 'forbidden' } });
+		expect(await advanceProcessPhase(ctx, official, 'parken-vid-an', 'preparation')).toEqual({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
+		expect(await createProcess(ctx, { kind: 'anonymous' }, formInput())).toEqual({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
 	});
 
 	it('refuses to publish without an influence declaration, then publishes once it is complete', async () => {
 		const blocked = await publishProcess(ctx, facilitator, 'framtidens-fritid');
-		expect(blocked).toEqual({ ok: false, error: { code: 'influence_declaration_incomplete', missing: ['decisionWhen', 'feedbackHow'] } });
+		expect(blocked).toEqual({
+			ok: false,
+			error: { code: 'influence_declaration_incomplete', missing: ['decisionWhen', 'feedbackHow'] }
+		});
 		expect((await findProcessBySlug(database.db, organisationId, 'framtidens-fritid'))!.isPublished).toBe(false);
 
 		clock = new Date('2026-11-22T10:00:00Z');
 		const draft = (await findProcessBySlug(database.db, organisationId, 'framtidens-fritid'))!;
 		const revised = await reviseProcess(ctx, facilitator, 'framtidens-fritid', {
 			...formInput({ title: draft.title, question: draft.question, purpose: draft.purpose }),
-			influence: { ...draft.influence, decisionWhen: 'mars 2027', feedbackHow: 'Vi publicerar en sammanställning här.' },
+			influence: {
+				...draft.influence,
+				decisionWhen: 'mars 2027',
+				feedbackHow: 'Vi publicerar en sammanställning här.'
+			},
 			participation: draft.participation,
-			schedule: Object.fromEntries(draft.schedule.map((s) => [s.phase, { startsOn: s.startsOn ?? '', endsOn: s.endsOn ?? '' }]))
+			schedule: Object.fromEntries(
+				draft.schedule.map((s) => [s.phase, { startsOn: s.startsOn ?? '', endsOn: s.endsOn ?? '' }])
+			)
 		});
 		expect(revised.ok).toBe(true);
 		const published = await publishProcess(ctx, facilitator, 'framtidens-fritid');
@@ -148,7 +207,10 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 			...formInput({ title: p.title, question: p.question }),
 			influence: { ...p.influence, whoDecides: ' ' }
 		});
-		expect(result).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'influence-whoDecides', message: 'error.publish.whoDecides' }] } });
+		expect(result).toEqual({
+			ok: false,
+			error: { code: 'invalid', fields: [{ field: 'influence-whoDecides', message: 'error.publish.whoDecides' }] }
+		});
 	});
 
 	it('advances one phase at a time and refuses a stale second click', async () => {
@@ -159,17 +221,26 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 		const p = (await findProcessBySlug(database.db, organisationId, 'parken-vid-an'))!;
 		expect(p.currentPhase).toBe('collection');
 		const audit = await listAudit(database.db, organisationId, { entityId: p.id });
-		expect(audit[0]).toMatchObject({ action: 'process.phaseAdvanced', details: { from: 'preparation', to: 'collection' } });
+		expect(audit[0]).toMatchObject({
+			action: 'process.phaseAdvanced',
+			details: { from: 'preparation', to: 'collection' }
+		});
 	});
 
 	it('unpublishes and records it', async () => {
 		const result = await unpublishProcess(ctx, facilitator, 'framtidens-fritid');
 		expect(result.ok && result.value.isPublished).toBe(false);
-		expect(await unpublishProcess(ctx, facilitator, 'framtidens-fritid')).toEqual({ ok: false, error: { code: 'not_published' } });
+		expect(await unpublishProcess(ctx, facilitator, 'framtidens-fritid')).toEqual({
+			ok: false,
+			error: { code: 'not_published' }
+		});
 	});
 
 	it('answers not_found for an unknown process', async () => {
 		expect(await publishProcess(ctx, facilitator, 'finns-inte')).toEqual({ ok: false, error: { code: 'not_found' } });
-		expect(await reviseProcess(ctx, facilitator, 'finns-inte', formInput())).toEqual({ ok: false, error: { code: 'not_found' } });
+		expect(await reviseProcess(ctx, facilitator, 'finns-inte', formInput())).toEqual({
+			ok: false,
+			error: { code: 'not_found' }
+		});
 	});
 });

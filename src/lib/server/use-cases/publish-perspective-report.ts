@@ -57,7 +57,11 @@ export async function publishPerspectiveReport(
 			});
 			if (isNew) notified++;
 		}
-		await auditAs(ctx, staff, now)(tx, 'report.published', 'process', process.id, { perspectives: snapshot.totals.received, hidden: snapshot.totals.hidden, notified });
+		await auditAs(ctx, staff, now)(tx, 'report.published', 'process', process.id, {
+			perspectives: snapshot.totals.received,
+			hidden: snapshot.totals.hidden,
+			notified
+		});
 	});
 	return ok({ snapshot, notified });
 }

@@ -11,11 +11,19 @@ import { findProcessBySlug, saveProcess } from '../db/queries/processes';
 import type { UseCaseContext, UseCaseError } from './context';
 import { forbidden } from '../security/access-denied';
 
-export async function publishProcess(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<Process, UseCaseError | PublishError>> {
+export async function publishProcess(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<Process, UseCaseError | PublishError>> {
 	return changeVisibility(ctx, actor, slug, 'publish') as Promise<Result<Process, UseCaseError | PublishError>>;
 }
 
-export async function unpublishProcess(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<Process, UseCaseError | UnpublishError>> {
+export async function unpublishProcess(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<Process, UseCaseError | UnpublishError>> {
 	return changeVisibility(ctx, actor, slug, 'unpublish') as Promise<Result<Process, UseCaseError | UnpublishError>>;
 }
 
@@ -33,7 +41,12 @@ async function changeVisibility(
 		const result = to === 'publish' ? publish(current, now) : unpublish(current, now);
 		if (!result.ok) return result;
 		await saveProcess(tx, result.value);
-		await auditAs(ctx, actor, now)(tx, to === 'publish' ? 'process.published' : 'process.unpublished', 'process', current.id);
+		await auditAs(ctx, actor, now)(
+			tx,
+			to === 'publish' ? 'process.published' : 'process.unpublished',
+			'process',
+			current.id
+		);
 		return ok(result.value);
 	});
 }

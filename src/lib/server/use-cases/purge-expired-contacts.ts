@@ -20,7 +20,14 @@ export async function purgeExpiredContacts(ctx: UseCaseContext): Promise<{ proce
 			if (!isExpired(contactsExpireOn(process.schedule, organisation.contactRetentionDays), today)) continue;
 			const n = await ctx.db.transaction(async (tx) => {
 				const count = await deleteContactsOfProcess(tx, process.id);
-				if (count > 0) await auditAs(ctx, { organisationId: organisation.id, userId: null }, now)(tx, 'privacy.contactsExpired', 'process', process.id, { removed: count, retentionDays: organisation.contactRetentionDays });
+				if (count > 0)
+					await auditAs(ctx, { organisationId: organisation.id, userId: null }, now)(
+						tx,
+						'privacy.contactsExpired',
+						'process',
+						process.id,
+						{ removed: count, retentionDays: organisation.contactRetentionDays }
+					);
 				return count;
 			});
 			if (n > 0) processes++;

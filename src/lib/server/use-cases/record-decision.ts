@@ -10,7 +10,13 @@ import { err, ok, type Result } from '../../domain/result';
 import { formatDate, translator } from '../../i18n/index';
 import { decisionInputSchema, type DecisionInput } from '../../schemas/decision-input';
 import { listProposals } from '../db/queries/cocreation';
-import { findDecision, insertDecision, insertImplementationItem, updateDecision, type DecisionWithOutcomes } from '../db/queries/decisions';
+import {
+	findDecision,
+	insertDecision,
+	insertImplementationItem,
+	updateDecision,
+	type DecisionWithOutcomes
+} from '../db/queries/decisions';
 import type { FieldError, UseCaseContext, UseCaseError } from './context';
 import { loadCocreation } from './load-cocreation';
 import { notifyContributors } from './notify-contributors';
@@ -40,7 +46,13 @@ function readOutcomes(raw: unknown, proposalIds: string[]): { outcomes: OutcomeI
 	return { outcomes, errors };
 }
 
-export async function saveDecisionDraft(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown, decisionId: string | null = null): Promise<Result<{ id: string }, UseCaseError>> {
+export async function saveDecisionDraft(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown,
+	decisionId: string | null = null
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'decision.record', slug);
 	if (!loaded.ok) return loaded;
 	const { process, audit, now } = loaded.value;
@@ -49,21 +61,51 @@ export async function saveDecisionDraft(ctx: UseCaseContext, actor: Actor, slug:
 	if (existing?.status === 'published') return err({ code: 'conflict', reason: 'published' });
 	const proposals = (await listProposals(ctx.db, process.id)).filter((p) => !p.withdrawnAt);
 	const parsed = decisionInputSchema.safeParse(raw);
-	const { outcomes, errors } = readOutcomes(raw, proposals.map((p) => p.id));
+	const { outcomes, errors } = readOutcomes(
+		raw,
+		proposals.map((p) => p.id)
+	);
 	const fields = [...(parsed.success ? [] : zodFieldErrors(parsed.error)), ...errors];
-	if (outcomes.length === 0 && errors.length === 0) fields.push({ field: proposals[0] ? `outcome-${proposals[0].id}` : 'body', message: proposals.length ? 'error.decision.noOutcomes' : 'error.decision.noProposals' });
+	if (outcomes.length === 0 && errors.length === 0)
+		fields.push({
+			field: proposals[0] ? `outcome-${proposals[0].id}` : 'body',
+			message: proposals.length ? 'error.decision.noOutcomes' : 'error.decision.noProposals'
+		});
 	if (!parsed.success || fields.length > 0) return err({ code: 'invalid', fields });
 	const input: DecisionInput = parsed.data;
 	const id = existing?.id ?? ctx.newId();
 	await ctx.db.transaction(async (tx) => {
 		if (existing) await updateDecision(tx, id, { ...input, updatedAt: now }, outcomes);
-		else await insertDecision(tx, { id, processId: process.id, ...input, status: 'draft', createdByUserId: actor.kind === 'staff' ? actor.userId : null, createdAt: now, updatedAt: now }, outcomes);
-		await audit(tx, existing ? 'decision.revised' : 'decision.recorded', { decisionId: id, caseNumber: input.caseNumber, proposals: outcomes.map((o) => ({ proposalId: o.proposalId, outcome: o.outcome })) });
+		else
+			await insertDecision(
+				tx,
+				{
+					id,
+					processId: process.id,
+					...input,
+					status: 'draft',
+					createdByUserId: actor.kind === 'staff' ? actor.userId : null,
+					createdAt: now,
+					updatedAt: now
+				},
+				outcomes
+			);
+		await audit(tx, existing ? 'decision.revised' : 'decision.recorded', {
+			decisionId: id,
+			caseNumber: input.caseNumber,
+			proposals: outcomes.map((o) => ({ proposalId: o.proposalId, outcome: o.outcome }))
+		});
 	});
 	return ok({ id });
 }
 
-export async function publishDecision(ctx: UseCaseContext, actor: Actor, slug: string, decisionId: string, publicUrl: string): Promise<Result<{ id: string; notified: number; items: number }, UseCaseError>> {
+export async function publishDecision(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	decisionId: string,
+	publicUrl: string
+): Promise<Result<{ id: string; notified: number; items: number }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'decision.publish', slug);
 	if (!loaded.ok) return loaded;
 	const { process, audit, now } = loaded.value;
@@ -116,20 +158,50 @@ export async function publishDecision(ctx: UseCaseContext, actor: Actor, slug: s
 			now,
 			message: decisionMessage(t, process, decision, `${publicUrl}/processer/${process.slug}/beslut`)
 		});
-		await audit(tx, 'decision.published', { decisionId: decision.id, caseNumber: decision.caseNumber, notified, items });
+		await audit(tx, 'decision.published', {
+			decisionId: decision.id,
+			caseNumber: decision.caseNumber,
+			notified,
+			items
+		});
 	});
 	return ok({ id: decision.id, notified, items });
 }
 
-function decisionMessage(t: ReturnType<typeof translator>, process: { title: string }, d: DecisionWithOutcomes, decisionUrl: string) {
+function decisionMessage(
+	t: ReturnType<typeof translator>,
+	process: { title: string },
+	d: DecisionWithOutcomes,
+	decisionUrl: string
+) {
 	const cite = [d.caseNumber, d.minutesParagraph].filter(Boolean).join(', ');
 	const date = formatDate('sv', d.decidedOn);
-	const outcomes = d.outcomes.map((o) => `– ${o.title}: ${t(`decision.outcome.${o.outcome}`).toLocaleLowerCase('sv')}${o.reasons ? `.\n  ${t('decision.reasonsLabel')}: ${o.reasons}` : '.'}`).join('\n');
+	const outcomes = d.outcomes
+		.map(
+			(o) =>
+				`– ${o.title}: ${t(`decision.outcome.${o.outcome}`).toLocaleLowerCase('sv')}${o.reasons ? `.\n  ${t('decision.reasonsLabel')}: ${o.reasons}` : '.'}`
+		)
+		.join('\n');
 	return {
 		mail: (links: { receiptUrls: string[]; unsubscribeUrl: string }) => ({
 			subject: t('mail.decision.subject', { title: process.title }),
-			body: t('mail.decision.body', { title: process.title, body: d.body, date, cite, outcomes, decisionUrl, receiptUrls: links.receiptUrls.join('\n'), unsubscribeUrl: links.unsubscribeUrl })
+			body: t('mail.decision.body', {
+				title: process.title,
+				body: d.body,
+				date,
+				cite,
+				outcomes,
+				decisionUrl,
+				receiptUrls: links.receiptUrls.join('\n'),
+				unsubscribeUrl: links.unsubscribeUrl
+			})
 		}),
-		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) => t('sms.decision', { title: process.title, body: d.body, receiptUrl: links.receiptUrl, unsubscribeUrl: links.unsubscribeUrl })
+		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) =>
+			t('sms.decision', {
+				title: process.title,
+				body: d.body,
+				receiptUrl: links.receiptUrl,
+				unsubscribeUrl: links.unsubscribeUrl
+			})
 	};
 }

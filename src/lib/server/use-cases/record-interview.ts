@@ -47,9 +47,11 @@ export async function recordInterview(
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const input = parsed.data;
 	const target = await findInterviewTarget(ctx.db, process.id, input.targetId);
-	if (!target || target.withdrawnAt) return err({ code: 'invalid', fields: [{ field: 'targetId', message: 'error.interview.target.choose' }] });
+	if (!target || target.withdrawnAt)
+		return err({ code: 'invalid', fields: [{ field: 'targetId', message: 'error.interview.target.choose' }] });
 	const now = ctx.now();
-	if (input.heldOn > now.toISOString().slice(0, 10)) return err({ code: 'invalid', fields: [{ field: 'heldOn', message: 'error.interview.heldOnFuture' }] });
+	if (input.heldOn > now.toISOString().slice(0, 10))
+		return err({ code: 'invalid', fields: [{ field: 'heldOn', message: 'error.interview.heldOnFuture' }] });
 
 	const given = input.perspectives.filter((p) => p.text.length > 0);
 	const receipts: string[] = [];
@@ -91,7 +93,11 @@ export async function recordInterview(
 			);
 		}
 		// The audit event names the interview and the group, never the interviewee or what they said.
-		await auditAs(ctx, staff, now)(tx, 'interview.recorded', 'interview', interviewId, { group: target.name, perspectives: given.length, mayQuote: input.mayQuote === true });
+		await auditAs(ctx, staff, now)(tx, 'interview.recorded', 'interview', interviewId, {
+			group: target.name,
+			perspectives: given.length,
+			mayQuote: input.mayQuote === true
+		});
 	});
 	return ok({ id: interviewId, receipts });
 }

@@ -14,7 +14,11 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
 import { zodFieldErrors } from './process-input';
 
-export async function loadLessonsForStaff(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
+export async function loadLessonsForStaff(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'staff.view', slug);
 	if (!loaded.ok) return loaded;
 	const lessons = (await listLessons(ctx.db, loaded.value.process.id)).filter((l) => l.withdrawnAt === null);
@@ -22,24 +26,45 @@ export async function loadLessonsForStaff(ctx: UseCaseContext, actor: Actor, slu
 }
 
 /** The public lessons of a published process; not found while there are none. */
-export async function loadPublicLessons(ctx: UseCaseContext, organisationId: string, slug: string, isStaff: boolean): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
+export async function loadPublicLessons(
+	ctx: UseCaseContext,
+	organisationId: string,
+	slug: string,
+	isStaff: boolean
+): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
 	const process = await findProcessBySlug(ctx.db, organisationId, slug);
 	if (!process || (!process.isPublished && !isStaff)) return err({ code: 'not_found' });
 	const lessons = publicLessons(await listLessons(ctx.db, process.id));
 	return lessons.length > 0 ? ok({ process, lessons }) : err({ code: 'not_found' });
 }
 
-export async function recordLesson(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function recordLesson(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'lesson.record', slug);
 	if (!loaded.ok) return loaded;
 	const parsed = lessonInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { process, staff } = loaded.value;
 	const now = ctx.now();
-	const lesson: Lesson = { id: ctx.newId(), processId: process.id, ...parsed.data, createdAt: now, updatedAt: now, withdrawnAt: null };
+	const lesson: Lesson = {
+		id: ctx.newId(),
+		processId: process.id,
+		...parsed.data,
+		createdAt: now,
+		updatedAt: now,
+		withdrawnAt: null
+	};
 	await ctx.db.transaction(async (tx) => {
 		await insertLesson(tx, { ...lesson, createdByUserId: staff.userId });
-		await auditAs(ctx, staff, now)(tx, 'lesson.recorded', 'lesson', lesson.id, { processId: process.id, kind: lesson.kind, isPublic: lesson.isPublic });
+		await auditAs(ctx, staff, now)(tx, 'lesson.recorded', 'lesson', lesson.id, {
+			processId: process.id,
+			kind: lesson.kind,
+			isPublic: lesson.isPublic
+		});
 	});
 	return ok({ id: lesson.id });
 }
@@ -50,7 +75,12 @@ async function findCurrent(ctx: UseCaseContext, processId: string, id: unknown):
 	return lesson && lesson.withdrawnAt === null ? lesson : null;
 }
 
-export async function reviseLesson(ctx: UseCaseContext, actor: Actor, slug: string, raw: Record<string, unknown>): Promise<Result<{ id: string }, UseCaseError>> {
+export async function reviseLesson(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: Record<string, unknown>
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'lesson.record', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;
@@ -68,7 +98,12 @@ export async function reviseLesson(ctx: UseCaseContext, actor: Actor, slug: stri
 	return ok({ id: lesson.id });
 }
 
-export async function withdrawLesson(ctx: UseCaseContext, actor: Actor, slug: string, lessonId: unknown): Promise<Result<{ id: string }, UseCaseError>> {
+export async function withdrawLesson(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	lessonId: unknown
+): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'lesson.record', slug);
 	if (!loaded.ok) return loaded;
 	const { process, staff } = loaded.value;

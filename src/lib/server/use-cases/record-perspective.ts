@@ -20,8 +20,13 @@ export async function recordPerspective(
 	const loaded = await loadProcessFor(ctx, actor, 'perspective.record', slug);
 	if (!loaded.ok) return loaded;
 	const channel = (raw as { channel?: unknown } | null)?.channel as Channel;
-	if (!STAFF_CHANNELS.includes(channel)) return err({ code: 'invalid', fields: [{ field: 'channel', message: 'error.perspective.channel.choose' }] });
+	if (!STAFF_CHANNELS.includes(channel))
+		return err({ code: 'invalid', fields: [{ field: 'channel', message: 'error.perspective.channel.choose' }] });
 	const { staff } = loaded.value;
-	const result = await submitPerspective(ctx, { organisationId: staff.organisationId, slug, channel, enteredByUserId: staff.userId }, raw);
+	const result = await submitPerspective(
+		ctx,
+		{ organisationId: staff.organisationId, slug, channel, enteredByUserId: staff.userId },
+		raw
+	);
 	return result.ok ? ok({ ...result.value, channel }) : result;
 }

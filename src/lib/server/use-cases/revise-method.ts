@@ -11,7 +11,12 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { zodFieldErrors } from './process-input';
 import { forbidden } from '../security/access-denied';
 
-export async function reviseMethod(ctx: UseCaseContext, actor: Actor, key: string, raw: unknown): Promise<Result<Method, UseCaseError>> {
+export async function reviseMethod(
+	ctx: UseCaseContext,
+	actor: Actor,
+	key: string,
+	raw: unknown
+): Promise<Result<Method, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'method.revise')) return forbidden('method.revise');
 	const current = await findMethod(ctx.db, actor.organisationId, key);
 	if (!current) return err({ code: 'not_found' });
@@ -19,7 +24,9 @@ export async function reviseMethod(ctx: UseCaseContext, actor: Actor, key: strin
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { id, ...before } = current;
 	const revised: Method = { ...before, ...parsed.data };
-	const changed = (Object.keys(parsed.data) as (keyof typeof parsed.data)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(revised[k]));
+	const changed = (Object.keys(parsed.data) as (keyof typeof parsed.data)[]).filter(
+		(k) => JSON.stringify(before[k]) !== JSON.stringify(revised[k])
+	);
 	if (changed.length === 0) return ok(revised);
 	const now = ctx.now();
 	await ctx.db.transaction(async (tx) => {

@@ -13,7 +13,12 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
 import { forbidden } from '../security/access-denied';
 
-export async function reviseProcess(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<Process, UseCaseError>> {
+export async function reviseProcess(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<Process, UseCaseError>> {
 	if (actor.kind !== 'staff' || !can(actor, 'process.revise')) return forbidden('process.revise');
 	const parsed = processInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
@@ -27,7 +32,10 @@ export async function reviseProcess(ctx: UseCaseContext, actor: Actor, slug: str
 	if (current.isPublished) {
 		const missing = missingForPublishing(description.influence);
 		if (missing.length > 0) {
-			return err({ code: 'invalid', fields: missing.map((m) => ({ field: `influence-${m}`, message: `error.publish.${m}` })) });
+			return err({
+				code: 'invalid',
+				fields: missing.map((m) => ({ field: `influence-${m}`, message: `error.publish.${m}` }))
+			});
 		}
 	}
 	const changed = changedFields(current, description);

@@ -12,7 +12,13 @@ import type { UseCaseContext, UseCaseError } from './context';
 import { loadProcessFor } from './load-process-for-staff';
 import { zodFieldErrors } from './process-input';
 
-export async function savePlanSection(ctx: UseCaseContext, actor: Actor, slug: string, section: string, raw: unknown): Promise<Result<{ section: PlanSection; changed: string[] }, UseCaseError>> {
+export async function savePlanSection(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	section: string,
+	raw: unknown
+): Promise<Result<{ section: PlanSection; changed: string[] }, UseCaseError>> {
 	if (!isPlanSection(section)) return err({ code: 'not_found' });
 	const loaded = await loadProcessFor(ctx, actor, 'plan.revise', slug);
 	if (!loaded.ok) return loaded;

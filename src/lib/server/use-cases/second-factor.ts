@@ -5,19 +5,39 @@
  * never with the code itself.
  */
 import { err, ok, type Result } from '../../domain/result';
-import { hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpUri } from '../auth/totp';
+import {
+	hashRecoveryCode,
+	matchTotpStep,
+	newRecoveryCodes,
+	newTotpSecret,
+	normaliseRecoveryCode,
+	totpUri
+} from '../auth/totp';
 import { appendAudit, auditAs } from '../db/queries/audit';
-import { advanceTotpStep, consumeRecoveryCode, countUnusedRecoveryCodes, findTotp, replaceRecoveryCodes, saveUnconfirmedTotp } from '../db/queries/staff-auth';
+import {
+	advanceTotpStep,
+	consumeRecoveryCode,
+	countUnusedRecoveryCodes,
+	findTotp,
+	replaceRecoveryCodes,
+	saveUnconfirmedTotp
+} from '../db/queries/staff-auth';
 import type { UseCaseContext, UseCaseError } from './context';
 
 type Who = { userId: string; organisationId: string };
 
-export type TotpStatus = { confirmed: true; recoveryCodesLeft: number } | { confirmed: false; secret: string; uri: string };
+export type TotpStatus =
+	{ confirmed: true; recoveryCodesLeft: number } | { confirmed: false; secret: string; uri: string };
 
 /** Whether the person has an app set up; if not, the secret to set one up with (kept until confirmed). */
-export async function totpStatus(ctx: UseCaseContext, user: { id: string; email: string }, issuer: string): Promise<TotpStatus> {
+export async function totpStatus(
+	ctx: UseCaseContext,
+	user: { id: string; email: string },
+	issuer: string
+): Promise<TotpStatus> {
 	const existing = await findTotp(ctx.db, user.id);
-	if (existing?.confirmedAt) return { confirmed: true, recoveryCodesLeft: await countUnusedRecoveryCodes(ctx.db, user.id) };
+	if (existing?.confirmedAt)
+		return { confirmed: true, recoveryCodesLeft: await countUnusedRecoveryCodes(ctx.db, user.id) };
 	let secret = existing?.secret;
 	if (!secret) {
 		secret = newTotpSecret();
@@ -26,7 +46,8 @@ export async function totpStatus(ctx: UseCaseContext, user: { id: string; email:
 	return { confirmed: false, secret, uri: totpUri(secret, user.email, issuer) };
 }
 
-export const hasConfirmedTotp = async (ctx: UseCaseContext, userId: string) => Boolean((await findTotp(ctx.db, userId))?.confirmedAt);
+export const hasConfirmedTotp = async (ctx: UseCaseContext, userId: string) =>
+	Boolean((await findTotp(ctx.db, userId))?.confirmedAt);
 
 const codeOf = (raw: unknown) => {
 	const code = (raw as { code?: unknown } | null)?.code;
@@ -36,7 +57,11 @@ const codeOf = (raw: unknown) => {
 const invalid = (message: string): UseCaseError => ({ code: 'invalid', fields: [{ field: 'code', message }] });
 
 /** Confirms the app with one correct code and returns ten new recovery codes, to be shown once. */
-export async function confirmTotp(ctx: UseCaseContext, who: Who, raw: unknown): Promise<Result<{ recoveryCodes: string[] }, UseCaseError>> {
+export async function confirmTotp(
+	ctx: UseCaseContext,
+	who: Who,
+	raw: unknown
+): Promise<Result<{ recoveryCodes: string[] }, UseCaseError>> {
 	const code = codeOf(raw).replace(/\s/g, '');
 	if (!code) return err(invalid('error.totp.required'));
 	const totp = await findTotp(ctx.db, who.userId);
@@ -58,7 +83,11 @@ export async function confirmTotp(ctx: UseCaseContext, who: Who, raw: unknown): 
 }
 
 /** Checks an app code (six digits) or a recovery code as the second factor. */
-export async function checkSecondFactor(ctx: UseCaseContext, who: Who, raw: unknown): Promise<Result<{ factor: 'totp' | 'recovery' }, UseCaseError>> {
+export async function checkSecondFactor(
+	ctx: UseCaseContext,
+	who: Who,
+	raw: unknown
+): Promise<Result<{ factor: 'totp' | 'recovery' }, UseCaseError>> {
 	const code = codeOf(raw);
 	if (!code) return err(invalid('error.totp.required'));
 	const now = ctx.now();
@@ -76,7 +105,10 @@ export async function checkSecondFactor(ctx: UseCaseContext, who: Who, raw: unkn
 		}
 		return ok({ factor: 'totp' });
 	}
-	if (normaliseRecoveryCode(code).length === 12 && (await consumeRecoveryCode(ctx.db, who.userId, hashRecoveryCode(code), now))) {
+	if (
+		normaliseRecoveryCode(code).length === 12 &&
+		(await consumeRecoveryCode(ctx.db, who.userId, hashRecoveryCode(code), now))
+	) {
 		await auditOwn(ctx, who, 'staff.recoveryCodeUsed', { left: await countUnusedRecoveryCodes(ctx.db, who.userId) });
 		return ok({ factor: 'recovery' });
 	}
@@ -85,7 +117,10 @@ export async function checkSecondFactor(ctx: UseCaseContext, who: Who, raw: unkn
 }
 
 /** New recovery codes replace the old ones (all of them); shown once. */
-export async function renewRecoveryCodes(ctx: UseCaseContext, who: Who): Promise<Result<{ recoveryCodes: string[] }, UseCaseError>> {
+export async function renewRecoveryCodes(
+	ctx: UseCaseContext,
+	who: Who
+): Promise<Result<{ recoveryCodes: string[] }, UseCaseError>> {
 	if (!(await hasConfirmedTotp(ctx, who.userId))) return err({ code: 'conflict', reason: 'no_totp' });
 	const now = ctx.now();
 	const recoveryCodes = newRecoveryCodes();
@@ -98,7 +133,17 @@ export async function renewRecoveryCodes(ctx: UseCaseContext, who: Who): Promise
 
 /** An event about the person's own sign-in, outside any transaction (nothing else changes with it). */
 const auditOwn = (ctx: UseCaseContext, who: Who, action: string, details: Record<string, unknown>) =>
-	appendAudit(ctx.db, { id: ctx.newId(), organisationId: who.organisationId, actorUserId: who.userId, action, entityType: 'user', entityId: who.userId, details, at: ctx.now() });
+	appendAudit(ctx.db, {
+		id: ctx.newId(),
+		organisationId: who.organisationId,
+		actorUserId: who.userId,
+		action,
+		entityType: 'user',
+		entityId: who.userId,
+		details,
+		at: ctx.now()
+	});
 
 /** A wrong or replayed code, recorded without the code. */
-const auditFailure = (ctx: UseCaseContext, who: Who, kind: 'totp' | 'totpReplay' | 'totpSetup' | 'recovery') => auditOwn(ctx, who, 'staff.secondFactorFailed', { kind });
+const auditFailure = (ctx: UseCaseContext, who: Who, kind: 'totp' | 'totpReplay' | 'totpSetup' | 'recovery') =>
+	auditOwn(ctx, who, 'staff.secondFactorFailed', { kind });

@@ -18,7 +18,12 @@ import { zodFieldErrors } from './process-input';
 export const SIGN_IN_LINK_MINUTES = 15;
 
 const linkRequestSchema = z.object({
-	email: z.string().trim().min(1, 'error.email.required').max(320, 'error.email.format').includes('@', { message: 'error.email.format' })
+	email: z
+		.string()
+		.trim()
+		.min(1, 'error.email.required')
+		.max(320, 'error.email.format')
+		.includes('@', { message: 'error.email.format' })
 });
 
 /** A token as it appears in a link: base64url of 32 random bytes. */
@@ -28,7 +33,12 @@ export const isLinkToken = (v: string) => /^[A-Za-z0-9_-]{43}$/.test(v);
  * Queues a sign-in link to the address if it belongs to someone with a role in the organisation; otherwise
  * does nothing. The answer is the same either way. `origin` is the organisation's address the request came to.
  */
-export async function requestSignInLink(ctx: UseCaseContext, organisation: { id: string; name: string }, raw: unknown, origin: string): Promise<Result<void, UseCaseError>> {
+export async function requestSignInLink(
+	ctx: UseCaseContext,
+	organisation: { id: string; name: string },
+	raw: unknown,
+	origin: string
+): Promise<Result<void, UseCaseError>> {
 	const parsed = linkRequestSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const user = await findUserByEmail(ctx.db, parsed.data.email);
@@ -38,7 +48,13 @@ export async function requestSignInLink(ctx: UseCaseContext, organisation: { id:
 	const tokenHash = hashSessionToken(token);
 	const t = translator('sv');
 	await ctx.db.transaction(async (tx) => {
-		await insertSignInLink(tx, { tokenHash, userId: user.id, organisationId: organisation.id, expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000), createdAt: now });
+		await insertSignInLink(tx, {
+			tokenHash,
+			userId: user.id,
+			organisationId: organisation.id,
+			expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
+			createdAt: now
+		});
 		await enqueueMessage(tx, {
 			id: ctx.newId(),
 			organisationId: organisation.id,
@@ -46,10 +62,20 @@ export async function requestSignInLink(ctx: UseCaseContext, organisation: { id:
 			dedupeKey: `staff.signInLink:${tokenHash}`,
 			recipient: user.email,
 			subject: t('mail.signInLink.subject', { organisation: organisation.name }),
-			bodyText: t('mail.signInLink.body', { name: user.name, organisation: organisation.name, link: `${origin}/logga-in/lank/${token}`, minutes: SIGN_IN_LINK_MINUTES }),
+			bodyText: t('mail.signInLink.body', {
+				name: user.name,
+				organisation: organisation.name,
+				link: `${origin}/logga-in/lank/${token}`,
+				minutes: SIGN_IN_LINK_MINUTES
+			}),
 			now
 		});
-		await auditAs(ctx, { organisationId: organisation.id, userId: user.id }, now)(tx, 'staff.signInLinkSent', 'user', user.id);
+		await auditAs(ctx, { organisationId: organisation.id, userId: user.id }, now)(
+			tx,
+			'staff.signInLinkSent',
+			'user',
+			user.id
+		);
 	});
 	return ok(undefined);
 }
@@ -57,7 +83,11 @@ export async function requestSignInLink(ctx: UseCaseContext, organisation: { id:
 export type SignInLinkState = 'usable' | 'used' | 'expired';
 
 /** What the link's page says before anyone presses the button; changes nothing. */
-export async function signInLinkState(ctx: UseCaseContext, organisationId: string, token: string): Promise<SignInLinkState> {
+export async function signInLinkState(
+	ctx: UseCaseContext,
+	organisationId: string,
+	token: string
+): Promise<SignInLinkState> {
 	const link = isLinkToken(token) ? await findSignInLink(ctx.db, hashSessionToken(token)) : null;
 	// A link of another organisation is treated as unknown: its page says nothing about it.
 	if (!link || link.organisationId !== organisationId) return 'expired';
@@ -66,7 +96,11 @@ export async function signInLinkState(ctx: UseCaseContext, organisationId: strin
 }
 
 /** Uses the link once: the person it was sent to, if it still works here and they still have a role here. */
-export async function useSignInLink(ctx: UseCaseContext, organisationId: string, token: string): Promise<Result<{ userId: string }, { code: 'link_unusable' }>> {
+export async function useSignInLink(
+	ctx: UseCaseContext,
+	organisationId: string,
+	token: string
+): Promise<Result<{ userId: string }, { code: 'link_unusable' }>> {
 	if (!isLinkToken(token)) return err({ code: 'link_unusable' });
 	const used = await consumeSignInLink(ctx.db, hashSessionToken(token), organisationId, ctx.now());
 	if (!used || !(await findMembership(ctx.db, used.userId, organisationId))) return err({ code: 'link_unusable' });

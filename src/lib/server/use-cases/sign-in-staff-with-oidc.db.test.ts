@@ -14,9 +14,21 @@ import { beginStaffOidcSignIn, completeStaffOidcSignIn } from './sign-in-staff-w
 const REDIRECT_URI = 'http://solbacka.localhost/logga-in/oidc/callback';
 
 const accounts: TestAccount[] = [
-	{ username: 'johan', password: 'pw-johan', claims: { sub: 'entra-johan', email: 'admin@solbacka.example', email_verified: true, name: 'Johan Lind' } },
-	{ username: 'okand', password: 'pw-okand', claims: { sub: 'entra-okand', email: 'ny.person@solbacka.example', email_verified: true } },
-	{ username: 'amina', password: 'pw-amina', claims: { sub: 'entra-amina', email: 'Processledare@solbacka.example', email_verified: false } }
+	{
+		username: 'johan',
+		password: 'pw-johan',
+		claims: { sub: 'entra-johan', email: 'admin@solbacka.example', email_verified: true, name: 'Johan Lind' }
+	},
+	{
+		username: 'okand',
+		password: 'pw-okand',
+		claims: { sub: 'entra-okand', email: 'ny.person@solbacka.example', email_verified: true }
+	},
+	{
+		username: 'amina',
+		password: 'pw-amina',
+		claims: { sub: 'entra-amina', email: 'Processledare@solbacka.example', email_verified: false }
+	}
 ];
 
 describe.each(testDatabaseKinds())('staff sign-in through OpenID Connect on %s', (kind) => {
@@ -47,7 +59,17 @@ describe.each(testDatabaseKinds())('staff sign-in through OpenID Connect on %s',
 		adminId = (await database.db.select().from(users).where(eq(users.email, 'admin@solbacka.example')))[0].id;
 		provider = await startOidcProvider({ accounts, redirectUris: [REDIRECT_URI] });
 		// The secret comes from the environment in these tests; the form stores none.
-		const configured = await configureIdentityProvider(ctx(), admin(), { purpose: 'staff', displayName: 'Solbacka kommuns konto', issuer: provider.issuer, clientId: provider.client.clientId }, { checkIssuer });
+		const configured = await configureIdentityProvider(
+			ctx(),
+			admin(),
+			{
+				purpose: 'staff',
+				displayName: 'Solbacka kommuns konto',
+				issuer: provider.issuer,
+				clientId: provider.client.clientId
+			},
+			{ checkIssuer }
+		);
 		expect(configured.ok).toBe(true);
 	});
 	afterAll(async () => {
@@ -85,46 +107,131 @@ describe.each(testDatabaseKinds())('staff sign-in through OpenID Connect on %s',
 
 	it('matches by email only when the provider vouches for it, or the organisation trusts its provider', async () => {
 		expect((await signInAs('amina')).result).toMatchObject({ ok: false, error: { code: 'unknown_person' } });
-		await configureIdentityProvider(ctx(), admin(), { purpose: 'staff', displayName: 'Solbacka kommuns konto', issuer: provider.issuer, clientId: provider.client.clientId, trustEmail: 'on' }, { checkIssuer });
+		await configureIdentityProvider(
+			ctx(),
+			admin(),
+			{
+				purpose: 'staff',
+				displayName: 'Solbacka kommuns konto',
+				issuer: provider.issuer,
+				clientId: provider.client.clientId,
+				trustEmail: 'on'
+			},
+			{ checkIssuer }
+		);
 		const trusted = await signInAs('amina');
 		expect(trusted.result.ok).toBe(true);
 	});
 
 	it('refuses an answer whose state or nonce is not the one this browser sent', async () => {
-		expect((await signInAs('johan', (p) => (p.state = 'someone-elses-state'))).result).toEqual({ ok: false, error: { code: 'failed', reason: 'state_mismatch' } });
-		expect((await signInAs('johan', (p) => (p.nonce = 'another-nonce'))).result).toEqual({ ok: false, error: { code: 'failed', reason: 'nonce_mismatch' } });
-		const reasons = (await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'staff.signInFailed'))).map((e) => e.details.reason);
+		expect((await signInAs('johan', (p) => (p.state = 'someone-elses-state'))).result).toEqual({
+			ok: false,
+			error: { code: 'failed', reason: 'state_mismatch' }
+		});
+		expect((await signInAs('johan', (p) => (p.nonce = 'another-nonce'))).result).toEqual({
+			ok: false,
+			error: { code: 'failed', reason: 'nonce_mismatch' }
+		});
+		const reasons = (
+			await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'staff.signInFailed'))
+		).map((e) => e.details.reason);
 		expect(reasons).toEqual(expect.arrayContaining(['state_mismatch', 'nonce_mismatch']));
 	});
 
 	it('refuses a sign-in started at another organisation, and a person whose role is in another organisation', async () => {
 		const otherId = randomUUID();
-		await database.db.insert(organisations).values({ id: otherId, slug: 'norrby', name: 'Norrby kommun', createdAt: now });
+		await database.db
+			.insert(organisations)
+			.values({ id: otherId, slug: 'norrby', name: 'Norrby kommun', createdAt: now });
 		const { callbackUrl, pending } = await signInAs('johan');
-		const elsewhere = await completeStaffOidcSignIn(ctx(), { organisationId: otherId, secretFromEnv: provider.client.clientSecret, callbackUrl, pending });
+		const elsewhere = await completeStaffOidcSignIn(ctx(), {
+			organisationId: otherId,
+			secretFromEnv: provider.client.clientSecret,
+			callbackUrl,
+			pending
+		});
 		expect(elsewhere).toEqual({ ok: false, error: { code: 'not_configured' } });
 
 		const norrbyAdmin = { kind: 'staff' as const, userId: adminId, organisationId: otherId, role: 'admin' as const };
-		await configureIdentityProvider(ctx(), norrbyAdmin, { purpose: 'staff', displayName: 'Norrby', issuer: provider.issuer, clientId: provider.client.clientId }, { checkIssuer });
-		const crossed = await completeStaffOidcSignIn(ctx(), { organisationId: otherId, secretFromEnv: provider.client.clientSecret, callbackUrl, pending });
+		await configureIdentityProvider(
+			ctx(),
+			norrbyAdmin,
+			{ purpose: 'staff', displayName: 'Norrby', issuer: provider.issuer, clientId: provider.client.clientId },
+			{ checkIssuer }
+		);
+		const crossed = await completeStaffOidcSignIn(ctx(), {
+			organisationId: otherId,
+			secretFromEnv: provider.client.clientSecret,
+			callbackUrl,
+			pending
+		});
 		expect(crossed).toEqual({ ok: false, error: { code: 'wrong_organisation' } });
 
 		// Johan has no role in Norrby: a flow that really started there does not let him in.
-		const begun = await beginStaffOidcSignIn(ctx(), { organisationId: otherId, secretFromEnv: provider.client.clientSecret, redirectUri: REDIRECT_URI });
+		const begun = await beginStaffOidcSignIn(ctx(), {
+			organisationId: otherId,
+			secretFromEnv: provider.client.clientSecret,
+			redirectUri: REDIRECT_URI
+		});
 		if (!begun.ok) throw new Error('could not begin');
 		const back = await provider.signIn(begun.value.url, 'johan');
-		const result = await completeStaffOidcSignIn(ctx(), { organisationId: otherId, secretFromEnv: provider.client.clientSecret, callbackUrl: back, pending: begun.value.pending });
+		const result = await completeStaffOidcSignIn(ctx(), {
+			organisationId: otherId,
+			secretFromEnv: provider.client.clientSecret,
+			callbackUrl: back,
+			pending: begun.value.pending
+		});
 		expect(result).toEqual({ ok: false, error: { code: 'unknown_person', providerName: 'Norrby' } });
 	});
 
 	it('lets only an organisation admin set the provider, and never audits the secret', async () => {
 		const facilitator = { kind: 'staff' as const, userId: adminId, organisationId, role: 'facilitator' as const };
-		expect(await configureIdentityProvider(ctx(), facilitator, { purpose: 'staff', displayName: 'X', issuer: provider.issuer, clientId: 'x' }, { checkIssuer })).toEqual({ ok: false, error: { code: 'forbidden' } });
-		const typo = await configureIdentityProvider(ctx(), admin(), { purpose: 'staff', displayName: 'X', issuer: `${provider.issuer}/fel`, clientId: 'x', clientSecret: 'hemligt-värde' }, { checkIssuer });
-		expect(typo).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'issuer', message: 'error.identityProvider.unreachable' }] } });
-		const plainHttp = await configureIdentityProvider(ctx(), admin(), { purpose: 'staff', displayName: 'X', issuer: 'http://login.example.com', clientId: 'x' }, { checkIssuer });
-		expect(plainHttp).toMatchObject({ ok: false, error: { fields: [{ field: 'issuer', message: 'error.identityProvider.issuerFormat' }] } });
-		const saved = await configureIdentityProvider(ctx(), admin(), { purpose: 'staff', displayName: 'Solbacka kommuns konto', issuer: provider.issuer, clientId: provider.client.clientId, clientSecret: 'hemligt-värde' }, { checkIssuer });
+		expect(
+			await configureIdentityProvider(
+				ctx(),
+				facilitator,
+				{ purpose: 'staff', displayName: 'X', issuer: provider.issuer, clientId: 'x' },
+				{ checkIssuer }
+			)
+		).toEqual({ ok: false, error: { code: 'forbidden' } });
+		const typo = await configureIdentityProvider(
+			ctx(),
+			admin(),
+			{
+				purpose: 'staff',
+				displayName: 'X',
+				issuer: `${provider.issuer}/fel`,
+				clientId: 'x',
+				clientSecret: 'hemligt-värde'
+			},
+			{ checkIssuer }
+		);
+		expect(typo).toEqual({
+			ok: false,
+			error: { code: 'invalid', fields: [{ field: 'issuer', message: 'error.identityProvider.unreachable' }] }
+		});
+		const plainHttp = await configureIdentityProvider(
+			ctx(),
+			admin(),
+			{ purpose: 'staff', displayName: 'X', issuer: 'http://login.example.com', clientId: 'x' },
+			{ checkIssuer }
+		);
+		expect(plainHttp).toMatchObject({
+			ok: false,
+			error: { fields: [{ field: 'issuer', message: 'error.identityProvider.issuerFormat' }] }
+		});
+		const saved = await configureIdentityProvider(
+			ctx(),
+			admin(),
+			{
+				purpose: 'staff',
+				displayName: 'Solbacka kommuns konto',
+				issuer: provider.issuer,
+				clientId: provider.client.clientId,
+				clientSecret: 'hemligt-värde'
+			},
+			{ checkIssuer }
+		);
 		expect(saved.ok && saved.value.clientSecret).toBe('hemligt-värde');
 		expect(JSON.stringify(await database.db.select().from(auditEvents))).not.toContain('hemligt-värde');
 	});

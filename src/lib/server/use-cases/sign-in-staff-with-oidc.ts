@@ -32,7 +32,12 @@ export async function beginStaffOidcSignIn(
 ): Promise<Result<{ url: URL; pending: PendingSignIn }, StaffOidcError>> {
 	const provider = await findIdentityProvider(ctx.db, where.organisationId, 'staff');
 	if (!provider) return err({ code: 'not_configured' });
-	const begun = await beginSignIn(clientSettings(provider, where.secretFromEnv), { redirectUri: where.redirectUri, scope: STAFF_SCOPE, organisationId: where.organisationId, next: where.next });
+	const begun = await beginSignIn(clientSettings(provider, where.secretFromEnv), {
+		redirectUri: where.redirectUri,
+		scope: STAFF_SCOPE,
+		organisationId: where.organisationId,
+		next: where.next
+	});
 	if (!begun.ok) {
 		await auditFailure(ctx, provider, begun.error);
 		return err({ code: 'failed', reason: begun.error });
@@ -51,7 +56,11 @@ export async function completeStaffOidcSignIn(
 		await auditFailure(ctx, provider, 'wrong_organisation');
 		return err({ code: 'wrong_organisation' });
 	}
-	const verified = await completeSignIn(clientSettings(provider, where.secretFromEnv), where.callbackUrl, where.pending);
+	const verified = await completeSignIn(
+		clientSettings(provider, where.secretFromEnv),
+		where.callbackUrl,
+		where.pending
+	);
 	if (!verified.ok) {
 		await auditFailure(ctx, provider, verified.error);
 		return err({ code: 'failed', reason: verified.error });
@@ -73,7 +82,13 @@ export async function completeStaffOidcSignIn(
 		const person = userId;
 		await ctx.db.transaction(async (tx) => {
 			await linkIdentity(tx, { issuer, subject, userId: person, createdAt: now });
-			await auditAs(ctx, { organisationId: where.organisationId, userId: person }, now)(tx, 'identity.linked', 'user', person, { providerId: provider.id });
+			await auditAs(ctx, { organisationId: where.organisationId, userId: person }, now)(
+				tx,
+				'identity.linked',
+				'user',
+				person,
+				{ providerId: provider.id }
+			);
 		});
 	}
 	// The session starts at the gate for second factors (an admin still owes one).
@@ -83,7 +98,11 @@ export async function completeStaffOidcSignIn(
 /** Anyone can make a sign-in fail: at most 100 failures per organisation and 10 minutes are audited, the rest only logged. */
 const auditedFailures = createRateLimiter(100, 10 * 60_000);
 
-async function auditFailure(ctx: UseCaseContext, provider: IdentityProvider, reason: OidcFailure | 'wrong_organisation' | 'unknown_person'): Promise<void> {
+async function auditFailure(
+	ctx: UseCaseContext,
+	provider: IdentityProvider,
+	reason: OidcFailure | 'wrong_organisation' | 'unknown_person'
+): Promise<void> {
 	log.info({ organisationId: provider.organisationId, reason }, 'staff sign-in through the identity provider failed');
 	if (!auditedFailures.hit(provider.organisationId).allowed) return;
 	await appendAudit(ctx.db, {

@@ -24,10 +24,16 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	afterAll(async () => database?.close());
 
 	it('signs in with the right password, case-insensitive email, and the session finds the staff member', async () => {
-		const checked = await signInStaff(ctx(), organisationId, { email: '  Processledare@Solbacka.example ', password: DEMO_PASSWORD });
+		const checked = await signInStaff(ctx(), organisationId, {
+			email: '  Processledare@Solbacka.example ',
+			password: DEMO_PASSWORD
+		});
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
-		const result = { ok: true, value: await startStaffSession(ctx(), { userId: checked.value.userId, organisationId, method: 'password' }) } as const;
+		const result = {
+			ok: true,
+			value: await startStaffSession(ctx(), { userId: checked.value.userId, organisationId, method: 'password' })
+		} as const;
 		const staff = await findStaffBySession(database.db, hashSessionToken(result.value.token), now);
 		expect(staff).toMatchObject({ email: DEMO_LOGINS[0].email, role: 'facilitator' });
 		const afterExpiry = new Date(result.value.expiresAt.getTime() + 1000);
@@ -37,14 +43,26 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	});
 
 	it('gives the same answer for a wrong password and an unknown email', async () => {
-		expect(await signInStaff(ctx(), organisationId, { email: DEMO_LOGINS[0].email, password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
-		expect(await signInStaff(ctx(), organisationId, { email: 'ingen@solbacka.example', password: 'fel' })).toEqual({ ok: false, error: { code: 'wrong_credentials' } });
+		expect(await signInStaff(ctx(), organisationId, { email: DEMO_LOGINS[0].email, password: 'fel' })).toEqual({
+			ok: false,
+			error: { code: 'wrong_credentials' }
+		});
+		expect(await signInStaff(ctx(), organisationId, { email: 'ingen@solbacka.example', password: 'fel' })).toEqual({
+			ok: false,
+			error: { code: 'wrong_credentials' }
+		});
 	});
 
 	it('asks for what is missing', async () => {
 		expect(await signInStaff(ctx(), organisationId, { email: 'utan-snabel-a', password: '' })).toEqual({
 			ok: false,
-			error: { code: 'invalid', fields: [{ field: 'email', message: 'error.email.format' }, { field: 'password', message: 'error.password.required' }] }
+			error: {
+				code: 'invalid',
+				fields: [
+					{ field: 'email', message: 'error.email.format' },
+					{ field: 'password', message: 'error.password.required' }
+				]
+			}
 		});
 	});
 });

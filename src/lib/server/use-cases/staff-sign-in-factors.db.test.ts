@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeStaffSignIn, finishSecondFactor, PENDING_COOKIE, pendingSignIn, SECOND_FACTOR_PATH } from '../auth/complete-sign-in';
+import {
+	completeStaffSignIn,
+	finishSecondFactor,
+	PENDING_COOKIE,
+	pendingSignIn,
+	SECOND_FACTOR_PATH
+} from '../auth/complete-sign-in';
 import { hashSessionToken, SESSION_COOKIE } from '../auth/session-token';
 import { totpCode } from '../auth/totp';
 import type { Database } from '../db/client';
@@ -25,7 +31,8 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 	let now = new Date('2026-12-04T09:00:00Z');
 	const ctx = () => ({ db: database.db, now: () => now, newId: () => randomUUID() });
 	const userId = async (email: string) => (await database.db.select().from(users).where(eq(users.email, email)))[0].id;
-	const linkMails = async () => (await database.db.select().from(outbox)).filter((m) => m.dedupeKey.startsWith('staff.signInLink:'));
+	const linkMails = async () =>
+		(await database.db.select().from(outbox)).filter((m) => m.dedupeKey.startsWith('staff.signInLink:'));
 	const tokenOf = (body: string) => body.match(/\/logga-in\/lank\/([A-Za-z0-9_-]{43})/)![1];
 
 	beforeAll(async () => {
@@ -36,29 +43,52 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 		other = { id: randomUUID(), name: 'Grannby kommun' };
 		await database.db.insert(organisations).values({ id: other.id, slug: 'grannby', name: other.name, createdAt: now });
 		// The facilitator works in both organisations, so only the link's own organisation decides.
-		await database.db.insert(memberships).values({ userId: await userId(FACILITATOR.email), organisationId: other.id, role: 'facilitator' });
+		await database.db
+			.insert(memberships)
+			.values({ userId: await userId(FACILITATOR.email), organisationId: other.id, role: 'facilitator' });
 	});
 	afterAll(async () => database?.close());
 
 	describe('sign-in link', () => {
 		it('an unknown address, or one without a role here, gets the same answer and no mail', async () => {
-			expect(await requestSignInLink(ctx(), org, { email: 'ingen@solbacka.example' }, ORIGIN)).toEqual({ ok: true, value: undefined });
+			expect(await requestSignInLink(ctx(), org, { email: 'ingen@solbacka.example' }, ORIGIN)).toEqual({
+				ok: true,
+				value: undefined
+			});
 			const outsider = randomUUID();
-			await database.db.insert(users).values({ id: outsider, email: 'utomstaende@grannby.example', name: 'Ute Stående', passwordHash: 'x', createdAt: now });
+			await database.db
+				.insert(users)
+				.values({
+					id: outsider,
+					email: 'utomstaende@grannby.example',
+					name: 'Ute Stående',
+					passwordHash: 'x',
+					createdAt: now
+				});
 			await database.db.insert(memberships).values({ userId: outsider, organisationId: other.id, role: 'official' });
-			expect(await requestSignInLink(ctx(), org, { email: 'utomstaende@grannby.example' }, ORIGIN)).toEqual({ ok: true, value: undefined });
+			expect(await requestSignInLink(ctx(), org, { email: 'utomstaende@grannby.example' }, ORIGIN)).toEqual({
+				ok: true,
+				value: undefined
+			});
 			expect(await linkMails()).toEqual([]);
 			expect(await database.db.select().from(signInLinks)).toEqual([]);
 		});
 
 		it('asks for an address with @', async () => {
-			expect(await requestSignInLink(ctx(), org, { email: 'namn' }, ORIGIN)).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'email', message: 'error.email.format' }] } });
+			expect(await requestSignInLink(ctx(), org, { email: 'namn' }, ORIGIN)).toEqual({
+				ok: false,
+				error: { code: 'invalid', fields: [{ field: 'email', message: 'error.email.format' }] }
+			});
 		});
 
 		it('mails a link on the organisation address that works once; only its hash is stored', async () => {
 			await requestSignInLink(ctx(), org, { email: ` ${FACILITATOR.email.toUpperCase()} ` }, ORIGIN);
 			const [mail] = await linkMails();
-			expect(mail).toMatchObject({ recipient: FACILITATOR.email, organisationId: org.id, subject: 'Din inloggningslänk till Solbacka kommun' });
+			expect(mail).toMatchObject({
+				recipient: FACILITATOR.email,
+				organisationId: org.id,
+				subject: 'Din inloggningslänk till Solbacka kommun'
+			});
 			expect(mail.bodyText).toContain(`${ORIGIN}/logga-in/lank/`);
 			expect(mail.bodyText).toContain('15 minuter');
 			const token = tokenOf(mail.bodyText);
@@ -67,7 +97,10 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			expect(JSON.stringify(row)).not.toContain(token);
 
 			expect(await signInLinkState(ctx(), org.id, token)).toBe('usable');
-			expect(await useSignInLink(ctx(), org.id, token)).toEqual({ ok: true, value: { userId: await userId(FACILITATOR.email) } });
+			expect(await useSignInLink(ctx(), org.id, token)).toEqual({
+				ok: true,
+				value: { userId: await userId(FACILITATOR.email) }
+			});
 			expect(await signInLinkState(ctx(), org.id, token)).toBe('used');
 			expect(await useSignInLink(ctx(), org.id, token)).toEqual({ ok: false, error: { code: 'link_unusable' } });
 		});
@@ -89,7 +122,10 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 
 		it('a garbled token is refused without a lookup error', async () => {
 			expect(await signInLinkState(ctx(), org.id, 'kort')).toBe('expired');
-			expect(await useSignInLink(ctx(), org.id, "'; drop table users; --")).toEqual({ ok: false, error: { code: 'link_unusable' } });
+			expect(await useSignInLink(ctx(), org.id, "'; drop table users; --")).toEqual({
+				ok: false,
+				error: { code: 'link_unusable' }
+			});
 		});
 	});
 
@@ -99,8 +135,18 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 		it('a facilitator gets a session at once', async () => {
 			const cookies = testCookies();
 			const checked = await signInStaff(ctx(), org.id, { email: FACILITATOR.email, password: DEMO_PASSWORD });
-			expect(await completeStaffSignIn(ctx(), cookies, url, { userId: checked.ok ? checked.value.userId : '', organisationId: org.id, method: 'password' }, '/hantera/logg')).toEqual({ ok: true, value: '/hantera/logg' });
-			expect(await findStaffBySession(database.db, hashSessionToken(cookies.get(SESSION_COOKIE)!), now)).toMatchObject({ email: FACILITATOR.email });
+			expect(
+				await completeStaffSignIn(
+					ctx(),
+					cookies,
+					url,
+					{ userId: checked.ok ? checked.value.userId : '', organisationId: org.id, method: 'password' },
+					'/hantera/logg'
+				)
+			).toEqual({ ok: true, value: '/hantera/logg' });
+			expect(await findStaffBySession(database.db, hashSessionToken(cookies.get(SESSION_COOKIE)!), now)).toMatchObject({
+				email: FACILITATOR.email
+			});
 			expect(cookies.get(PENDING_COOKIE)).toBeUndefined();
 		});
 
@@ -109,7 +155,9 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			const cookies = testCookies();
 			const checked = await signInStaff(ctx(), org.id, { email: ADMIN.email, password: DEMO_PASSWORD });
 			expect(checked.ok).toBe(true);
-			expect(await completeStaffSignIn(ctx(), cookies, url, { userId: adminId, organisationId: org.id, method: 'password' })).toEqual({ ok: true, value: SECOND_FACTOR_PATH });
+			expect(
+				await completeStaffSignIn(ctx(), cookies, url, { userId: adminId, organisationId: org.id, method: 'password' })
+			).toEqual({ ok: true, value: SECOND_FACTOR_PATH });
 			expect(cookies.get(SESSION_COOKIE)).toBeUndefined();
 			expect(await database.db.select().from(sessions).where(eq(sessions.userId, adminId))).toEqual([]);
 
@@ -119,17 +167,29 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			expect(await pendingSignIn(ctx(), cookies, other.id)).toBeNull();
 
 			const wrong = totpCode(DEMO_ADMIN_TOTP_SECRET, new Date(now.getTime() + 10 * 60_000));
-			expect(await checkSecondFactor(ctx(), pending, { code: wrong })).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.wrong' }] } });
-			const [failure] = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'staff.secondFactorFailed'), eq(auditEvents.actorUserId, adminId)));
+			expect(await checkSecondFactor(ctx(), pending, { code: wrong })).toEqual({
+				ok: false,
+				error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.wrong' }] }
+			});
+			const [failure] = await database.db
+				.select()
+				.from(auditEvents)
+				.where(and(eq(auditEvents.action, 'staff.secondFactorFailed'), eq(auditEvents.actorUserId, adminId)));
 			expect(failure.details).toEqual({ kind: 'totp' });
 			expect(JSON.stringify(failure)).not.toContain(wrong);
 
 			const right = await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) });
 			expect(right).toEqual({ ok: true, value: { factor: 'totp' } });
 			expect(await finishSecondFactor(ctx(), cookies, url, pending, 'totp')).toBe('/hantera');
-			expect(await findStaffBySession(database.db, hashSessionToken(cookies.get(SESSION_COOKIE)!), now)).toMatchObject({ email: ADMIN.email, role: 'admin' });
+			expect(await findStaffBySession(database.db, hashSessionToken(cookies.get(SESSION_COOKIE)!), now)).toMatchObject({
+				email: ADMIN.email,
+				role: 'admin'
+			});
 			expect(await pendingSignIn(ctx(), cookies, org.id)).toBeNull();
-			const signedIn = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'staff.signedIn'), eq(auditEvents.actorUserId, adminId)));
+			const signedIn = await database.db
+				.select()
+				.from(auditEvents)
+				.where(and(eq(auditEvents.action, 'staff.signedIn'), eq(auditEvents.actorUserId, adminId)));
 			expect(signedIn.map((e) => e.details)).toEqual([{ method: 'password', secondFactor: 'totp' }]);
 		});
 
@@ -138,20 +198,38 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			const cookies = testCookies();
 			await completeStaffSignIn(ctx(), cookies, url, { userId: adminId, organisationId: org.id, method: 'link' });
 			const pending = (await pendingSignIn(ctx(), cookies, org.id))!;
-			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({ ok: false, error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.used' }] } });
+			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({
+				ok: false,
+				error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.used' }] }
+			});
 			now = new Date(now.getTime() + 30_000);
-			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({ ok: true, value: { factor: 'totp' } });
+			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({
+				ok: true,
+				value: { factor: 'totp' }
+			});
 		});
 
 		it('a passkey is two factors: an admin gets a session at once', async () => {
 			const cookies = testCookies();
-			expect(await completeStaffSignIn(ctx(), cookies, url, { userId: await userId(ADMIN.email), organisationId: org.id, method: 'passkey' })).toEqual({ ok: true, value: '/hantera' });
+			expect(
+				await completeStaffSignIn(ctx(), cookies, url, {
+					userId: await userId(ADMIN.email),
+					organisationId: org.id,
+					method: 'passkey'
+				})
+			).toEqual({ ok: true, value: '/hantera' });
 			expect(cookies.get(SESSION_COOKIE)).toBeDefined();
 		});
 
 		it('someone without a role in the organisation gets nothing', async () => {
 			const cookies = testCookies();
-			expect(await completeStaffSignIn(ctx(), cookies, url, { userId: await userId(OFFICIAL.email), organisationId: other.id, method: 'password' })).toEqual({ ok: false, error: { code: 'forbidden' } });
+			expect(
+				await completeStaffSignIn(ctx(), cookies, url, {
+					userId: await userId(OFFICIAL.email),
+					organisationId: other.id,
+					method: 'password'
+				})
+			).toEqual({ ok: false, error: { code: 'forbidden' } });
 			expect(cookies.jar.size).toBe(0);
 		});
 	});
@@ -162,29 +240,57 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			const who = { userId: official.id, organisationId: org.id };
 			const status = await totpStatus(ctx(), official, org.name);
 			if (status.confirmed) throw new Error('not set up yet');
-			expect(status.uri).toMatch(/^otpauth:\/\/totp\/Solbacka%20kommun:tjansteperson%40solbacka\.example\?issuer=Solbacka%20kommun&secret=[A-Z2-7]{32}&/);
+			expect(status.uri).toMatch(
+				/^otpauth:\/\/totp\/Solbacka%20kommun:tjansteperson%40solbacka\.example\?issuer=Solbacka%20kommun&secret=[A-Z2-7]{32}&/
+			);
 			// Asking again shows the same secret until it is confirmed.
 			expect(await totpStatus(ctx(), official, org.name)).toEqual(status);
 
-			expect(await confirmTotp(ctx(), who, { code: '000000' === totpCode(status.secret, now) ? '111111' : '000000' })).toMatchObject({ ok: false, error: { fields: [{ message: 'error.totp.wrong' }] } });
-			expect(await confirmTotp(ctx(), who, { code: '' })).toMatchObject({ ok: false, error: { fields: [{ message: 'error.totp.required' }] } });
+			expect(
+				await confirmTotp(ctx(), who, { code: '000000' === totpCode(status.secret, now) ? '111111' : '000000' })
+			).toMatchObject({ ok: false, error: { fields: [{ message: 'error.totp.wrong' }] } });
+			expect(await confirmTotp(ctx(), who, { code: '' })).toMatchObject({
+				ok: false,
+				error: { fields: [{ message: 'error.totp.required' }] }
+			});
 			const confirmed = await confirmTotp(ctx(), who, { code: totpCode(status.secret, now) });
 			if (!confirmed.ok) throw new Error('should confirm');
 			expect(confirmed.value.recoveryCodes).toHaveLength(10);
 			expect(new Set(confirmed.value.recoveryCodes).size).toBe(10);
 			expect(await totpStatus(ctx(), official, org.name)).toEqual({ confirmed: true, recoveryCodesLeft: 10 });
 			// The confirming code was used.
-			expect(await checkSecondFactor(ctx(), who, { code: totpCode(status.secret, now) })).toMatchObject({ ok: false, error: { fields: [{ message: 'error.totp.used' }] } });
+			expect(await checkSecondFactor(ctx(), who, { code: totpCode(status.secret, now) })).toMatchObject({
+				ok: false,
+				error: { fields: [{ message: 'error.totp.used' }] }
+			});
 
 			const code = confirmed.value.recoveryCodes[3];
-			expect(await checkSecondFactor(ctx(), who, { code: ` ${code.toUpperCase()} ` })).toEqual({ ok: true, value: { factor: 'recovery' } });
-			expect(await checkSecondFactor(ctx(), who, { code })).toMatchObject({ ok: false, error: { fields: [{ message: 'error.totp.wrong' }] } });
+			expect(await checkSecondFactor(ctx(), who, { code: ` ${code.toUpperCase()} ` })).toEqual({
+				ok: true,
+				value: { factor: 'recovery' }
+			});
+			expect(await checkSecondFactor(ctx(), who, { code })).toMatchObject({
+				ok: false,
+				error: { fields: [{ message: 'error.totp.wrong' }] }
+			});
 			expect(await totpStatus(ctx(), official, org.name)).toEqual({ confirmed: true, recoveryCodesLeft: 9 });
 			// Having set up the app, the official is asked for a code at sign-in too.
 			const cookies = testCookies();
-			expect(await completeStaffSignIn(ctx(), cookies, new URL(`${ORIGIN}/logga-in`), { userId: official.id, organisationId: org.id, method: 'password' })).toEqual({ ok: true, value: SECOND_FACTOR_PATH });
+			expect(
+				await completeStaffSignIn(ctx(), cookies, new URL(`${ORIGIN}/logga-in`), {
+					userId: official.id,
+					organisationId: org.id,
+					method: 'password'
+				})
+			).toEqual({ ok: true, value: SECOND_FACTOR_PATH });
 			// Another person's recovery code is not yours.
-			expect(await checkSecondFactor(ctx(), { userId: await userId(FACILITATOR.email), organisationId: org.id }, { code: confirmed.value.recoveryCodes[4] })).toMatchObject({ ok: false });
+			expect(
+				await checkSecondFactor(
+					ctx(),
+					{ userId: await userId(FACILITATOR.email), organisationId: org.id },
+					{ code: confirmed.value.recoveryCodes[4] }
+				)
+			).toMatchObject({ ok: false });
 		});
 	});
 });

@@ -7,7 +7,12 @@
  * with outcome and reasons, and the lessons — is stored with it. One next loop per process. Audited on both.
  */
 import type { Actor } from '../../domain/access/can';
-import { canStartNextLoopIn, compileCarryOver, nextLoopDefaults, type CarryOver } from '../../domain/learning/carry-over';
+import {
+	canStartNextLoopIn,
+	compileCarryOver,
+	nextLoopDefaults,
+	type CarryOver
+} from '../../domain/learning/carry-over';
 import { PHASES } from '../../domain/process/phases';
 import type { Process } from '../../domain/process/process';
 import { err, ok, type Result } from '../../domain/result';
@@ -28,15 +33,29 @@ async function carryOverOf(db: Db | Tx, process: Process): Promise<CarryOver> {
 	return compileCarryOver({
 		from: process,
 		tensions: await listTensionsWithSides(db, process.id),
-		proposals: (await loadUnadoptedProposals(db, process.id)).map((p) => ({ title: p.title, outcome: p.outcome, reasons: p.reasons })),
+		proposals: (await loadUnadoptedProposals(db, process.id)).map((p) => ({
+			title: p.title,
+			outcome: p.outcome,
+			reasons: p.reasons
+		})),
 		lessons: await listLessons(db, process.id)
 	});
 }
 
-export type NextLoopForm = { process: Process; defaults: { title: string; slug: string; question: string }; preview: CarryOver; canStart: boolean; nextLoop: { slug: string; title: string } | null };
+export type NextLoopForm = {
+	process: Process;
+	defaults: { title: string; slug: string; question: string };
+	preview: CarryOver;
+	canStart: boolean;
+	nextLoop: { slug: string; title: string } | null;
+};
 
 /** What the form shows: prefilled title, slug and question, and a preview of what will be carried over. */
-export async function loadNextLoopForm(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<NextLoopForm, UseCaseError>> {
+export async function loadNextLoopForm(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<Result<NextLoopForm, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'process.startNextLoop', slug);
 	if (!loaded.ok) return loaded;
 	const { process } = loaded.value;
@@ -49,7 +68,12 @@ export async function loadNextLoopForm(ctx: UseCaseContext, actor: Actor, slug: 
 	});
 }
 
-export async function startNextLoop(ctx: UseCaseContext, actor: Actor, slug: string, raw: unknown): Promise<Result<Process, NextLoopError>> {
+export async function startNextLoop(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	raw: unknown
+): Promise<Result<Process, NextLoopError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'process.startNextLoop', slug);
 	if (!loaded.ok) return loaded;
 	const { process: from, staff } = loaded.value;
@@ -59,7 +83,12 @@ export async function startNextLoop(ctx: UseCaseContext, actor: Actor, slug: str
 	const parsed = nextLoopInputSchema.safeParse(raw);
 	const fields = parsed.success ? [] : zodFieldErrors(parsed.error);
 	const wanted = (raw as { slug?: unknown } | null)?.slug;
-	if (!fields.some((f) => f.field === 'slug') && typeof wanted === 'string' && (await isSlugTaken(ctx.db, staff.organisationId, wanted.trim()))) fields.push({ field: 'slug', message: 'error.slug.taken' });
+	if (
+		!fields.some((f) => f.field === 'slug') &&
+		typeof wanted === 'string' &&
+		(await isSlugTaken(ctx.db, staff.organisationId, wanted.trim()))
+	)
+		fields.push({ field: 'slug', message: 'error.slug.taken' });
 	if (!parsed.success || fields.length > 0) return err({ code: 'invalid', fields });
 	const now = ctx.now();
 	const next: Process = {
@@ -70,7 +99,14 @@ export async function startNextLoop(ctx: UseCaseContext, actor: Actor, slug: str
 		question: parsed.data.question,
 		purpose: from.purpose,
 		context: '',
-		influence: { openToInfluence: '', notNegotiable: '', notNegotiableReason: '', whoDecides: '', decisionWhen: '', feedbackHow: '' },
+		influence: {
+			openToInfluence: '',
+			notNegotiable: '',
+			notNegotiableReason: '',
+			whoDecides: '',
+			decisionWhen: '',
+			feedbackHow: ''
+		},
 		participation: from.participation,
 		schedule: PHASES.map((phase) => ({ phase, startsOn: null, endsOn: null })),
 		currentPhase: 'preparation',
@@ -100,9 +136,21 @@ function save(ctx: UseCaseContext, staff: StaffActor, from: Process, next: Proce
 		// The same facilitators run the next loop, and whoever starts it.
 		await copyFacilitators(tx, from.id, next.id, now);
 		if (staff.role === 'facilitator') await assignFacilitator(tx, next.id, staff.userId, now);
-		await insertCarryOver(tx, { processId: next.id, fromProcessId: from.id, snapshot, createdByUserId: staff.userId, createdAt: now });
+		await insertCarryOver(tx, {
+			processId: next.id,
+			fromProcessId: from.id,
+			snapshot,
+			createdByUserId: staff.userId,
+			createdAt: now
+		});
 		const audit = auditAs(ctx, staff, now);
 		await audit(tx, 'process.created', 'process', next.id, { slug: next.slug, title: next.title, fromSlug: from.slug });
-		await audit(tx, 'process.nextLoopStarted', 'process', from.id, { slug: next.slug, title: next.title, tensions: snapshot.tensions.length, proposals: snapshot.proposals.length, lessons: snapshot.lessons.length });
+		await audit(tx, 'process.nextLoopStarted', 'process', from.id, {
+			slug: next.slug,
+			title: next.title,
+			tensions: snapshot.tensions.length,
+			proposals: snapshot.proposals.length,
+			lessons: snapshot.lessons.length
+		});
 	});
 }

@@ -45,15 +45,30 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 		if (!result.ok) return;
 		expect(result.value.receipt).toMatch(/^[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
 		const [row] = await database.db.select().from(perspectives).where(eq(perspectives.id, result.value.id));
-		expect(row).toMatchObject({ text: 'Lamporna vid busshållplatsen är trasiga sedan i somras.', channel: 'web', status: 'visible' });
+		expect(row).toMatchObject({
+			text: 'Lamporna vid busshållplatsen är trasiga sedan i somras.',
+			channel: 'web',
+			status: 'visible'
+		});
 		expect(Object.keys(row)).not.toContain('email');
-		const [contact] = await database.db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, result.value.id));
+		const [contact] = await database.db
+			.select()
+			.from(perspectiveContacts)
+			.where(eq(perspectiveContacts.perspectiveId, result.value.id));
 		expect(contact).toMatchObject({ email: 'ung@example.se', phone: null });
-		const [profile] = await database.db.select().from(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, result.value.id));
+		const [profile] = await database.db
+			.select()
+			.from(perspectiveProfiles)
+			.where(eq(perspectiveProfiles.perspectiveId, result.value.id));
 		expect(profile).toMatchObject({ ageBand: '16-24', area: 'Storgatan', relation: null });
 
 		const view = await findByReceipt(database.db, result.value.receipt);
-		expect(view).toMatchObject({ perspective: { text: row.text, status: 'visible' }, theme: null, hasContact: true, process: { slug: 'trygg-storgatan' } });
+		expect(view).toMatchObject({
+			perspective: { text: row.text, status: 'visible' },
+			theme: null,
+			hasContact: true,
+			process: { slug: 'trygg-storgatan' }
+		});
 		expect(JSON.stringify(view)).not.toContain('ung@example.se');
 	});
 
@@ -61,20 +76,36 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 		const result = await submitPerspective(ctx, storgatan(), { text: 'Mer folk på kvällarna gör gatan tryggare.' });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(await database.db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, result.value.id))).toEqual([]);
-		expect(await database.db.select().from(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, result.value.id))).toEqual([]);
+		expect(
+			await database.db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, result.value.id))
+		).toEqual([]);
+		expect(
+			await database.db.select().from(perspectiveProfiles).where(eq(perspectiveProfiles.perspectiveId, result.value.id))
+		).toEqual([]);
 	});
 
 	it('refuses outside the collection phase, and for unknown or unpublished processes', async () => {
-		expect(await submitPerspective(ctx, { organisationId, slug: 'leva-tillsammans-i-lillby' }, { text: 'Hej' })).toEqual({ ok: false, error: { code: 'phase_closed', phase: 'compilation' } });
-		expect(await submitPerspective(ctx, { organisationId, slug: 'framtidens-fritid' }, { text: 'Hej' })).toEqual({ ok: false, error: { code: 'not_found' } });
-		expect(await submitPerspective(ctx, { organisationId, slug: 'finns-inte' }, { text: 'Hej' })).toEqual({ ok: false, error: { code: 'not_found' } });
+		expect(
+			await submitPerspective(ctx, { organisationId, slug: 'leva-tillsammans-i-lillby' }, { text: 'Hej' })
+		).toEqual({ ok: false, error: { code: 'phase_closed', phase: 'compilation' } });
+		expect(await submitPerspective(ctx, { organisationId, slug: 'framtidens-fritid' }, { text: 'Hej' })).toEqual({
+			ok: false,
+			error: { code: 'not_found' }
+		});
+		expect(await submitPerspective(ctx, { organisationId, slug: 'finns-inte' }, { text: 'Hej' })).toEqual({
+			ok: false,
+			error: { code: 'not_found' }
+		});
 	});
 
 	it('explains each bad field and stores nothing', async () => {
 		const process = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
 		const before = await countPerspectives(database.db, process.id);
-		const result = await submitPerspective(ctx, storgatan(), { text: ' ', contact: { email: 'inte-en-adress', phone: 'ring mig' }, profile: { ageBand: '12-15' } });
+		const result = await submitPerspective(ctx, storgatan(), {
+			text: ' ',
+			contact: { email: 'inte-en-adress', phone: 'ring mig' },
+			profile: { ageBand: '12-15' }
+		});
 		expect(result).toEqual({
 			ok: false,
 			error: {
@@ -87,7 +118,11 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 				]
 			}
 		});
-		const wrongArea = await submitPerspective(ctx, storgatan(), { text: 'Hej', profile: { area: 'Månen' }, themeId: randomUUID() });
+		const wrongArea = await submitPerspective(ctx, storgatan(), {
+			text: 'Hej',
+			profile: { area: 'Månen' },
+			themeId: randomUUID()
+		});
 		expect(wrongArea.ok ? null : wrongArea.error).toEqual({
 			code: 'invalid',
 			fields: [

@@ -31,11 +31,16 @@ export async function submitPerspective(
 	if (input.themeId && !(await listThemes(ctx.db, process.id)).some((t) => t.id === input.themeId)) {
 		fieldErrors.push({ field: 'themeId', message: 'error.perspective.theme.unknown' });
 	}
-	if (input.profile.area && !process.areas.includes(input.profile.area)) fieldErrors.push({ field: 'profile-area', message: 'error.perspective.area.unknown' });
+	if (input.profile.area && !process.areas.includes(input.profile.area))
+		fieldErrors.push({ field: 'profile-area', message: 'error.perspective.area.unknown' });
 	if (fieldErrors.length > 0) return err({ code: 'invalid', fields: fieldErrors });
 
 	const contact: Contact = { email: input.contact.email ?? null, phone: input.contact.phone ?? null };
-	const profile: Profile = { ageBand: input.profile.ageBand ?? null, area: input.profile.area ?? null, relation: input.profile.relation ?? null };
+	const profile: Profile = {
+		ageBand: input.profile.ageBand ?? null,
+		area: input.profile.area ?? null,
+		relation: input.profile.relation ?? null
+	};
 	const now = ctx.now();
 	const perspective: Perspective = {
 		id: ctx.newId(),
@@ -50,13 +55,23 @@ export async function submitPerspective(
 		createdAt: now
 	};
 	await ctx.db.transaction(async (tx) => {
-		await insertPerspective(tx, { ...perspective, enteredByUserId: target.enteredByUserId ?? null }, {
-			contact: contact.email || contact.phone ? contact : null,
-			profile: profile.ageBand || profile.area || profile.relation ? profile : null,
-			consentedAt: now
-		});
+		await insertPerspective(
+			tx,
+			{ ...perspective, enteredByUserId: target.enteredByUserId ?? null },
+			{
+				contact: contact.email || contact.phone ? contact : null,
+				profile: profile.ageBand || profile.area || profile.relation ? profile : null,
+				consentedAt: now
+			}
+		);
 		// The audit event names the record, never the person or the text.
-		await auditAs(ctx, { organisationId: target.organisationId, userId: target.enteredByUserId ?? null }, now)(tx, target.enteredByUserId ? 'perspective.recorded' : 'perspective.submitted', 'perspective', perspective.id, { channel: perspective.channel });
+		await auditAs(ctx, { organisationId: target.organisationId, userId: target.enteredByUserId ?? null }, now)(
+			tx,
+			target.enteredByUserId ? 'perspective.recorded' : 'perspective.submitted',
+			'perspective',
+			perspective.id,
+			{ channel: perspective.channel }
+		);
 	});
 	return ok({ id: perspective.id, receipt: perspective.receipt });
 }

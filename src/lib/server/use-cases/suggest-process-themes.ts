@@ -16,18 +16,35 @@ export type ThemeProposal = { label: string; terms: string[]; memberIds: string[
 /** Below this many perspectives, clusters say more about chance than about the material. */
 export const MIN_FOR_SUGGESTIONS = 12;
 
-export async function suggestProcessThemes(ctx: UseCaseContext, actor: Actor, slug: string): Promise<Result<{ proposals: ThemeProposal[]; considered: number }, UseCaseError | { code: 'too_few'; count: number }>> {
+export async function suggestProcessThemes(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string
+): Promise<
+	Result<{ proposals: ThemeProposal[]; considered: number }, UseCaseError | { code: 'too_few'; count: number }>
+> {
 	const loaded = await loadProcessFor(ctx, actor, 'perspective.harvest', slug);
 	if (!loaded.ok) return loaded;
 	const rows = await ctx.db
 		.select({ id: perspectives.id, text: perspectives.text })
 		.from(perspectives)
-		.where(and(eq(perspectives.processId, loaded.value.process.id), isNull(perspectives.themeId), eq(perspectives.status, 'visible')));
+		.where(
+			and(
+				eq(perspectives.processId, loaded.value.process.id),
+				isNull(perspectives.themeId),
+				eq(perspectives.status, 'visible')
+			)
+		);
 	if (rows.length < MIN_FOR_SUGGESTIONS) return err({ code: 'too_few', count: rows.length });
 	const text = new Map(rows.map((r) => [r.id, r.text]));
 	const suggestion = suggestThemes(rows, { seed: 1, maxK: 8 });
 	return ok({
 		considered: rows.length,
-		proposals: suggestion.themes.map((t) => ({ label: t.label, terms: t.terms.slice(0, 6), memberIds: t.memberIds, examples: t.representativeIds.slice(0, 3).map((id) => text.get(id) ?? '') }))
+		proposals: suggestion.themes.map((t) => ({
+			label: t.label,
+			terms: t.terms.slice(0, 6),
+			memberIds: t.memberIds,
+			examples: t.representativeIds.slice(0, 3).map((id) => text.get(id) ?? '')
+		}))
 	});
 }

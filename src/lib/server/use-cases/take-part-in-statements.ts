@@ -7,7 +7,15 @@
 import type { Process } from '../../domain/process/process';
 import { err, ok, type Result } from '../../domain/result';
 import type { OpinionView } from '../../domain/statement/opinion-view';
-import { checkVote, nextStatement, progress, VOTE_VALUE, voteChoiceOf, type Statement, type VoteChoice } from '../../domain/statement/statement';
+import {
+	checkVote,
+	nextStatement,
+	progress,
+	VOTE_VALUE,
+	voteChoiceOf,
+	type Statement,
+	type VoteChoice
+} from '../../domain/statement/statement';
 import { statementInputSchema, voteInputSchema } from '../../schemas/statements';
 import { hashParticipantToken, routingDraw } from '../auth/participant-token';
 import { auditAs } from '../db/queries/audit';
@@ -32,14 +40,20 @@ import { zodFieldErrors } from './process-input';
  * organisation's pseudonym for them. A verified resident is one participant whichever browser they use.
  */
 export type ParticipantTarget = { organisationId: string; slug: string; token: string; pseudonym?: string | null };
-export type TakePartError = UseCaseError | { code: 'closed' } | { code: 'statement_not_found' } | { code: 'verification_required' };
+export type TakePartError =
+	UseCaseError | { code: 'closed' } | { code: 'statement_not_found' } | { code: 'verification_required' };
 
-const participantKeyOf = (t: ParticipantTarget) => hashParticipantToken(t.pseudonym ? `verified:${t.pseudonym}` : t.token);
+const participantKeyOf = (t: ParticipantTarget) =>
+	hashParticipantToken(t.pseudonym ? `verified:${t.pseudonym}` : t.token);
 /** The same next statement for the same participant, whichever browser they use. */
 const routingSeedOf = (t: ParticipantTarget) => t.pseudonym ?? t.token;
 
 /** A published process with a statements module (open or closed); anything else does not exist publicly. */
-async function findModuleProcess(ctx: UseCaseContext, organisationId: string, slug: string): Promise<{ process: Process; module: StatementModule } | null> {
+async function findModuleProcess(
+	ctx: UseCaseContext,
+	organisationId: string,
+	slug: string
+): Promise<{ process: Process; module: StatementModule } | null> {
 	const process = await findProcessBySlug(ctx.db, organisationId, slug);
 	if (!process || !process.isPublished) return null;
 	const module = await findStatementModule(ctx.db, process.id);
@@ -78,7 +92,9 @@ export async function loadParticipantPage(
 	const priorities = maps.latest(ctx.db, process.id)?.view.priorities ?? {};
 	const nextId = nextStatement(statements, voted, priorities, routingDraw(routingSeedOf(target), voted.size));
 	const next = statements.find((s) => s.id === nextId) ?? null;
-	const prev = previousId ? statements.find((s) => s.id === previousId && s.status === 'approved' && votes.has(s.id)) : undefined;
+	const prev = previousId
+		? statements.find((s) => s.id === previousId && s.status === 'approved' && votes.has(s.id))
+		: undefined;
 	return ok({
 		process,
 		isOpen: module.isOpen,
@@ -95,7 +111,12 @@ export async function castVote(
 	target: ParticipantTarget,
 	raw: unknown,
 	maps: OpinionMapService = opinionMaps()
-): Promise<Result<{ statementId: string; vote: VoteChoice; replaced: boolean; progress: { voted: number; total: number } }, TakePartError>> {
+): Promise<
+	Result<
+		{ statementId: string; vote: VoteChoice; replaced: boolean; progress: { voted: number; total: number } },
+		TakePartError
+	>
+> {
 	const found = await findModuleProcess(ctx, target.organisationId, target.slug);
 	if (!found) return err({ code: 'not_found' });
 	const parsed = voteInputSchema.safeParse(raw);
@@ -110,7 +131,13 @@ export async function castVote(
 	const { participantId, before } = await ctx.db.transaction(async (tx) => {
 		const id = await ensureParticipant(tx, ctx.newId(), participantKeyOf(target), now);
 		const earlier = await votesOfParticipant(tx, process.id, id);
-		await upsertVote(tx, { statementId: statement!.id, participantId: id, processId: process.id, vote: value, at: now });
+		await upsertVote(tx, {
+			statementId: statement!.id,
+			participantId: id,
+			processId: process.id,
+			vote: value,
+			at: now
+		});
 		return { participantId: id, before: earlier };
 	});
 	// Votes are not audited one by one (they are the data, not a staff change); the map takes them after commit.
@@ -118,11 +145,20 @@ export async function castVote(
 	const statements = await listStatements(ctx.db, process.id);
 	const voted = new Set([...before.keys(), statement!.id]);
 	const p = progress(statements, voted);
-	return ok({ statementId: statement!.id, vote: parsed.data.vote, replaced: before.has(statement!.id), progress: { voted: p.voted, total: p.total } });
+	return ok({
+		statementId: statement!.id,
+		vote: parsed.data.vote,
+		replaced: before.has(statement!.id),
+		progress: { voted: p.voted, total: p.total }
+	});
 }
 
 /** A participant's own statement: stored as pending, shown to others only after moderation. */
-export async function submitStatement(ctx: UseCaseContext, target: ParticipantTarget, raw: unknown): Promise<Result<{ id: string }, TakePartError>> {
+export async function submitStatement(
+	ctx: UseCaseContext,
+	target: ParticipantTarget,
+	raw: unknown
+): Promise<Result<{ id: string }, TakePartError>> {
 	const found = await findModuleProcess(ctx, target.organisationId, target.slug);
 	if (!found) return err({ code: 'not_found' });
 	const parsed = statementInputSchema.safeParse(raw);
@@ -130,12 +166,26 @@ export async function submitStatement(ctx: UseCaseContext, target: ParticipantTa
 	const { process, module } = found;
 	if (!module.isOpen) return err({ code: 'closed' });
 	const now = ctx.now();
-	const statement: Statement = { id: ctx.newId(), processId: process.id, text: parsed.data.text, origin: 'participant', status: 'pending', rejectedReason: null, createdAt: now };
+	const statement: Statement = {
+		id: ctx.newId(),
+		processId: process.id,
+		text: parsed.data.text,
+		origin: 'participant',
+		status: 'pending',
+		rejectedReason: null,
+		createdAt: now
+	};
 	await ctx.db.transaction(async (tx) => {
 		const participantId = await ensureParticipant(tx, ctx.newId(), participantKeyOf(target), now);
 		await insertStatement(tx, { ...statement, participantId });
 		// Names the record only, never the participant.
-		await auditAs(ctx, { organisationId: target.organisationId, userId: null }, now)(tx, 'statement.submitted', 'statement', statement.id, { processId: process.id });
+		await auditAs(ctx, { organisationId: target.organisationId, userId: null }, now)(
+			tx,
+			'statement.submitted',
+			'statement',
+			statement.id,
+			{ processId: process.id }
+		);
 	});
 	return ok({ id: statement.id });
 }
@@ -163,7 +213,13 @@ export async function loadOpinionMap(
 	const computed = await maps.waitForMap(ctx.db, process.id, waitMs);
 	const statements = await listStatements(ctx.db, process.id);
 	const texts = Object.fromEntries(statements.filter((s) => s.status === 'approved').map((s) => [s.id, s.text]));
-	return ok({ process, isOpen: module.isOpen, computedAt: computed?.computedAt ?? null, view: computed ? onlyShown(computed.view, texts) : null, texts });
+	return ok({
+		process,
+		isOpen: module.isOpen,
+		computedAt: computed?.computedAt ?? null,
+		view: computed ? onlyShown(computed.view, texts) : null,
+		texts
+	});
 }
 
 /** A statement rejected after the last computation drops out at once, before the next tick. */

@@ -7,12 +7,24 @@
  */
 import { err, ok, type Result } from '../../domain/result';
 import { beginSignIn, clientSettings, completeSignIn, type OidcFailure, type PendingSignIn } from '../auth/oidc';
-import { hashResidentToken, newPseudonymKey, newResidentToken, pseudonymOf, RESIDENT_SESSION_HOURS } from '../auth/pseudonym';
-import { deleteExpiredResidentSessions, findIdentityProvider, insertResidentSession, pseudonymKeyOf } from '../db/queries/identity';
+import {
+	hashResidentToken,
+	newPseudonymKey,
+	newResidentToken,
+	pseudonymOf,
+	RESIDENT_SESSION_HOURS
+} from '../auth/pseudonym';
+import {
+	deleteExpiredResidentSessions,
+	findIdentityProvider,
+	insertResidentSession,
+	pseudonymKeyOf
+} from '../db/queries/identity';
 import { log } from '../log';
 import type { UseCaseContext } from './context';
 
-export type ResidentVerificationError = { code: 'not_configured' } | { code: 'wrong_organisation' } | { code: 'failed'; reason: OidcFailure };
+export type ResidentVerificationError =
+	{ code: 'not_configured' } | { code: 'wrong_organisation' } | { code: 'failed'; reason: OidcFailure };
 
 export type ResidentSession = { token: string; expiresAt: Date };
 
@@ -24,7 +36,12 @@ export async function beginResidentVerification(
 ): Promise<Result<{ url: URL; pending: PendingSignIn }, ResidentVerificationError>> {
 	const provider = await findIdentityProvider(ctx.db, where.organisationId, 'resident');
 	if (!provider) return err({ code: 'not_configured' });
-	const begun = await beginSignIn(clientSettings(provider, where.secretFromEnv), { redirectUri: where.redirectUri, scope: 'openid', organisationId: where.organisationId, next: where.next });
+	const begun = await beginSignIn(clientSettings(provider, where.secretFromEnv), {
+		redirectUri: where.redirectUri,
+		scope: 'openid',
+		organisationId: where.organisationId,
+		next: where.next
+	});
 	return begun.ok ? begun : err({ code: 'failed', reason: begun.error });
 }
 
@@ -34,8 +51,13 @@ export async function completeResidentVerification(
 ): Promise<Result<ResidentSession, ResidentVerificationError>> {
 	const provider = await findIdentityProvider(ctx.db, where.organisationId, 'resident');
 	if (!provider) return err({ code: 'not_configured' });
-	if (where.pending.organisationId !== where.organisationId) return failed(where.organisationId, { code: 'wrong_organisation' });
-	const verified = await completeSignIn(clientSettings(provider, where.secretFromEnv), where.callbackUrl, where.pending);
+	if (where.pending.organisationId !== where.organisationId)
+		return failed(where.organisationId, { code: 'wrong_organisation' });
+	const verified = await completeSignIn(
+		clientSettings(provider, where.secretFromEnv),
+		where.callbackUrl,
+		where.pending
+	);
 	if (!verified.ok) return failed(where.organisationId, { code: 'failed', reason: verified.error });
 	// Issuer and subject only; the claims (identity number, name) go no further than this line.
 	const { issuer, subject } = verified.value;
@@ -45,7 +67,13 @@ export async function completeResidentVerification(
 	const expiresAt = new Date(now.getTime() + RESIDENT_SESSION_HOURS * 3600_000);
 	// Expired sessions go as new ones come, so the table holds only the last 12 hours' verifications.
 	await deleteExpiredResidentSessions(ctx.db, now);
-	await insertResidentSession(ctx.db, { tokenHash: hashResidentToken(token), organisationId: where.organisationId, pseudonym: pseudonymOf(key, issuer, subject), expiresAt, createdAt: now });
+	await insertResidentSession(ctx.db, {
+		tokenHash: hashResidentToken(token),
+		organisationId: where.organisationId,
+		pseudonym: pseudonymOf(key, issuer, subject),
+		expiresAt,
+		createdAt: now
+	});
 	return ok({ token, expiresAt });
 }
 

@@ -4,9 +4,16 @@ import { findOrganisationById } from '$lib/server/db/queries/organisations';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const organisation = locals.organisation ? await findOrganisationById(app().database.db, locals.organisation.id) : null;
+	const organisation = locals.organisation
+		? await findOrganisationById(app().database.db, locals.organisation.id)
+		: null;
 	if (!organisation) error(404, { message: 'Not found', code: 'not_found' });
 	return {
-		organisation: { name: organisation.name, recordsPolicy: organisation.recordsPolicy, retentionDays: organisation.contactRetentionDays, privacyContact: organisation.privacyContact }
+		organisation: {
+			name: organisation.name,
+			recordsPolicy: organisation.recordsPolicy,
+			retentionDays: organisation.contactRetentionDays,
+			privacyContact: organisation.privacyContact
+		}
 	};
 };

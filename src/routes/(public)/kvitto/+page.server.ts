@@ -10,7 +10,8 @@ export const actions: Actions = {
 		const code = normaliseReceipt(raw);
 		if (!code) return fail(400, { code: raw, errors: [{ field: 'code', message: 'error.receipt.format' }] });
 		const view = await findByReceipt(app().database.db, code);
-		if (!view || view.process.organisationId !== locals.organisation?.id) return fail(404, { code: raw, errors: [{ field: 'code', message: 'error.receipt.notFound' }] });
+		if (!view || view.process.organisationId !== locals.organisation?.id)
+			return fail(404, { code: raw, errors: [{ field: 'code', message: 'error.receipt.notFound' }] });
 		redirect(303, `/kvitto/${code}`);
 	}
 };

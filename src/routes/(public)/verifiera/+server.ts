@@ -25,7 +25,8 @@ export const GET: RequestHandler = async ({ locals, url, cookies }) => {
 		redirectUri: `${url.origin}${RESIDENT_OIDC.callbackPath}`,
 		next: back
 	});
-	if (!result.ok) redirect(303, `${back}?verifiering=${result.error.code === 'not_configured' ? 'not_configured' : 'unreachable'}`);
+	if (!result.ok)
+		redirect(303, `${back}?verifiering=${result.error.code === 'not_configured' ? 'not_configured' : 'unreachable'}`);
 	setPendingSignIn(cookies, url, RESIDENT_OIDC.cookie, RESIDENT_OIDC.callbackPath, result.value.pending);
 	redirect(303, result.value.url.href);
 };

@@ -7,6 +7,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const processes = locals.organisation ? await listProcesses(app().database.db, locals.organisation.id, 'all') : [];
 	return {
 		canConfigure: can(locals.actor, 'organisation.configure'),
-		processes: processes.map((p) => ({ slug: p.slug, title: p.title, currentPhase: p.currentPhase, isPublished: p.isPublished, updatedAt: p.updatedAt }))
+		processes: processes.map((p) => ({
+			slug: p.slug,
+			title: p.title,
+			currentPhase: p.currentPhase,
+			isPublished: p.isPublished,
+			updatedAt: p.updatedAt
+		}))
 	};
 };

@@ -13,9 +13,16 @@ const OIDC_OUTCOMES = ['unknown', 'cancelled', 'failed', 'unreachable', 'expired
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.staff) redirect(303, safeNext(url.searchParams.get('next')));
 	if (locals.platformAdmin) redirect(303, '/plattform');
-	const provider = locals.organisation ? await findIdentityProvider(app().database.db, locals.organisation.id, 'staff') : null;
+	const provider = locals.organisation
+		? await findIdentityProvider(app().database.db, locals.organisation.id, 'staff')
+		: null;
 	const outcome = OIDC_OUTCOMES.find((o) => o === url.searchParams.get('oidc')) ?? null;
-	return { provider: provider ? { name: provider.displayName } : null, oidcOutcome: outcome, organisationName: locals.organisation?.name ?? '', next: safeNext(url.searchParams.get('next')) };
+	return {
+		provider: provider ? { name: provider.displayName } : null,
+		oidcOutcome: outcome,
+		organisationName: locals.organisation?.name ?? '',
+		next: safeNext(url.searchParams.get('next'))
+	};
 };
 
 export const actions: Actions = {
@@ -26,7 +33,8 @@ export const actions: Actions = {
 		// Failed attempts are limited per account and address; the account is not locked for its owner elsewhere.
 		const limitKey = `${shown.email.trim().toLowerCase()}|${getClientAddress()}`;
 		const limits = app().limits.signInFailures;
-		if (!limits.check(limitKey).allowed) return fail(429, { values: shown, errors: [{ field: 'email', message: 'signIn.tooMany' }] });
+		if (!limits.check(limitKey).allowed)
+			return fail(429, { values: shown, errors: [{ field: 'email', message: 'signIn.tooMany' }] });
 		const result = await signInStaff(app().ctx, locals.organisation.id, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values: shown, errors: result.error.fields });
@@ -35,7 +43,13 @@ export const actions: Actions = {
 		}
 		limits.reset(limitKey);
 		// Starts the session, or sends an organisation admin to the second step.
-		const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: result.value.userId, organisationId: locals.organisation.id, method: 'password' }, safeNext(url.searchParams.get('next')));
+		const next = await completeStaffSignIn(
+			app().ctx,
+			cookies,
+			url,
+			{ userId: result.value.userId, organisationId: locals.organisation.id, method: 'password' },
+			safeNext(url.searchParams.get('next'))
+		);
 		if (!next.ok) return fail(400, { values: shown, errors: [{ field: 'email', message: 'signIn.wrong' }] });
 		redirect(303, next.value);
 	}

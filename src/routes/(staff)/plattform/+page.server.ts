@@ -13,7 +13,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = app().database;
 	const organisations = await listOrganisations(db);
 	return {
-		organisations: await Promise.all(organisations.map(async (o) => ({ slug: o.slug, name: o.name, recordsPolicy: o.recordsPolicy, hosts: await listOrganisationHosts(db, o.id) }))),
+		organisations: await Promise.all(
+			organisations.map(async (o) => ({
+				slug: o.slug,
+				name: o.name,
+				recordsPolicy: o.recordsPolicy,
+				hosts: await listOrganisationHosts(db, o.id)
+			}))
+		),
 		defaultSlug: organisations[0]?.slug ?? null,
 		created: url.searchParams.get('skapad')
 	};
@@ -22,7 +29,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ request, locals, url }) => {
 		const values = formToObject(await request.formData());
-		const result = await createOrganisation(app().ctx, locals.actor, values, { scheme: url.protocol, port: url.port, locale: locals.locale });
+		const result = await createOrganisation(app().ctx, locals.actor, values, {
+			scheme: url.protocol,
+			port: url.port,
+			locale: locals.locale
+		});
 		if (!result.ok) return failFromUseCase(result.error, values);
 		redirect(303, `/plattform?skapad=${result.value.slug}`);
 	}

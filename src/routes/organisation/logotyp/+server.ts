@@ -6,6 +6,10 @@ export const GET: RequestHandler = ({ locals }) => {
 	const organisation = locals.organisation;
 	if (!organisation?.logo || !organisation.logoType) error(404, { message: 'Not found', code: 'not_found' });
 	return new Response(new Uint8Array(organisation.logo), {
-		headers: { 'content-type': organisation.logoType, 'cache-control': 'public, max-age=300', 'content-security-policy': "default-src 'none'" }
+		headers: {
+			'content-type': organisation.logoType,
+			'cache-control': 'public, max-age=300',
+			'content-security-policy': "default-src 'none'"
+		}
 	});
 };

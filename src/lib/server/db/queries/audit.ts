@@ -41,8 +41,14 @@ export type AuditEntry = {
 	actorEmail: string | null;
 };
 
-export async function listAudit(db: Db, organisationId: string, options: { entityId?: string; limit?: number } = {}): Promise<AuditEntry[]> {
-	const where = options.entityId ? eq(auditEvents.entityId, options.entityId) : eq(auditEvents.organisationId, organisationId);
+export async function listAudit(
+	db: Db,
+	organisationId: string,
+	options: { entityId?: string; limit?: number } = {}
+): Promise<AuditEntry[]> {
+	const where = options.entityId
+		? eq(auditEvents.entityId, options.entityId)
+		: eq(auditEvents.organisationId, organisationId);
 	const rows = await db
 		.select({
 			id: auditEvents.id,
@@ -68,7 +74,20 @@ export async function listAudit(db: Db, organisationId: string, options: { entit
  * Audit events for one actor at one moment: `auditAs(ctx, staff, now)(tx, 'process.published', 'process', id)`.
  * `userId` null means the system or an anonymous resident (never a person's identity).
  */
-export function auditAs(ctx: { newId: () => string }, actor: { organisationId: string; userId: string | null }, at: Date) {
+export function auditAs(
+	ctx: { newId: () => string },
+	actor: { organisationId: string; userId: string | null },
+	at: Date
+) {
 	return (tx: Tx, action: string, entityType: string, entityId: string | null, details: Record<string, unknown> = {}) =>
-		appendAudit(tx, { id: ctx.newId(), organisationId: actor.organisationId, actorUserId: actor.userId, action, entityType, entityId, details, at });
+		appendAudit(tx, {
+			id: ctx.newId(),
+			organisationId: actor.organisationId,
+			actorUserId: actor.userId,
+			action,
+			entityType,
+			entityId,
+			details,
+			at
+		});
 }

@@ -48,11 +48,21 @@ export async function saveWorkingGroup(tx: Tx, processId: string, dotsPerMember:
 export type MemberRow = typeof workingGroupMembers.$inferSelect & { themeIds: string[]; groups: string[] };
 
 export async function listMembers(db: D, processId: string): Promise<MemberRow[]> {
-	const rows = await db.select().from(workingGroupMembers).where(eq(workingGroupMembers.processId, processId)).orderBy(asc(workingGroupMembers.createdAt), asc(workingGroupMembers.id));
+	const rows = await db
+		.select()
+		.from(workingGroupMembers)
+		.where(eq(workingGroupMembers.processId, processId))
+		.orderBy(asc(workingGroupMembers.createdAt), asc(workingGroupMembers.id));
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
-	const themeLinks = await db.select().from(workingGroupMemberThemes).where(inArray(workingGroupMemberThemes.memberId, ids));
-	const groupLinks = await db.select().from(workingGroupMemberGroups).where(inArray(workingGroupMemberGroups.memberId, ids));
+	const themeLinks = await db
+		.select()
+		.from(workingGroupMemberThemes)
+		.where(inArray(workingGroupMemberThemes.memberId, ids));
+	const groupLinks = await db
+		.select()
+		.from(workingGroupMemberGroups)
+		.where(inArray(workingGroupMemberGroups.memberId, ids));
 	return rows.map((r) => ({
 		...r,
 		themeIds: themeLinks.filter((l) => l.memberId === r.id).map((l) => l.themeId),
@@ -61,7 +71,14 @@ export async function listMembers(db: D, processId: string): Promise<MemberRow[]
 }
 
 export async function findMember(db: D, processId: string, memberId: string) {
-	return (await db.select().from(workingGroupMembers).where(and(eq(workingGroupMembers.processId, processId), eq(workingGroupMembers.id, memberId))))[0] ?? null;
+	return (
+		(
+			await db
+				.select()
+				.from(workingGroupMembers)
+				.where(and(eq(workingGroupMembers.processId, processId), eq(workingGroupMembers.id, memberId)))
+		)[0] ?? null
+	);
 }
 
 export async function insertMember(
@@ -73,21 +90,33 @@ export async function insertMember(
 ) {
 	await tx.insert(workingGroupMembers).values(m);
 	await tx.insert(workingGroupMemberContacts).values({ memberId: m.id, ...contact });
-	if (themeIds.length) await tx.insert(workingGroupMemberThemes).values(themeIds.map((themeId) => ({ memberId: m.id, themeId })));
-	if (groups.length) await tx.insert(workingGroupMemberGroups).values(groups.map((groupKey) => ({ memberId: m.id, groupKey })));
+	if (themeIds.length)
+		await tx.insert(workingGroupMemberThemes).values(themeIds.map((themeId) => ({ memberId: m.id, themeId })));
+	if (groups.length)
+		await tx.insert(workingGroupMemberGroups).values(groups.map((groupKey) => ({ memberId: m.id, groupKey })));
 }
 
 export async function withdrawMember(tx: Tx, memberId: string, at: Date, reason: string) {
-	await tx.update(workingGroupMembers).set({ withdrawnAt: at, withdrawnReason: reason }).where(eq(workingGroupMembers.id, memberId));
+	await tx
+		.update(workingGroupMembers)
+		.set({ withdrawnAt: at, withdrawnReason: reason })
+		.where(eq(workingGroupMembers.id, memberId));
 	// A withdrawn member's links stop working at once.
 	await tx.delete(memberSessions).where(eq(memberSessions.memberId, memberId));
 	await tx.update(memberInvitations).set({ expiresAt: at }).where(eq(memberInvitations.memberId, memberId));
 }
 
 /** Personal data: names and emails of the group's members, for staff who compose the group. */
-export async function listMemberContacts(db: D, processId: string): Promise<Map<string, { name: string; email: string }>> {
+export async function listMemberContacts(
+	db: D,
+	processId: string
+): Promise<Map<string, { name: string; email: string }>> {
 	const rows = await db
-		.select({ memberId: workingGroupMemberContacts.memberId, name: workingGroupMemberContacts.name, email: workingGroupMemberContacts.email })
+		.select({
+			memberId: workingGroupMemberContacts.memberId,
+			name: workingGroupMemberContacts.name,
+			email: workingGroupMemberContacts.email
+		})
 		.from(workingGroupMemberContacts)
 		.innerJoin(workingGroupMembers, eq(workingGroupMembers.id, workingGroupMemberContacts.memberId))
 		.where(eq(workingGroupMembers.processId, processId));
@@ -100,12 +129,21 @@ export async function listMemberPublicNames(db: D, processId: string): Promise<M
 		.select({ memberId: workingGroupMemberContacts.memberId, name: workingGroupMemberContacts.name })
 		.from(workingGroupMemberContacts)
 		.innerJoin(workingGroupMembers, eq(workingGroupMembers.id, workingGroupMemberContacts.memberId))
-		.where(and(eq(workingGroupMembers.processId, processId), eq(workingGroupMembers.showName, true), isNull(workingGroupMembers.withdrawnAt)));
+		.where(
+			and(
+				eq(workingGroupMembers.processId, processId),
+				eq(workingGroupMembers.showName, true),
+				isNull(workingGroupMembers.withdrawnAt)
+			)
+		);
 	return new Map(rows.map((r) => [r.memberId, r.name]));
 }
 
 export async function findMemberContact(db: D, memberId: string) {
-	return (await db.select().from(workingGroupMemberContacts).where(eq(workingGroupMemberContacts.memberId, memberId)))[0] ?? null;
+	return (
+		(await db.select().from(workingGroupMemberContacts).where(eq(workingGroupMemberContacts.memberId, memberId)))[0] ??
+		null
+	);
 }
 
 // — sign-in links and member sessions —
@@ -117,11 +155,23 @@ export async function insertInvitation(tx: Tx, v: typeof memberInvitations.$infe
 /** The active member behind a sign-in link, with the process's slug. */
 export async function findMemberByInvitation(db: D, tokenHash: string, now: Date) {
 	const rows = await db
-		.select({ memberId: workingGroupMembers.id, processId: workingGroupMembers.processId, slug: processes.slug, organisationId: processes.organisationId, role: workingGroupMembers.role })
+		.select({
+			memberId: workingGroupMembers.id,
+			processId: workingGroupMembers.processId,
+			slug: processes.slug,
+			organisationId: processes.organisationId,
+			role: workingGroupMembers.role
+		})
 		.from(memberInvitations)
 		.innerJoin(workingGroupMembers, eq(workingGroupMembers.id, memberInvitations.memberId))
 		.innerJoin(processes, eq(processes.id, workingGroupMembers.processId))
-		.where(and(eq(memberInvitations.tokenHash, tokenHash), gt(memberInvitations.expiresAt, now), isNull(workingGroupMembers.withdrawnAt)));
+		.where(
+			and(
+				eq(memberInvitations.tokenHash, tokenHash),
+				gt(memberInvitations.expiresAt, now),
+				isNull(workingGroupMembers.withdrawnAt)
+			)
+		);
 	return rows[0] ?? null;
 }
 
@@ -133,13 +183,29 @@ export async function deleteMemberSession(db: D, tokenHash: string) {
 	await db.delete(memberSessions).where(eq(memberSessions.tokenHash, tokenHash));
 }
 
-export async function findMemberBySession(db: D, tokenHash: string, now: Date): Promise<(MemberActor & { slug: string }) | null> {
+export async function findMemberBySession(
+	db: D,
+	tokenHash: string,
+	now: Date
+): Promise<(MemberActor & { slug: string }) | null> {
 	const rows = await db
-		.select({ memberId: workingGroupMembers.id, processId: workingGroupMembers.processId, slug: processes.slug, organisationId: processes.organisationId, role: workingGroupMembers.role })
+		.select({
+			memberId: workingGroupMembers.id,
+			processId: workingGroupMembers.processId,
+			slug: processes.slug,
+			organisationId: processes.organisationId,
+			role: workingGroupMembers.role
+		})
 		.from(memberSessions)
 		.innerJoin(workingGroupMembers, eq(workingGroupMembers.id, memberSessions.memberId))
 		.innerJoin(processes, eq(processes.id, workingGroupMembers.processId))
-		.where(and(eq(memberSessions.tokenHash, tokenHash), gt(memberSessions.expiresAt, now), isNull(workingGroupMembers.withdrawnAt)));
+		.where(
+			and(
+				eq(memberSessions.tokenHash, tokenHash),
+				gt(memberSessions.expiresAt, now),
+				isNull(workingGroupMembers.withdrawnAt)
+			)
+		);
 	const r = rows[0];
 	return r ? { kind: 'member', ...r } : null;
 }
@@ -153,35 +219,72 @@ export async function insertGroupSession(tx: Tx, v: typeof groupSessions.$inferI
 }
 
 export async function listGroupSessions(db: D, processId: string): Promise<GroupSessionRow[]> {
-	return db.select().from(groupSessions).where(eq(groupSessions.processId, processId)).orderBy(asc(groupSessions.heldOn), asc(groupSessions.createdAt));
+	return db
+		.select()
+		.from(groupSessions)
+		.where(eq(groupSessions.processId, processId))
+		.orderBy(asc(groupSessions.heldOn), asc(groupSessions.createdAt));
 }
 
 export async function findGroupSession(db: D, processId: string, sessionId: string): Promise<GroupSessionRow | null> {
-	return (await db.select().from(groupSessions).where(and(eq(groupSessions.processId, processId), eq(groupSessions.id, sessionId))))[0] ?? null;
+	return (
+		(
+			await db
+				.select()
+				.from(groupSessions)
+				.where(and(eq(groupSessions.processId, processId), eq(groupSessions.id, sessionId)))
+		)[0] ?? null
+	);
 }
 
 export async function updateGroupSession(tx: Tx, sessionId: string, set: Partial<typeof groupSessions.$inferInsert>) {
 	await tx.update(groupSessions).set(set).where(eq(groupSessions.id, sessionId));
 }
 
-export type NoteRow = { id: string; seq: number; sessionId: string; kind: 'insight' | 'tension' | 'idea'; text: string; createdAt: Date; hiddenAt: Date | null; hiddenReason: string | null; themeIds: string[]; perspectiveIds: string[] };
+export type NoteRow = {
+	id: string;
+	seq: number;
+	sessionId: string;
+	kind: 'insight' | 'tension' | 'idea';
+	text: string;
+	createdAt: Date;
+	hiddenAt: Date | null;
+	hiddenReason: string | null;
+	themeIds: string[];
+	perspectiveIds: string[];
+};
 
-export async function insertNote(tx: Tx, v: typeof harvestNotes.$inferInsert, themeIds: string[], perspectiveIds: string[]): Promise<number> {
+export async function insertNote(
+	tx: Tx,
+	v: typeof harvestNotes.$inferInsert,
+	themeIds: string[],
+	perspectiveIds: string[]
+): Promise<number> {
 	const [row] = await tx.insert(harvestNotes).values(v).returning({ seq: harvestNotes.seq });
-	if (themeIds.length) await tx.insert(harvestNoteThemes).values(themeIds.map((themeId) => ({ noteId: v.id, themeId })));
-	if (perspectiveIds.length) await tx.insert(harvestNotePerspectives).values(perspectiveIds.map((perspectiveId) => ({ noteId: v.id, perspectiveId })));
+	if (themeIds.length)
+		await tx.insert(harvestNoteThemes).values(themeIds.map((themeId) => ({ noteId: v.id, themeId })));
+	if (perspectiveIds.length)
+		await tx
+			.insert(harvestNotePerspectives)
+			.values(perspectiveIds.map((perspectiveId) => ({ noteId: v.id, perspectiveId })));
 	return row.seq;
 }
 
 /** Notes of sessions in order; `afterSeq` resumes a live stream where it left off. */
 export async function listNotes(db: D, sessionIds: string[], options: { afterSeq?: number } = {}): Promise<NoteRow[]> {
 	if (sessionIds.length === 0) return [];
-	const where = options.afterSeq !== undefined ? and(inArray(harvestNotes.sessionId, sessionIds), gt(harvestNotes.seq, options.afterSeq)) : inArray(harvestNotes.sessionId, sessionIds);
+	const where =
+		options.afterSeq !== undefined
+			? and(inArray(harvestNotes.sessionId, sessionIds), gt(harvestNotes.seq, options.afterSeq))
+			: inArray(harvestNotes.sessionId, sessionIds);
 	const rows = await db.select().from(harvestNotes).where(where).orderBy(asc(harvestNotes.seq));
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
 	const themeLinks = await db.select().from(harvestNoteThemes).where(inArray(harvestNoteThemes.noteId, ids));
-	const perspectiveLinks = await db.select().from(harvestNotePerspectives).where(inArray(harvestNotePerspectives.noteId, ids));
+	const perspectiveLinks = await db
+		.select()
+		.from(harvestNotePerspectives)
+		.where(inArray(harvestNotePerspectives.noteId, ids));
 	return rows.map((r) => ({
 		id: r.id,
 		seq: r.seq,
@@ -201,25 +304,48 @@ export async function hideNote(tx: Tx, noteId: string, at: Date, reason: string)
 }
 
 export async function findNote(db: D, sessionId: string, noteId: string) {
-	return (await db.select().from(harvestNotes).where(and(eq(harvestNotes.sessionId, sessionId), eq(harvestNotes.id, noteId))))[0] ?? null;
+	return (
+		(
+			await db
+				.select()
+				.from(harvestNotes)
+				.where(and(eq(harvestNotes.sessionId, sessionId), eq(harvestNotes.id, noteId)))
+		)[0] ?? null
+	);
 }
 
 // — proposals —
 
 export type ProposalRow = typeof proposals.$inferSelect & { themeIds: string[]; perspectiveIds: string[] };
 
-export async function insertProposal(tx: Tx, v: typeof proposals.$inferInsert, themeIds: string[], perspectiveIds: string[]) {
+export async function insertProposal(
+	tx: Tx,
+	v: typeof proposals.$inferInsert,
+	themeIds: string[],
+	perspectiveIds: string[]
+) {
 	await tx.insert(proposals).values(v);
-	if (themeIds.length) await tx.insert(proposalThemes).values(themeIds.map((themeId) => ({ proposalId: v.id, themeId })));
-	if (perspectiveIds.length) await tx.insert(proposalPerspectives).values(perspectiveIds.map((perspectiveId) => ({ proposalId: v.id, perspectiveId })));
+	if (themeIds.length)
+		await tx.insert(proposalThemes).values(themeIds.map((themeId) => ({ proposalId: v.id, themeId })));
+	if (perspectiveIds.length)
+		await tx
+			.insert(proposalPerspectives)
+			.values(perspectiveIds.map((perspectiveId) => ({ proposalId: v.id, perspectiveId })));
 }
 
 export async function listProposals(db: D, processId: string): Promise<ProposalRow[]> {
-	const rows = await db.select().from(proposals).where(eq(proposals.processId, processId)).orderBy(asc(proposals.createdAt), asc(proposals.id));
+	const rows = await db
+		.select()
+		.from(proposals)
+		.where(eq(proposals.processId, processId))
+		.orderBy(asc(proposals.createdAt), asc(proposals.id));
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
 	const themeLinks = await db.select().from(proposalThemes).where(inArray(proposalThemes.proposalId, ids));
-	const perspectiveLinks = await db.select().from(proposalPerspectives).where(inArray(proposalPerspectives.proposalId, ids));
+	const perspectiveLinks = await db
+		.select()
+		.from(proposalPerspectives)
+		.where(inArray(proposalPerspectives.proposalId, ids));
 	return rows.map((r) => ({
 		...r,
 		themeIds: themeLinks.filter((l) => l.proposalId === r.id).map((l) => l.themeId),
@@ -232,10 +358,27 @@ export async function withdrawProposal(tx: Tx, proposalId: string, at: Date, rea
 }
 
 /** Visible perspectives of the process by id (text only; never contacts or self-descriptions). */
-export async function listPerspectiveTexts(db: D, processId: string, ids?: string[]): Promise<{ id: string; text: string; themeId: string | null; isQuote: boolean }[]> {
+export async function listPerspectiveTexts(
+	db: D,
+	processId: string,
+	ids?: string[]
+): Promise<{ id: string; text: string; themeId: string | null; isQuote: boolean }[]> {
 	if (ids && ids.length === 0) return [];
-	const where = and(eq(perspectives.processId, processId), eq(perspectives.status, 'visible'), ids ? inArray(perspectives.id, ids) : undefined);
-	return db.select({ id: perspectives.id, text: perspectives.text, themeId: perspectives.themeId, isQuote: perspectives.isQuote }).from(perspectives).where(where).orderBy(asc(perspectives.createdAt), asc(perspectives.id));
+	const where = and(
+		eq(perspectives.processId, processId),
+		eq(perspectives.status, 'visible'),
+		ids ? inArray(perspectives.id, ids) : undefined
+	);
+	return db
+		.select({
+			id: perspectives.id,
+			text: perspectives.text,
+			themeId: perspectives.themeId,
+			isQuote: perspectives.isQuote
+		})
+		.from(perspectives)
+		.where(where)
+		.orderBy(asc(perspectives.createdAt), asc(perspectives.id));
 }
 
 // — arguments —
@@ -248,7 +391,11 @@ export async function insertArgument(tx: Tx, v: typeof proposalArguments.$inferI
 
 export async function listArguments(db: D, proposalIds: string[]): Promise<ArgumentRow[]> {
 	if (proposalIds.length === 0) return [];
-	return db.select().from(proposalArguments).where(inArray(proposalArguments.proposalId, proposalIds)).orderBy(asc(proposalArguments.createdAt), asc(proposalArguments.id));
+	return db
+		.select()
+		.from(proposalArguments)
+		.where(inArray(proposalArguments.proposalId, proposalIds))
+		.orderBy(asc(proposalArguments.createdAt), asc(proposalArguments.id));
 }
 
 export async function findArgument(db: D, argumentId: string) {
@@ -256,7 +403,10 @@ export async function findArgument(db: D, argumentId: string) {
 }
 
 export async function hideArgument(tx: Tx, argumentId: string, at: Date, reason: string) {
-	await tx.update(proposalArguments).set({ hiddenAt: at, hiddenReason: reason }).where(eq(proposalArguments.id, argumentId));
+	await tx
+		.update(proposalArguments)
+		.set({ hiddenAt: at, hiddenReason: reason })
+		.where(eq(proposalArguments.id, argumentId));
 }
 
 // — dots and assessments —
@@ -271,14 +421,20 @@ export async function replaceDots(tx: Tx, memberId: string, allocation: Record<s
 
 export async function listDotVotes(db: D, proposalIds: string[]) {
 	if (proposalIds.length === 0) return [];
-	return db.select({ memberId: dotVotes.memberId, proposalId: dotVotes.proposalId, dots: dotVotes.dots }).from(dotVotes).where(inArray(dotVotes.proposalId, proposalIds));
+	return db
+		.select({ memberId: dotVotes.memberId, proposalId: dotVotes.proposalId, dots: dotVotes.dots })
+		.from(dotVotes)
+		.where(inArray(dotVotes.proposalId, proposalIds));
 }
 
 export async function saveAssessment(tx: Tx, memberId: string, proposalId: string, scores: Scores, now: Date) {
 	await tx
 		.insert(proposalAssessments)
 		.values({ memberId, proposalId, ...scores, updatedAt: now })
-		.onConflictDoUpdate({ target: [proposalAssessments.memberId, proposalAssessments.proposalId], set: { ...scores, updatedAt: now } });
+		.onConflictDoUpdate({
+			target: [proposalAssessments.memberId, proposalAssessments.proposalId],
+			set: { ...scores, updatedAt: now }
+		});
 }
 
 export async function listAssessments(db: D, proposalIds: string[]) {
@@ -306,13 +462,23 @@ export async function insertCommitment(tx: Tx, v: typeof commitments.$inferInser
 
 export async function listCommitments(db: D, proposalIds: string[]): Promise<CommitmentRow[]> {
 	if (proposalIds.length === 0) return [];
-	return db.select().from(commitments).where(inArray(commitments.proposalId, proposalIds)).orderBy(asc(commitments.dueOn), asc(commitments.createdAt));
+	return db
+		.select()
+		.from(commitments)
+		.where(inArray(commitments.proposalId, proposalIds))
+		.orderBy(asc(commitments.dueOn), asc(commitments.createdAt));
 }
 
 export async function findCommitment(db: D, commitmentId: string) {
 	return (await db.select().from(commitments).where(eq(commitments.id, commitmentId)))[0] ?? null;
 }
 
-export async function updateCommitmentStatus(tx: Tx, commitmentId: string, status: CommitmentStatus, cancelReason: string | null, now: Date) {
+export async function updateCommitmentStatus(
+	tx: Tx,
+	commitmentId: string,
+	status: CommitmentStatus,
+	cancelReason: string | null,
+	now: Date
+) {
 	await tx.update(commitments).set({ status, cancelReason, updatedAt: now }).where(eq(commitments.id, commitmentId));
 }

@@ -21,7 +21,10 @@ import {
  * Each proposal of the process (withdrawn ones left out) with the outcome of the latest *published* decision
  * about it, or null when no published decision has handled it yet.
  */
-export async function loadProposalOutcomes(db: Db | Tx, processId: string): Promise<{ proposalId: string; title: string; outcome: Outcome | null; reasons: string }[]> {
+export async function loadProposalOutcomes(
+	db: Db | Tx,
+	processId: string
+): Promise<{ proposalId: string; title: string; outcome: Outcome | null; reasons: string }[]> {
 	const list = await db
 		.select({ id: proposals.id, title: proposals.title })
 		.from(proposals)
@@ -29,14 +32,33 @@ export async function loadProposalOutcomes(db: Db | Tx, processId: string): Prom
 		.orderBy(asc(proposals.createdAt), asc(proposals.id));
 	if (list.length === 0) return [];
 	const rows = await db
-		.select({ proposalId: decisionOutcomes.proposalId, outcome: decisionOutcomes.outcome, reasons: decisionOutcomes.reasons, decidedOn: decisions.decidedOn, publishedAt: decisions.publishedAt })
+		.select({
+			proposalId: decisionOutcomes.proposalId,
+			outcome: decisionOutcomes.outcome,
+			reasons: decisionOutcomes.reasons,
+			decidedOn: decisions.decidedOn,
+			publishedAt: decisions.publishedAt
+		})
 		.from(decisionOutcomes)
 		.innerJoin(decisions, eq(decisions.id, decisionOutcomes.decisionId))
-		.where(and(eq(decisions.status, 'published'), inArray(decisionOutcomes.proposalId, list.map((p) => p.id))))
+		.where(
+			and(
+				eq(decisions.status, 'published'),
+				inArray(
+					decisionOutcomes.proposalId,
+					list.map((p) => p.id)
+				)
+			)
+		)
 		.orderBy(asc(decisions.decidedOn), asc(decisions.publishedAt));
 	const latest = new Map<string, { outcome: Outcome; reasons: string }>();
 	for (const r of rows) latest.set(r.proposalId, { outcome: r.outcome, reasons: r.reasons });
-	return list.map((p) => ({ proposalId: p.id, title: p.title, outcome: latest.get(p.id)?.outcome ?? null, reasons: latest.get(p.id)?.reasons ?? '' }));
+	return list.map((p) => ({
+		proposalId: p.id,
+		title: p.title,
+		outcome: latest.get(p.id)?.outcome ?? null,
+		reasons: latest.get(p.id)?.reasons ?? ''
+	}));
 }
 
 /** Proposals a published decision did not adopt (rejected, referred) or that no decision has handled yet. */
@@ -50,13 +72,22 @@ export type DecisionRow = typeof decisions.$inferSelect;
 export type OutcomeRow = { proposalId: string; title: string; outcome: Outcome; reasons: string };
 export type DecisionWithOutcomes = DecisionRow & { outcomes: OutcomeRow[] };
 
-export async function insertDecision(tx: Tx, row: typeof decisions.$inferInsert, outcomes: { proposalId: string; outcome: Outcome; reasons: string }[]) {
+export async function insertDecision(
+	tx: Tx,
+	row: typeof decisions.$inferInsert,
+	outcomes: { proposalId: string; outcome: Outcome; reasons: string }[]
+) {
 	await tx.insert(decisions).values(row);
 	if (outcomes.length) await tx.insert(decisionOutcomes).values(outcomes.map((o) => ({ ...o, decisionId: row.id })));
 }
 
 /** Replaces a draft's fields and its outcomes as a whole. */
-export async function updateDecision(tx: Tx, id: string, set: Partial<typeof decisions.$inferInsert>, outcomes?: { proposalId: string; outcome: Outcome; reasons: string }[]) {
+export async function updateDecision(
+	tx: Tx,
+	id: string,
+	set: Partial<typeof decisions.$inferInsert>,
+	outcomes?: { proposalId: string; outcome: Outcome; reasons: string }[]
+) {
 	await tx.update(decisions).set(set).where(eq(decisions.id, id));
 	if (outcomes) {
 		await tx.delete(decisionOutcomes).where(eq(decisionOutcomes.decisionId, id));
@@ -64,20 +95,43 @@ export async function updateDecision(tx: Tx, id: string, set: Partial<typeof dec
 	}
 }
 
-export async function listDecisions(db: Db | Tx, processId: string, only: 'published' | 'all'): Promise<DecisionWithOutcomes[]> {
+export async function listDecisions(
+	db: Db | Tx,
+	processId: string,
+	only: 'published' | 'all'
+): Promise<DecisionWithOutcomes[]> {
 	const rows = await db
 		.select()
 		.from(decisions)
-		.where(and(eq(decisions.processId, processId), only === 'published' ? eq(decisions.status, 'published') : undefined))
+		.where(
+			and(eq(decisions.processId, processId), only === 'published' ? eq(decisions.status, 'published') : undefined)
+		)
 		.orderBy(desc(decisions.decidedOn), desc(decisions.createdAt));
 	if (rows.length === 0) return [];
 	const outcomes = await db
-		.select({ decisionId: decisionOutcomes.decisionId, proposalId: decisionOutcomes.proposalId, title: proposals.title, outcome: decisionOutcomes.outcome, reasons: decisionOutcomes.reasons, createdAt: proposals.createdAt })
+		.select({
+			decisionId: decisionOutcomes.decisionId,
+			proposalId: decisionOutcomes.proposalId,
+			title: proposals.title,
+			outcome: decisionOutcomes.outcome,
+			reasons: decisionOutcomes.reasons,
+			createdAt: proposals.createdAt
+		})
 		.from(decisionOutcomes)
 		.innerJoin(proposals, eq(proposals.id, decisionOutcomes.proposalId))
-		.where(inArray(decisionOutcomes.decisionId, rows.map((r) => r.id)))
+		.where(
+			inArray(
+				decisionOutcomes.decisionId,
+				rows.map((r) => r.id)
+			)
+		)
 		.orderBy(asc(proposals.createdAt), asc(proposals.id));
-	return rows.map((r) => ({ ...r, outcomes: outcomes.filter((o) => o.decisionId === r.id).map(({ proposalId, title, outcome, reasons }) => ({ proposalId, title, outcome, reasons })) }));
+	return rows.map((r) => ({
+		...r,
+		outcomes: outcomes
+			.filter((o) => o.decisionId === r.id)
+			.map(({ proposalId, title, outcome, reasons }) => ({ proposalId, title, outcome, reasons }))
+	}));
 }
 
 export async function findDecision(db: Db | Tx, processId: string, id: string): Promise<DecisionWithOutcomes | null> {
@@ -94,7 +148,11 @@ export type ImplementationItemView = typeof implementationItems.$inferSelect & {
 
 /** Creates the item unless the proposal already has one (adopted by an earlier decision). True when created. */
 export async function insertImplementationItem(tx: Tx, row: typeof implementationItems.$inferInsert): Promise<boolean> {
-	const inserted = await tx.insert(implementationItems).values(row).onConflictDoNothing({ target: implementationItems.proposalId }).returning({ id: implementationItems.id });
+	const inserted = await tx
+		.insert(implementationItems)
+		.values(row)
+		.onConflictDoNothing({ target: implementationItems.proposalId })
+		.returning({ id: implementationItems.id });
 	return inserted.length > 0;
 }
 
@@ -107,8 +165,16 @@ export async function listImplementation(db: Db | Tx, processId: string): Promis
 		.orderBy(asc(implementationItems.createdAt), asc(proposals.createdAt));
 	if (items.length === 0) return [];
 	const ids = items.map((i) => i.item.id);
-	const milestones = await db.select().from(implementationMilestones).where(inArray(implementationMilestones.itemId, ids)).orderBy(asc(implementationMilestones.dueOn), asc(implementationMilestones.createdAt));
-	const updates = await db.select().from(implementationUpdates).where(inArray(implementationUpdates.itemId, ids)).orderBy(desc(implementationUpdates.createdAt));
+	const milestones = await db
+		.select()
+		.from(implementationMilestones)
+		.where(inArray(implementationMilestones.itemId, ids))
+		.orderBy(asc(implementationMilestones.dueOn), asc(implementationMilestones.createdAt));
+	const updates = await db
+		.select()
+		.from(implementationUpdates)
+		.where(inArray(implementationUpdates.itemId, ids))
+		.orderBy(desc(implementationUpdates.createdAt));
 	return items.map(({ item, proposalTitle }) => ({
 		...item,
 		proposalTitle,
@@ -117,7 +183,11 @@ export async function listImplementation(db: Db | Tx, processId: string): Promis
 	}));
 }
 
-export async function updateImplementationItem(tx: Tx, id: string, set: Partial<typeof implementationItems.$inferInsert>) {
+export async function updateImplementationItem(
+	tx: Tx,
+	id: string,
+	set: Partial<typeof implementationItems.$inferInsert>
+) {
 	await tx.update(implementationItems).set(set).where(eq(implementationItems.id, id));
 }
 
@@ -136,19 +206,31 @@ export async function insertImplementationUpdate(tx: Tx, row: typeof implementat
 // — the trace —
 
 /** Proposals (not withdrawn) linked to these perspectives directly or through their themes. */
-export async function listProposalsTouching(db: Db | Tx, processId: string, perspectiveIds: string[]): Promise<{ perspectiveId: string; proposalId: string; title: string; via: 'perspective' | 'theme' }[]> {
+export async function listProposalsTouching(
+	db: Db | Tx,
+	processId: string,
+	perspectiveIds: string[]
+): Promise<{ perspectiveId: string; proposalId: string; title: string; via: 'perspective' | 'theme' }[]> {
 	if (perspectiveIds.length === 0) return [];
 	const direct = await db
 		.select({ perspectiveId: proposalPerspectives.perspectiveId, proposalId: proposals.id, title: proposals.title })
 		.from(proposalPerspectives)
 		.innerJoin(proposals, eq(proposals.id, proposalPerspectives.proposalId))
-		.where(and(inArray(proposalPerspectives.perspectiveId, perspectiveIds), eq(proposals.processId, processId), isNull(proposals.withdrawnAt)));
+		.where(
+			and(
+				inArray(proposalPerspectives.perspectiveId, perspectiveIds),
+				eq(proposals.processId, processId),
+				isNull(proposals.withdrawnAt)
+			)
+		);
 	const byTheme = await db
 		.select({ perspectiveId: perspectives.id, proposalId: proposals.id, title: proposals.title })
 		.from(perspectives)
 		.innerJoin(proposalThemes, eq(proposalThemes.themeId, perspectives.themeId))
 		.innerJoin(proposals, eq(proposals.id, proposalThemes.proposalId))
-		.where(and(inArray(perspectives.id, perspectiveIds), eq(proposals.processId, processId), isNull(proposals.withdrawnAt)));
+		.where(
+			and(inArray(perspectives.id, perspectiveIds), eq(proposals.processId, processId), isNull(proposals.withdrawnAt))
+		);
 	const seen = new Set<string>();
 	const out: { perspectiveId: string; proposalId: string; title: string; via: 'perspective' | 'theme' }[] = [];
 	for (const [list, via] of [
@@ -189,7 +271,11 @@ export async function listPublishedOutcomes(db: Db | Tx, proposalIds: string[]) 
  * Contact details of people whose perspectives (visible, not withdrawn) the given proposals touch, one entry per
  * email address or phone number with all their receipt codes; unsubscribed people are left out.
  */
-export async function listContactsTouchedBy(db: Db | Tx, processId: string, proposalIds: string[]): Promise<{ email: string | null; phone: string | null; receipts: string[] }[]> {
+export async function listContactsTouchedBy(
+	db: Db | Tx,
+	processId: string,
+	proposalIds: string[]
+): Promise<{ email: string | null; phone: string | null; receipts: string[] }[]> {
 	if (proposalIds.length === 0) return [];
 	const direct = db
 		.select({ id: proposalPerspectives.perspectiveId })

@@ -66,25 +66,68 @@ export async function listPerspectivesForExport(db: D, processId: string): Promi
 	}));
 }
 
-export type ExportTheme = { id: string; key: string; name: string; description: string; visible: number; hidden: number; createdAt: Date };
+export type ExportTheme = {
+	id: string;
+	key: string;
+	name: string;
+	description: string;
+	visible: number;
+	hidden: number;
+	createdAt: Date;
+};
 
 export async function listThemesWithCounts(db: D, processId: string): Promise<ExportTheme[]> {
-	const list = await db.select().from(themes).where(eq(themes.processId, processId)).orderBy(asc(themes.createdAt), asc(themes.name));
+	const list = await db
+		.select()
+		.from(themes)
+		.where(eq(themes.processId, processId))
+		.orderBy(asc(themes.createdAt), asc(themes.name));
 	const counts = await db
 		.select({ themeId: perspectives.themeId, status: perspectives.status, n: count() })
 		.from(perspectives)
 		.where(eq(perspectives.processId, processId))
 		.groupBy(perspectives.themeId, perspectives.status);
-	const n = (themeId: string, status: string) => counts.find((c) => c.themeId === themeId && c.status === status)?.n ?? 0;
-	return list.map((t) => ({ id: t.id, key: t.key, name: t.name, description: t.description, visible: n(t.id, 'visible'), hidden: n(t.id, 'hidden'), createdAt: t.createdAt }));
+	const n = (themeId: string, status: string) =>
+		counts.find((c) => c.themeId === themeId && c.status === status)?.n ?? 0;
+	return list.map((t) => ({
+		id: t.id,
+		key: t.key,
+		name: t.name,
+		description: t.description,
+		visible: n(t.id, 'visible'),
+		hidden: n(t.id, 'hidden'),
+		createdAt: t.createdAt
+	}));
 }
 
-export type ExportTension = { id: string; title: string; description: string; sideAId: string; sideA: string; sideBId: string; sideB: string; createdAt: Date };
+export type ExportTension = {
+	id: string;
+	title: string;
+	description: string;
+	sideAId: string;
+	sideA: string;
+	sideBId: string;
+	sideB: string;
+	createdAt: Date;
+};
 
 export async function listTensionsForExport(db: D, processId: string): Promise<ExportTension[]> {
-	const rows = await db.select().from(tensions).where(eq(tensions.processId, processId)).orderBy(asc(tensions.createdAt));
+	const rows = await db
+		.select()
+		.from(tensions)
+		.where(eq(tensions.processId, processId))
+		.orderBy(asc(tensions.createdAt));
 	const ids = [...new Set(rows.flatMap((r) => [r.sideAPerspectiveId, r.sideBPerspectiveId]))];
-	const texts = new Map(ids.length ? (await db.select({ id: perspectives.id, text: perspectives.text }).from(perspectives).where(inArray(perspectives.id, ids))).map((p) => [p.id, p.text]) : []);
+	const texts = new Map(
+		ids.length
+			? (
+					await db
+						.select({ id: perspectives.id, text: perspectives.text })
+						.from(perspectives)
+						.where(inArray(perspectives.id, ids))
+				).map((p) => [p.id, p.text])
+			: []
+	);
 	return rows.map((r) => ({
 		id: r.id,
 		title: r.title,
@@ -97,28 +140,74 @@ export async function listTensionsForExport(db: D, processId: string): Promise<E
 	}));
 }
 
-export type ExportStatement = { id: string; text: string; origin: string; status: string; rejectedReason: string | null; agree: number; disagree: number; pass: number; createdAt: Date };
+export type ExportStatement = {
+	id: string;
+	text: string;
+	origin: string;
+	status: string;
+	rejectedReason: string | null;
+	agree: number;
+	disagree: number;
+	pass: number;
+	createdAt: Date;
+};
 
 /** Statements with their votes counted (agree, disagree, pass); never who voted. */
 export async function listStatementsWithVotes(db: D, processId: string): Promise<ExportStatement[]> {
-	const rows = await db.select().from(statements).where(eq(statements.processId, processId)).orderBy(asc(statements.createdAt), asc(statements.id));
+	const rows = await db
+		.select()
+		.from(statements)
+		.where(eq(statements.processId, processId))
+		.orderBy(asc(statements.createdAt), asc(statements.id));
 	const votes = await db
 		.select({ statementId: statementVotes.statementId, vote: statementVotes.vote, n: count() })
 		.from(statementVotes)
 		.where(eq(statementVotes.processId, processId))
 		.groupBy(statementVotes.statementId, statementVotes.vote);
 	const n = (id: string, vote: number) => votes.find((v) => v.statementId === id && v.vote === vote)?.n ?? 0;
-	return rows.map((s) => ({ id: s.id, text: s.text, origin: s.origin, status: s.status, rejectedReason: s.rejectedReason, agree: n(s.id, 1), disagree: n(s.id, -1), pass: n(s.id, 0), createdAt: s.createdAt }));
+	return rows.map((s) => ({
+		id: s.id,
+		text: s.text,
+		origin: s.origin,
+		status: s.status,
+		rejectedReason: s.rejectedReason,
+		agree: n(s.id, 1),
+		disagree: n(s.id, -1),
+		pass: n(s.id, 0),
+		createdAt: s.createdAt
+	}));
 }
 
 export async function listDecisionRecords(db: D, processId: string) {
-	const decisionRows = await db.select().from(decisions).where(eq(decisions.processId, processId)).orderBy(asc(decisions.decidedOn));
+	const decisionRows = await db
+		.select()
+		.from(decisions)
+		.where(eq(decisions.processId, processId))
+		.orderBy(asc(decisions.decidedOn));
 	const decisionIds = decisionRows.map((d) => d.id);
-	const outcomes = decisionIds.length ? await db.select().from(decisionOutcomes).where(inArray(decisionOutcomes.decisionId, decisionIds)) : [];
-	const items = await db.select().from(implementationItems).where(eq(implementationItems.processId, processId)).orderBy(asc(implementationItems.createdAt));
+	const outcomes = decisionIds.length
+		? await db.select().from(decisionOutcomes).where(inArray(decisionOutcomes.decisionId, decisionIds))
+		: [];
+	const items = await db
+		.select()
+		.from(implementationItems)
+		.where(eq(implementationItems.processId, processId))
+		.orderBy(asc(implementationItems.createdAt));
 	const itemIds = items.map((i) => i.id);
-	const milestones = itemIds.length ? await db.select().from(implementationMilestones).where(inArray(implementationMilestones.itemId, itemIds)).orderBy(asc(implementationMilestones.dueOn)) : [];
-	const updates = itemIds.length ? await db.select().from(implementationUpdates).where(inArray(implementationUpdates.itemId, itemIds)).orderBy(asc(implementationUpdates.createdAt)) : [];
+	const milestones = itemIds.length
+		? await db
+				.select()
+				.from(implementationMilestones)
+				.where(inArray(implementationMilestones.itemId, itemIds))
+				.orderBy(asc(implementationMilestones.dueOn))
+		: [];
+	const updates = itemIds.length
+		? await db
+				.select()
+				.from(implementationUpdates)
+				.where(inArray(implementationUpdates.itemId, itemIds))
+				.orderBy(asc(implementationUpdates.createdAt))
+		: [];
 	return {
 		decisions: decisionRows.map(({ createdByUserId: _u, ...d }) => d),
 		outcomes,
@@ -131,7 +220,14 @@ export async function listDecisionRecords(db: D, processId: string) {
 /** Interviews held: group, date and consent. Never who was interviewed, nor who interviewed. */
 export async function listInterviewsForExport(db: D, processId: string) {
 	return db
-		.select({ id: interviews.id, group: interviewTargets.name, heldOn: interviews.heldOn, mayQuote: interviews.mayQuote, consentVersion: interviews.consentVersion, createdAt: interviews.createdAt })
+		.select({
+			id: interviews.id,
+			group: interviewTargets.name,
+			heldOn: interviews.heldOn,
+			mayQuote: interviews.mayQuote,
+			consentVersion: interviews.consentVersion,
+			createdAt: interviews.createdAt
+		})
 		.from(interviews)
 		.innerJoin(interviewTargets, eq(interviewTargets.id, interviews.targetId))
 		.where(eq(interviews.processId, processId))
@@ -140,23 +236,48 @@ export async function listInterviewsForExport(db: D, processId: string) {
 
 /** Every session and its harvest notes, hidden ones too (with the reason): the notes are records. */
 export async function listSessionsWithNotes(db: D, processId: string) {
-	const sessions = await db.select().from(groupSessions).where(eq(groupSessions.processId, processId)).orderBy(asc(groupSessions.heldOn), asc(groupSessions.createdAt));
+	const sessions = await db
+		.select()
+		.from(groupSessions)
+		.where(eq(groupSessions.processId, processId))
+		.orderBy(asc(groupSessions.heldOn), asc(groupSessions.createdAt));
 	const ids = sessions.map((s) => s.id);
-	const notes = ids.length ? await db.select().from(harvestNotes).where(inArray(harvestNotes.sessionId, ids)).orderBy(asc(harvestNotes.seq)) : [];
+	const notes = ids.length
+		? await db.select().from(harvestNotes).where(inArray(harvestNotes.sessionId, ids)).orderBy(asc(harvestNotes.seq))
+		: [];
 	return {
 		sessions,
-		notes: notes.map((n) => ({ id: n.id, sessionId: n.sessionId, kind: n.kind, text: n.text, createdAt: n.createdAt, hiddenAt: n.hiddenAt, hiddenReason: n.hiddenReason }))
+		notes: notes.map((n) => ({
+			id: n.id,
+			sessionId: n.sessionId,
+			kind: n.kind,
+			text: n.text,
+			createdAt: n.createdAt,
+			hiddenAt: n.hiddenAt,
+			hiddenReason: n.hiddenReason
+		}))
 	};
 }
 
-export type ProcessAuditEntry = { id: string; seq: number; action: string; entityType: string; entityId: string | null; details: Record<string, unknown>; createdAt: Date; actorUserId: string | null; actorName: string | null };
+export type ProcessAuditEntry = {
+	id: string;
+	seq: number;
+	action: string;
+	entityType: string;
+	entityId: string | null;
+	details: Record<string, unknown>;
+	createdAt: Date;
+	actorUserId: string | null;
+	actorName: string | null;
+};
 
 /**
  * Every audit event about a process or anything in it (perspectives, themes, tensions, statements, the
  * panel, interviews, the working group, proposals, decisions), oldest first, in one organisation.
  */
 export async function listProcessAudit(db: D, organisationId: string, processId: string): Promise<ProcessAuditEntry[]> {
-	const inProcess = (table: { id: unknown; processId: unknown }) => sql`select ${table.id} from ${table} where ${table.processId} = ${processId}`;
+	const inProcess = (table: { id: unknown; processId: unknown }) =>
+		sql`select ${table.id} from ${table} where ${table.processId} = ${processId}`;
 	const entityIds = sql`(
 		${inProcess(perspectives as never)} union all ${inProcess(themes as never)} union all ${inProcess(tensions as never)}
 		union all ${inProcess(statements as never)} union all ${inProcess(panels as never)} union all ${inProcess(interviews as never)}
@@ -183,7 +304,11 @@ export async function listProcessAudit(db: D, organisationId: string, processId:
 		.where(
 			and(
 				eq(auditEvents.organisationId, organisationId),
-				or(eq(auditEvents.entityId, processId), sql`${auditEvents.entityId} in ${entityIds}`, sql`${auditEvents.details}->>'processId' = ${processId}`)
+				or(
+					eq(auditEvents.entityId, processId),
+					sql`${auditEvents.entityId} in ${entityIds}`,
+					sql`${auditEvents.details}->>'processId' = ${processId}`
+				)
 			)
 		)
 		.orderBy(asc(auditEvents.seq));

@@ -8,7 +8,11 @@ import { identityLinks, identityProviders, organisationSecrets, residentSessions
 
 export type IdentityProvider = typeof identityProviders.$inferSelect;
 
-export async function findIdentityProvider(db: Db | Tx, organisationId: string, purpose: IdentityPurpose): Promise<IdentityProvider | null> {
+export async function findIdentityProvider(
+	db: Db | Tx,
+	organisationId: string,
+	purpose: IdentityPurpose
+): Promise<IdentityProvider | null> {
 	const rows = await db
 		.select()
 		.from(identityProviders)
@@ -24,7 +28,11 @@ export async function saveIdentityProvider(tx: Db | Tx, p: IdentityProvider): Pr
 		.onConflictDoUpdate({ target: [identityProviders.organisationId, identityProviders.purpose], set: changes });
 }
 
-export async function deleteIdentityProvider(tx: Db | Tx, organisationId: string, purpose: IdentityPurpose): Promise<boolean> {
+export async function deleteIdentityProvider(
+	tx: Db | Tx,
+	organisationId: string,
+	purpose: IdentityPurpose
+): Promise<boolean> {
 	const rows = await tx
 		.delete(identityProviders)
 		.where(and(eq(identityProviders.organisationId, organisationId), eq(identityProviders.purpose, purpose)))
@@ -40,14 +48,28 @@ export async function findLinkedUserId(db: Db | Tx, issuer: string, subject: str
 	return rows[0]?.userId ?? null;
 }
 
-export async function linkIdentity(tx: Db | Tx, link: { issuer: string; subject: string; userId: string; createdAt: Date }): Promise<void> {
+export async function linkIdentity(
+	tx: Db | Tx,
+	link: { issuer: string; subject: string; userId: string; createdAt: Date }
+): Promise<void> {
 	await tx.insert(identityLinks).values(link).onConflictDoNothing();
 }
 
 /** The organisation's pseudonym key, made on first use (two requests at once agree on the first one stored). */
-export async function pseudonymKeyOf(db: Db | Tx, organisationId: string, fresh: () => string, now: Date): Promise<string> {
-	await db.insert(organisationSecrets).values({ organisationId, pseudonymKey: fresh(), createdAt: now }).onConflictDoNothing();
-	const rows = await db.select({ key: organisationSecrets.pseudonymKey }).from(organisationSecrets).where(eq(organisationSecrets.organisationId, organisationId));
+export async function pseudonymKeyOf(
+	db: Db | Tx,
+	organisationId: string,
+	fresh: () => string,
+	now: Date
+): Promise<string> {
+	await db
+		.insert(organisationSecrets)
+		.values({ organisationId, pseudonymKey: fresh(), createdAt: now })
+		.onConflictDoNothing();
+	const rows = await db
+		.select({ key: organisationSecrets.pseudonymKey })
+		.from(organisationSecrets)
+		.where(eq(organisationSecrets.organisationId, organisationId));
 	return rows[0].key;
 }
 
@@ -56,11 +78,22 @@ export async function insertResidentSession(tx: Db | Tx, s: typeof residentSessi
 }
 
 /** The pseudonym of a verified resident's session, valid in its organisation only. */
-export async function findResidentPseudonym(db: Db | Tx, tokenHash: string, organisationId: string, now: Date): Promise<string | null> {
+export async function findResidentPseudonym(
+	db: Db | Tx,
+	tokenHash: string,
+	organisationId: string,
+	now: Date
+): Promise<string | null> {
 	const rows = await db
 		.select({ pseudonym: residentSessions.pseudonym })
 		.from(residentSessions)
-		.where(and(eq(residentSessions.tokenHash, tokenHash), eq(residentSessions.organisationId, organisationId), gt(residentSessions.expiresAt, now)));
+		.where(
+			and(
+				eq(residentSessions.tokenHash, tokenHash),
+				eq(residentSessions.organisationId, organisationId),
+				gt(residentSessions.expiresAt, now)
+			)
+		);
 	return rows[0]?.pseudonym ?? null;
 }
 

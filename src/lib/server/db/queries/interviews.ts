@@ -8,7 +8,13 @@ import { interviews, interviewTargets, perspectives, users } from '../schema/ind
 
 export async function listInterviewTargets(db: Db | Tx, processId: string): Promise<InterviewTarget[]> {
 	return db
-		.select({ id: interviewTargets.id, name: interviewTargets.name, description: interviewTargets.description, targetCount: interviewTargets.targetCount, withdrawnAt: interviewTargets.withdrawnAt })
+		.select({
+			id: interviewTargets.id,
+			name: interviewTargets.name,
+			description: interviewTargets.description,
+			targetCount: interviewTargets.targetCount,
+			withdrawnAt: interviewTargets.withdrawnAt
+		})
 		.from(interviewTargets)
 		.where(eq(interviewTargets.processId, processId))
 		.orderBy(asc(interviewTargets.createdAt), asc(interviewTargets.name));
@@ -39,9 +45,19 @@ export async function listInterviews(db: Db | Tx, processId: string): Promise<In
 	return rows.map((r) => ({ ...r, perspectiveCount: Number(r.perspectiveCount) }));
 }
 
-export async function findInterviewTarget(db: Db | Tx, processId: string, targetId: string): Promise<InterviewTarget | null> {
+export async function findInterviewTarget(
+	db: Db | Tx,
+	processId: string,
+	targetId: string
+): Promise<InterviewTarget | null> {
 	const rows = await db
-		.select({ id: interviewTargets.id, name: interviewTargets.name, description: interviewTargets.description, targetCount: interviewTargets.targetCount, withdrawnAt: interviewTargets.withdrawnAt })
+		.select({
+			id: interviewTargets.id,
+			name: interviewTargets.name,
+			description: interviewTargets.description,
+			targetCount: interviewTargets.targetCount,
+			withdrawnAt: interviewTargets.withdrawnAt
+		})
 		.from(interviewTargets)
 		.where(and(eq(interviewTargets.processId, processId), eq(interviewTargets.id, targetId)));
 	return rows[0] ?? null;
@@ -52,7 +68,10 @@ export async function insertInterviewTarget(tx: Tx, row: typeof interviewTargets
 }
 
 export async function withdrawInterviewTarget(tx: Tx, targetId: string, at: Date, reason: string): Promise<void> {
-	await tx.update(interviewTargets).set({ withdrawnAt: at, withdrawnReason: reason }).where(eq(interviewTargets.id, targetId));
+	await tx
+		.update(interviewTargets)
+		.set({ withdrawnAt: at, withdrawnReason: reason })
+		.where(eq(interviewTargets.id, targetId));
 }
 
 export async function insertInterview(tx: Tx, row: typeof interviews.$inferInsert): Promise<void> {

@@ -8,10 +8,26 @@ import type { CarryOver } from '../../../domain/learning/carry-over';
 import type { EvaluationAnswer, SurveyState } from '../../../domain/learning/evaluation';
 import type { Lesson, LessonKind } from '../../../domain/learning/lesson';
 import type { Db, Tx } from '../client';
-import { evaluationAnswers, evaluationRespondents, evaluationSurveys, lessons, perspectives, processCarryOvers, processes, tensions } from '../schema/index';
+import {
+	evaluationAnswers,
+	evaluationRespondents,
+	evaluationSurveys,
+	lessons,
+	perspectives,
+	processCarryOvers,
+	processes,
+	tensions
+} from '../schema/index';
 
 export async function findSurvey(db: Db | Tx, processId: string): Promise<SurveyState | null> {
-	const rows = await db.select({ isOpen: evaluationSurveys.isOpen, openedAt: evaluationSurveys.openedAt, closedAt: evaluationSurveys.closedAt }).from(evaluationSurveys).where(eq(evaluationSurveys.processId, processId));
+	const rows = await db
+		.select({
+			isOpen: evaluationSurveys.isOpen,
+			openedAt: evaluationSurveys.openedAt,
+			closedAt: evaluationSurveys.closedAt
+		})
+		.from(evaluationSurveys)
+		.where(eq(evaluationSurveys.processId, processId));
 	return rows[0] ?? null;
 }
 
@@ -26,7 +42,9 @@ export async function hasResponded(db: Db | Tx, processId: string, respondentHas
 	const rows = await db
 		.select({ h: evaluationRespondents.respondentHash })
 		.from(evaluationRespondents)
-		.where(and(eq(evaluationRespondents.processId, processId), eq(evaluationRespondents.respondentHash, respondentHash)));
+		.where(
+			and(eq(evaluationRespondents.processId, processId), eq(evaluationRespondents.respondentHash, respondentHash))
+		);
 	return rows.length > 0;
 }
 
@@ -34,8 +52,17 @@ export async function hasResponded(db: Db | Tx, processId: string, respondentHas
  * Marks the respondent and stores the answer in two unlinked rows. False (and nothing stored) when this
  * respondent has already answered — the primary key decides, so two tabs at once still give one answer.
  */
-export async function insertAnswer(tx: Tx, processId: string, respondentHash: string, answer: EvaluationAnswer & { id: string; answeredOn: string }): Promise<boolean> {
-	const marked = await tx.insert(evaluationRespondents).values({ processId, respondentHash }).onConflictDoNothing().returning({ h: evaluationRespondents.respondentHash });
+export async function insertAnswer(
+	tx: Tx,
+	processId: string,
+	respondentHash: string,
+	answer: EvaluationAnswer & { id: string; answeredOn: string }
+): Promise<boolean> {
+	const marked = await tx
+		.insert(evaluationRespondents)
+		.values({ processId, respondentHash })
+		.onConflictDoNothing()
+		.returning({ h: evaluationRespondents.respondentHash });
 	if (marked.length === 0) return false;
 	await tx.insert(evaluationAnswers).values({ ...answer, processId });
 	return true;
@@ -69,11 +96,18 @@ const lessonColumns = {
 
 /** Every lesson of a process, withdrawn ones too (the domain filters), oldest first. */
 export async function listLessons(db: Db | Tx, processId: string): Promise<Lesson[]> {
-	return db.select(lessonColumns).from(lessons).where(eq(lessons.processId, processId)).orderBy(asc(lessons.createdAt), asc(lessons.id));
+	return db
+		.select(lessonColumns)
+		.from(lessons)
+		.where(eq(lessons.processId, processId))
+		.orderBy(asc(lessons.createdAt), asc(lessons.id));
 }
 
 export async function findLesson(db: Db | Tx, processId: string, id: string): Promise<Lesson | null> {
-	const rows = await db.select(lessonColumns).from(lessons).where(and(eq(lessons.processId, processId), eq(lessons.id, id)));
+	const rows = await db
+		.select(lessonColumns)
+		.from(lessons)
+		.where(and(eq(lessons.processId, processId), eq(lessons.id, id)));
 	return rows[0] ?? null;
 }
 
@@ -81,7 +115,11 @@ export async function insertLesson(tx: Tx, lesson: Lesson & { createdByUserId: s
 	await tx.insert(lessons).values(lesson);
 }
 
-export async function updateLesson(tx: Tx, id: string, change: { kind: LessonKind; text: string; isPublic: boolean; updatedAt: Date }): Promise<void> {
+export async function updateLesson(
+	tx: Tx,
+	id: string,
+	change: { kind: LessonKind; text: string; isPublic: boolean; updatedAt: Date }
+): Promise<void> {
 	await tx.update(lessons).set(change).where(eq(lessons.id, id));
 }
 
@@ -94,7 +132,14 @@ export async function listTensionsWithSides(db: Db | Tx, processId: string) {
 	const a = alias(perspectives, 'side_a');
 	const b = alias(perspectives, 'side_b');
 	const rows = await db
-		.select({ title: tensions.title, description: tensions.description, aText: a.text, aStatus: a.status, bText: b.text, bStatus: b.status })
+		.select({
+			title: tensions.title,
+			description: tensions.description,
+			aText: a.text,
+			aStatus: a.status,
+			bText: b.text,
+			bStatus: b.status
+		})
 		.from(tensions)
 		.leftJoin(a, eq(a.id, tensions.sideAPerspectiveId))
 		.leftJoin(b, eq(b.id, tensions.sideBPerspectiveId))
@@ -108,23 +153,54 @@ export async function listTensionsWithSides(db: Db | Tx, processId: string) {
 	}));
 }
 
-export async function insertCarryOver(tx: Tx, row: { processId: string; fromProcessId: string; snapshot: CarryOver; createdByUserId: string | null; createdAt: Date }): Promise<void> {
+export async function insertCarryOver(
+	tx: Tx,
+	row: {
+		processId: string;
+		fromProcessId: string;
+		snapshot: CarryOver;
+		createdByUserId: string | null;
+		createdAt: Date;
+	}
+): Promise<void> {
 	await tx.insert(processCarryOvers).values(row);
 }
 
 /** What the process `processId` carried over from its previous loop, and where that loop is. */
-export async function findCarryOver(db: Db | Tx, processId: string): Promise<{ snapshot: CarryOver; createdAt: Date; from: { slug: string; title: string; isPublished: boolean } } | null> {
+export async function findCarryOver(
+	db: Db | Tx,
+	processId: string
+): Promise<{
+	snapshot: CarryOver;
+	createdAt: Date;
+	from: { slug: string; title: string; isPublished: boolean };
+} | null> {
 	const rows = await db
-		.select({ snapshot: processCarryOvers.snapshot, createdAt: processCarryOvers.createdAt, slug: processes.slug, title: processes.title, isPublished: processes.isPublished })
+		.select({
+			snapshot: processCarryOvers.snapshot,
+			createdAt: processCarryOvers.createdAt,
+			slug: processes.slug,
+			title: processes.title,
+			isPublished: processes.isPublished
+		})
 		.from(processCarryOvers)
 		.innerJoin(processes, eq(processes.id, processCarryOvers.fromProcessId))
 		.where(eq(processCarryOvers.processId, processId));
 	const r = rows[0];
-	return r ? { snapshot: r.snapshot, createdAt: r.createdAt, from: { slug: r.slug, title: r.title, isPublished: r.isPublished } } : null;
+	return r
+		? {
+				snapshot: r.snapshot,
+				createdAt: r.createdAt,
+				from: { slug: r.slug, title: r.title, isPublished: r.isPublished }
+			}
+		: null;
 }
 
 /** The next loop started from `fromProcessId`, if any. */
-export async function findNextLoop(db: Db | Tx, fromProcessId: string): Promise<{ slug: string; title: string; isPublished: boolean } | null> {
+export async function findNextLoop(
+	db: Db | Tx,
+	fromProcessId: string
+): Promise<{ slug: string; title: string; isPublished: boolean } | null> {
 	const rows = await db
 		.select({ slug: processes.slug, title: processes.title, isPublished: processes.isPublished })
 		.from(processCarryOvers)

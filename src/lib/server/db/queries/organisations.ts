@@ -35,18 +35,32 @@ export async function findOrganisationByHost(db: Db | Tx, host: string): Promise
 }
 
 export async function listOrganisationHosts(db: Db | Tx, organisationId: string): Promise<string[]> {
-	const rows = await db.select({ host: organisationHosts.host }).from(organisationHosts).where(eq(organisationHosts.organisationId, organisationId)).orderBy(asc(organisationHosts.host));
+	const rows = await db
+		.select({ host: organisationHosts.host })
+		.from(organisationHosts)
+		.where(eq(organisationHosts.organisationId, organisationId))
+		.orderBy(asc(organisationHosts.host));
 	return rows.map((r) => r.host);
 }
 
-export type OrganisationSettings = Pick<Organisation, 'name' | 'privacyContact' | 'contactRetentionDays' | 'recordsPolicy' | 'brandColour'>;
+export type OrganisationSettings = Pick<
+	Organisation,
+	'name' | 'privacyContact' | 'contactRetentionDays' | 'recordsPolicy' | 'brandColour'
+>;
 
 export async function saveOrganisationSettings(tx: Db | Tx, id: string, settings: OrganisationSettings): Promise<void> {
 	await tx.update(organisations).set(settings).where(eq(organisations.id, id));
 }
 
-export async function saveOrganisationLogo(tx: Db | Tx, id: string, logo: { bytes: Buffer; type: string } | null): Promise<void> {
-	await tx.update(organisations).set({ logo: logo?.bytes ?? null, logoType: logo?.type ?? null }).where(eq(organisations.id, id));
+export async function saveOrganisationLogo(
+	tx: Db | Tx,
+	id: string,
+	logo: { bytes: Buffer; type: string } | null
+): Promise<void> {
+	await tx
+		.update(organisations)
+		.set({ logo: logo?.bytes ?? null, logoType: logo?.type ?? null })
+		.where(eq(organisations.id, id));
 }
 
 export async function insertOrganisation(tx: Db | Tx, o: typeof organisations.$inferInsert): Promise<void> {
@@ -54,10 +68,16 @@ export async function insertOrganisation(tx: Db | Tx, o: typeof organisations.$i
 }
 
 export async function insertOrganisationHost(tx: Db | Tx, host: string, organisationId: string): Promise<boolean> {
-	const rows = await tx.insert(organisationHosts).values({ host, organisationId }).onConflictDoNothing().returning({ host: organisationHosts.host });
+	const rows = await tx
+		.insert(organisationHosts)
+		.values({ host, organisationId })
+		.onConflictDoNothing()
+		.returning({ host: organisationHosts.host });
 	return rows.length > 0;
 }
 
 export async function deleteOrganisationHost(tx: Db | Tx, host: string, organisationId: string): Promise<void> {
-	await tx.delete(organisationHosts).where(and(eq(organisationHosts.host, host), eq(organisationHosts.organisationId, organisationId)));
+	await tx
+		.delete(organisationHosts)
+		.where(and(eq(organisationHosts.host, host), eq(organisationHosts.organisationId, organisationId)));
 }

@@ -7,7 +7,14 @@ import type { ComputedLottery, DrawOutcome, PoolMember } from '../../../domain/p
 import type { Panel } from '../../../domain/panel/panel';
 import { normaliseEmail, type VolunteerContact } from '../../../domain/panel/volunteers';
 import type { Db, Tx } from '../client';
-import { panelDraws, panelInvitations, panels, panelVolunteerContacts, panelVolunteers, processes } from '../schema/index';
+import {
+	panelDraws,
+	panelInvitations,
+	panels,
+	panelVolunteerContacts,
+	panelVolunteers,
+	processes
+} from '../schema/index';
 
 export async function findPanel(db: Db | Tx, processId: string): Promise<Panel | null> {
 	const rows = await db.select().from(panels).where(eq(panels.processId, processId));
@@ -16,7 +23,11 @@ export async function findPanel(db: Db | Tx, processId: string): Promise<Panel |
 
 /** The organisation a panel belongs to (for audit events written by the system). */
 export async function findPanelOrganisation(db: Db | Tx, panelId: string): Promise<string> {
-	const [row] = await db.select({ organisationId: processes.organisationId }).from(panels).innerJoin(processes, eq(processes.id, panels.processId)).where(eq(panels.id, panelId));
+	const [row] = await db
+		.select({ organisationId: processes.organisationId })
+		.from(panels)
+		.innerJoin(processes, eq(processes.id, panels.processId))
+		.where(eq(panels.id, panelId));
 	return row.organisationId;
 }
 
@@ -38,21 +49,43 @@ export type PoolRow = PoolMember & { id: string; source: 'import' | 'form' };
 
 /** The pool in the order people joined it: codes and answers only. */
 export async function listPool(db: Db | Tx, panelId: string): Promise<PoolRow[]> {
-	const rows = await db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId)).orderBy(asc(panelVolunteers.code));
+	const rows = await db
+		.select()
+		.from(panelVolunteers)
+		.where(eq(panelVolunteers.panelId, panelId))
+		.orderBy(asc(panelVolunteers.code));
 	return rows.map((r) => ({ id: r.id, code: r.code, values: r.values, household: r.householdKey, source: r.source }));
 }
 
 export async function countPool(db: Db | Tx, panelId: string): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(panelVolunteers)
+		.where(eq(panelVolunteers.panelId, panelId));
 	return Number(row?.n ?? 0);
 }
 
-export type NewVolunteer = { id: string; code: string; values: Record<string, string>; householdKey: string | null; source: 'import' | 'form'; createdAt: Date };
+export type NewVolunteer = {
+	id: string;
+	code: string;
+	values: Record<string, string>;
+	householdKey: string | null;
+	source: 'import' | 'form';
+	createdAt: Date;
+};
 
-export type NewVolunteerContact = VolunteerContact & { consentedAt: Date; consentVersion: string; importedByUserId: string | null };
+export type NewVolunteerContact = VolunteerContact & {
+	consentedAt: Date;
+	consentVersion: string;
+	importedByUserId: string | null;
+};
 
 /** Adds volunteers to the pool, their answers and their contact details in their two tables (one statement each). */
-export async function insertVolunteers(tx: Tx, panelId: string, rows: { volunteer: NewVolunteer; contact: NewVolunteerContact }[]): Promise<void> {
+export async function insertVolunteers(
+	tx: Tx,
+	panelId: string,
+	rows: { volunteer: NewVolunteer; contact: NewVolunteerContact }[]
+): Promise<void> {
 	if (rows.length === 0) return;
 	await tx.insert(panelVolunteers).values(rows.map((r) => ({ ...r.volunteer, panelId })));
 	await tx.insert(panelVolunteerContacts).values(rows.map((r) => ({ volunteerId: r.volunteer.id, ...r.contact })));
@@ -69,10 +102,28 @@ export async function listPoolEmailsForContacts(db: Db | Tx, panelId: string): P
 }
 
 /** Names and contact details of some volunteers, by volunteer id. Personal data: admin and facilitator only. */
-export async function readVolunteerContacts(db: Db | Tx, volunteerIds: string[]): Promise<Map<string, VolunteerContact & { consentedAt: Date; consentVersion: string }>> {
+export async function readVolunteerContacts(
+	db: Db | Tx,
+	volunteerIds: string[]
+): Promise<Map<string, VolunteerContact & { consentedAt: Date; consentVersion: string }>> {
 	if (volunteerIds.length === 0) return new Map();
-	const rows = await db.select().from(panelVolunteerContacts).where(inArray(panelVolunteerContacts.volunteerId, volunteerIds));
-	return new Map(rows.map((r) => [r.volunteerId, { name: r.name, email: r.email, phone: r.phone, address: r.address, consentedAt: r.consentedAt, consentVersion: r.consentVersion }]));
+	const rows = await db
+		.select()
+		.from(panelVolunteerContacts)
+		.where(inArray(panelVolunteerContacts.volunteerId, volunteerIds));
+	return new Map(
+		rows.map((r) => [
+			r.volunteerId,
+			{
+				name: r.name,
+				email: r.email,
+				phone: r.phone,
+				address: r.address,
+				consentedAt: r.consentedAt,
+				consentVersion: r.consentVersion
+			}
+		])
+	);
 }
 
 /** Volunteers of a panel whose name and contact details are still stored (ids only). */
@@ -89,7 +140,10 @@ export async function listVolunteersWithContacts(db: Db | Tx, panelId: string): 
 export async function deleteVolunteerContacts(tx: Tx, volunteerIds: string[]): Promise<number> {
 	let removed = 0;
 	for (let i = 0; i < volunteerIds.length; i += 500) {
-		const rows = await tx.delete(panelVolunteerContacts).where(inArray(panelVolunteerContacts.volunteerId, volunteerIds.slice(i, i + 500))).returning({ id: panelVolunteerContacts.volunteerId });
+		const rows = await tx
+			.delete(panelVolunteerContacts)
+			.where(inArray(panelVolunteerContacts.volunteerId, volunteerIds.slice(i, i + 500)))
+			.returning({ id: panelVolunteerContacts.volunteerId });
 		removed += rows.length;
 	}
 	return removed;
@@ -142,11 +196,25 @@ export async function failDraw(tx: Tx, id: string, failure: string, at: Date): P
 }
 
 /** Records the draw. Only a computed, undrawn, current lottery can be drawn: a result is never overwritten. */
-export async function markDrawn(tx: Tx, id: string, seed: string, outcome: DrawOutcome, userId: string | null, at: Date): Promise<boolean> {
+export async function markDrawn(
+	tx: Tx,
+	id: string,
+	seed: string,
+	outcome: DrawOutcome,
+	userId: string | null,
+	at: Date
+): Promise<boolean> {
 	const rows = await tx
 		.update(panelDraws)
 		.set({ status: 'drawn', seed, outcome, drawnByUserId: userId, drawnAt: at })
-		.where(and(eq(panelDraws.id, id), eq(panelDraws.status, 'computed'), isNull(panelDraws.seed), isNull(panelDraws.supersededAt)))
+		.where(
+			and(
+				eq(panelDraws.id, id),
+				eq(panelDraws.status, 'computed'),
+				isNull(panelDraws.seed),
+				isNull(panelDraws.supersededAt)
+			)
+		)
 		.returning({ id: panelDraws.id });
 	return rows.length > 0;
 }
@@ -169,12 +237,20 @@ export async function listComputingDraws(db: Db | Tx): Promise<string[]> {
 export type InvitationRow = typeof panelInvitations.$inferSelect;
 
 export async function listInvitations(db: Db | Tx, drawId: string): Promise<InvitationRow[]> {
-	return db.select().from(panelInvitations).where(eq(panelInvitations.drawId, drawId)).orderBy(asc(panelInvitations.invitedAt), asc(panelInvitations.id));
+	return db
+		.select()
+		.from(panelInvitations)
+		.where(eq(panelInvitations.drawId, drawId))
+		.orderBy(asc(panelInvitations.invitedAt), asc(panelInvitations.id));
 }
 
 /** Inserts an invitation unless this person already has one for this draw; true when inserted. */
 export async function insertInvitation(tx: Tx, row: typeof panelInvitations.$inferInsert): Promise<boolean> {
-	const rows = await tx.insert(panelInvitations).values(row).onConflictDoNothing().returning({ id: panelInvitations.id });
+	const rows = await tx
+		.insert(panelInvitations)
+		.values(row)
+		.onConflictDoNothing()
+		.returning({ id: panelInvitations.id });
 	return rows.length > 0;
 }
 
@@ -198,7 +274,12 @@ export async function findInvitationByToken(db: Db | Tx, tokenSha256: string) {
 	return rows[0] ?? null;
 }
 
-export async function respondToInvitation(tx: Tx, id: string, status: 'accepted' | 'declined', at: Date): Promise<boolean> {
+export async function respondToInvitation(
+	tx: Tx,
+	id: string,
+	status: 'accepted' | 'declined',
+	at: Date
+): Promise<boolean> {
 	const rows = await tx
 		.update(panelInvitations)
 		.set({ status, respondedAt: at })

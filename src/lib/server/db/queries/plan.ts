@@ -4,7 +4,16 @@
  */
 import { and, asc, count, eq, isNull, max } from 'drizzle-orm';
 import type { Method } from '../../../domain/plan/methods';
-import { emptySection, PLAN_SECTIONS, type PlanItem, type PlanItemContent, type PlanItemKind, type PlanSection, type PlanSections, type SectionContent } from '../../../domain/plan/plan';
+import {
+	emptySection,
+	PLAN_SECTIONS,
+	type PlanItem,
+	type PlanItemContent,
+	type PlanItemKind,
+	type PlanSection,
+	type PlanSections,
+	type SectionContent
+} from '../../../domain/plan/plan';
 import type { Formulation } from '../../../domain/plan/question';
 import type { Db, Tx } from '../client';
 import { methods, planItems, planSections, questionChoices, questionFormulations } from '../schema/index';
@@ -15,27 +24,52 @@ type MethodRow = typeof methods.$inferSelect;
 const toMethod = ({ id: _id, organisationId: _o, updatedAt: _u, ...m }: MethodRow): Method => m;
 
 export async function listMethods(db: Db | Tx, organisationId: string): Promise<Method[]> {
-	const rows = await db.select().from(methods).where(eq(methods.organisationId, organisationId)).orderBy(asc(methods.name));
+	const rows = await db
+		.select()
+		.from(methods)
+		.where(eq(methods.organisationId, organisationId))
+		.orderBy(asc(methods.name));
 	return rows.map(toMethod).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
-export async function findMethod(db: Db | Tx, organisationId: string, key: string): Promise<(Method & { id: string }) | null> {
-	const [row] = await db.select().from(methods).where(and(eq(methods.organisationId, organisationId), eq(methods.key, key)));
+export async function findMethod(
+	db: Db | Tx,
+	organisationId: string,
+	key: string
+): Promise<(Method & { id: string }) | null> {
+	const [row] = await db
+		.select()
+		.from(methods)
+		.where(and(eq(methods.organisationId, organisationId), eq(methods.key, key)));
 	return row ? { ...toMethod(row), id: row.id } : null;
 }
 
 export async function saveMethod(tx: Tx, organisationId: string, m: Method, at: Date): Promise<void> {
 	const { key, ...rest } = m;
-	await tx.update(methods).set({ ...rest, updatedAt: at }).where(and(eq(methods.organisationId, organisationId), eq(methods.key, key)));
+	await tx
+		.update(methods)
+		.set({ ...rest, updatedAt: at })
+		.where(and(eq(methods.organisationId, organisationId), eq(methods.key, key)));
 }
 
 /** Insert methods into an organisation's catalogue. */
-export async function insertMethods(tx: Tx, organisationId: string, list: Method[], newId: () => string, at: Date): Promise<void> {
-	if (list.length > 0) await tx.insert(methods).values(list.map((m) => ({ ...m, id: newId(), organisationId, updatedAt: at })));
+export async function insertMethods(
+	tx: Tx,
+	organisationId: string,
+	list: Method[],
+	newId: () => string,
+	at: Date
+): Promise<void> {
+	if (list.length > 0)
+		await tx.insert(methods).values(list.map((m) => ({ ...m, id: newId(), organisationId, updatedAt: at })));
 }
 
 export async function listMethodKeys(db: Db | Tx, organisationId: string): Promise<Set<string>> {
-	return new Set((await db.select({ key: methods.key }).from(methods).where(eq(methods.organisationId, organisationId))).map((r) => r.key));
+	return new Set(
+		(await db.select({ key: methods.key }).from(methods).where(eq(methods.organisationId, organisationId))).map(
+			(r) => r.key
+		)
+	);
 }
 
 // — Sections —
@@ -50,7 +84,13 @@ export async function loadSections(db: Db | Tx, processId: string): Promise<Plan
 	return result as PlanSections;
 }
 
-export async function saveSection<S extends PlanSection>(tx: Tx, processId: string, section: S, content: SectionContent<S>, at: Date): Promise<void> {
+export async function saveSection<S extends PlanSection>(
+	tx: Tx,
+	processId: string,
+	section: S,
+	content: SectionContent<S>,
+	at: Date
+): Promise<void> {
 	await tx
 		.insert(planSections)
 		.values({ processId, section, content, updatedAt: at })
@@ -59,20 +99,45 @@ export async function saveSection<S extends PlanSection>(tx: Tx, processId: stri
 
 // — Items —
 
-export async function listItems<K extends PlanItemKind>(db: Db | Tx, processId: string, kind: K): Promise<PlanItem<K>[]> {
+export async function listItems<K extends PlanItemKind>(
+	db: Db | Tx,
+	processId: string,
+	kind: K
+): Promise<PlanItem<K>[]> {
 	const rows = await db
 		.select()
 		.from(planItems)
 		.where(and(eq(planItems.processId, processId), eq(planItems.kind, kind), isNull(planItems.withdrawnAt)))
 		.orderBy(asc(planItems.createdAt), asc(planItems.id));
-	return rows.map((r) => ({ id: r.id, kind, content: r.content as PlanItemContent[K], createdAt: r.createdAt, updatedAt: r.updatedAt }));
+	return rows.map((r) => ({
+		id: r.id,
+		kind,
+		content: r.content as PlanItemContent[K],
+		createdAt: r.createdAt,
+		updatedAt: r.updatedAt
+	}));
 }
 
 export async function insertItem<K extends PlanItemKind>(tx: Tx, processId: string, item: PlanItem<K>): Promise<void> {
-	await tx.insert(planItems).values({ id: item.id, processId, kind: item.kind, content: item.content as Record<string, unknown>, createdAt: item.createdAt, updatedAt: item.updatedAt });
+	await tx
+		.insert(planItems)
+		.values({
+			id: item.id,
+			processId,
+			kind: item.kind,
+			content: item.content as Record<string, unknown>,
+			createdAt: item.createdAt,
+			updatedAt: item.updatedAt
+		});
 }
 
-export async function updateItem(tx: Tx, processId: string, id: string, content: Record<string, unknown>, at: Date): Promise<boolean> {
+export async function updateItem(
+	tx: Tx,
+	processId: string,
+	id: string,
+	content: Record<string, unknown>,
+	at: Date
+): Promise<boolean> {
 	const rows = await tx
 		.update(planItems)
 		.set({ content, updatedAt: at })
@@ -93,7 +158,11 @@ export async function withdrawItem(tx: Tx, processId: string, id: string, at: Da
 // — Question formulations —
 
 export async function listFormulations(db: Db | Tx, processId: string): Promise<Formulation[]> {
-	const rows = await db.select().from(questionFormulations).where(eq(questionFormulations.processId, processId)).orderBy(asc(questionFormulations.createdAt), asc(questionFormulations.id));
+	const rows = await db
+		.select()
+		.from(questionFormulations)
+		.where(eq(questionFormulations.processId, processId))
+		.orderBy(asc(questionFormulations.createdAt), asc(questionFormulations.id));
 	return rows.map(({ processId: _p, ...f }) => f);
 }
 
@@ -105,7 +174,13 @@ export async function hideFormulation(tx: Tx, processId: string, id: string, rea
 	const rows = await tx
 		.update(questionFormulations)
 		.set({ status: 'hidden', hiddenReason: reason })
-		.where(and(eq(questionFormulations.id, id), eq(questionFormulations.processId, processId), eq(questionFormulations.kind, 'proposal')))
+		.where(
+			and(
+				eq(questionFormulations.id, id),
+				eq(questionFormulations.processId, processId),
+				eq(questionFormulations.kind, 'proposal')
+			)
+		)
 		.returning({ id: questionFormulations.id });
 	return rows.length > 0;
 }
@@ -124,23 +199,47 @@ export async function countChoices(db: Db | Tx, processId: string): Promise<Reco
 	return Object.fromEntries(rows.map((r) => [r.formulationId, Number(r.n)]));
 }
 
-export async function findChoice(db: Db | Tx, processId: string, round: number, voterHash: string): Promise<string | null> {
+export async function findChoice(
+	db: Db | Tx,
+	processId: string,
+	round: number,
+	voterHash: string
+): Promise<string | null> {
 	const [row] = await db
 		.select({ formulationId: questionChoices.formulationId })
 		.from(questionChoices)
-		.where(and(eq(questionChoices.processId, processId), eq(questionChoices.round, round), eq(questionChoices.voterHash, voterHash)));
+		.where(
+			and(
+				eq(questionChoices.processId, processId),
+				eq(questionChoices.round, round),
+				eq(questionChoices.voterHash, voterHash)
+			)
+		);
 	return row?.formulationId ?? null;
 }
 
 /** One choice per browser and round: choosing again replaces the earlier choice. */
-export async function saveChoice(tx: Tx, processId: string, round: number, voterHash: string, formulationId: string, at: Date): Promise<void> {
+export async function saveChoice(
+	tx: Tx,
+	processId: string,
+	round: number,
+	voterHash: string,
+	formulationId: string,
+	at: Date
+): Promise<void> {
 	await tx
 		.insert(questionChoices)
 		.values({ processId, round, voterHash, formulationId, chosenAt: at })
-		.onConflictDoUpdate({ target: [questionChoices.processId, questionChoices.round, questionChoices.voterHash], set: { formulationId, chosenAt: at } });
+		.onConflictDoUpdate({
+			target: [questionChoices.processId, questionChoices.round, questionChoices.voterHash],
+			set: { formulationId, chosenAt: at }
+		});
 }
 
 export async function lastRound(db: Db | Tx, processId: string): Promise<number> {
-	const [row] = await db.select({ round: max(questionFormulations.round) }).from(questionFormulations).where(eq(questionFormulations.processId, processId));
+	const [row] = await db
+		.select({ round: max(questionFormulations.round) })
+		.from(questionFormulations)
+		.where(eq(questionFormulations.processId, processId));
 	return row?.round ?? 0;
 }

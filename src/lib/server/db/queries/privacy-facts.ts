@@ -36,7 +36,13 @@ export async function countPersonalData(db: Db | Tx, organisationId: string): Pr
 	const inOrg = eq(processes.organisationId, organisationId);
 	return {
 		processes: await n(db.select({ n: count() }).from(processes).where(inOrg)),
-		perspectives: await n(db.select({ n: count() }).from(perspectives).innerJoin(processes, eq(processes.id, perspectives.processId)).where(inOrg)),
+		perspectives: await n(
+			db
+				.select({ n: count() })
+				.from(perspectives)
+				.innerJoin(processes, eq(processes.id, perspectives.processId))
+				.where(inOrg)
+		),
 		contacts: await n(
 			db
 				.select({ n: count() })
@@ -46,9 +52,20 @@ export async function countPersonalData(db: Db | Tx, organisationId: string): Pr
 				.where(and(or(isNotNull(perspectiveContacts.email), isNotNull(perspectiveContacts.phone)), inOrg))
 		),
 		profiles: await n(
-			db.select({ n: count() }).from(perspectiveProfiles).innerJoin(perspectives, eq(perspectives.id, perspectiveProfiles.perspectiveId)).innerJoin(processes, eq(processes.id, perspectives.processId)).where(inOrg)
+			db
+				.select({ n: count() })
+				.from(perspectiveProfiles)
+				.innerJoin(perspectives, eq(perspectives.id, perspectiveProfiles.perspectiveId))
+				.innerJoin(processes, eq(processes.id, perspectives.processId))
+				.where(inOrg)
 		),
-		interviews: await n(db.select({ n: count() }).from(interviews).innerJoin(processes, eq(processes.id, interviews.processId)).where(inOrg)),
+		interviews: await n(
+			db
+				.select({ n: count() })
+				.from(interviews)
+				.innerJoin(processes, eq(processes.id, interviews.processId))
+				.where(inOrg)
+		),
 		volunteers: await n(
 			db
 				.select({ n: count() })
@@ -67,6 +84,12 @@ export async function countPersonalData(db: Db | Tx, organisationId: string): Pr
 				.where(inOrg)
 		),
 		staff: await n(db.select({ n: count() }).from(memberships).where(eq(memberships.organisationId, organisationId))),
-		statementParticipants: await n(db.select({ n: countDistinct(statementVotes.participantId) }).from(statementVotes).innerJoin(processes, eq(processes.id, statementVotes.processId)).where(inOrg))
+		statementParticipants: await n(
+			db
+				.select({ n: countDistinct(statementVotes.participantId) })
+				.from(statementVotes)
+				.innerJoin(processes, eq(processes.id, statementVotes.processId))
+				.where(inOrg)
+		)
 	};
 }

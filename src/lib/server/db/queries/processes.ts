@@ -66,8 +66,18 @@ async function withPhases(db: Db | Tx, rows: Row[]): Promise<Process[]> {
 	const phases = await db
 		.select()
 		.from(processPhases)
-		.where(inArray(processPhases.processId, rows.map((r) => r.id)));
-	return rows.map((r) => toDomain(r, phases.filter((p) => p.processId === r.id)));
+		.where(
+			inArray(
+				processPhases.processId,
+				rows.map((r) => r.id)
+			)
+		);
+	return rows.map((r) =>
+		toDomain(
+			r,
+			phases.filter((p) => p.processId === r.id)
+		)
+	);
 }
 
 export async function findProcessBySlug(db: Db | Tx, organisationId: string, slug: string): Promise<Process | null> {
@@ -80,7 +90,11 @@ export async function findProcessBySlug(db: Db | Tx, organisationId: string, slu
 	return toDomain(rows[0], phases);
 }
 
-export async function listProcesses(db: Db | Tx, organisationId: string, only: 'published' | 'all'): Promise<Process[]> {
+export async function listProcesses(
+	db: Db | Tx,
+	organisationId: string,
+	only: 'published' | 'all'
+): Promise<Process[]> {
 	const where =
 		only === 'published'
 			? and(eq(processes.organisationId, organisationId), eq(processes.isPublished, true))
@@ -99,9 +113,16 @@ export async function isSlugTaken(db: Db | Tx, organisationId: string, slug: str
 
 export async function insertProcess(tx: Tx, p: Process): Promise<void> {
 	await tx.insert(processes).values(toRow(p));
-	await tx.insert(processPhases).values(
-		normaliseSchedule(p.schedule).map((s) => ({ processId: p.id, phase: s.phase, startsOn: s.startsOn, endsOn: s.endsOn }))
-	);
+	await tx
+		.insert(processPhases)
+		.values(
+			normaliseSchedule(p.schedule).map((s) => ({
+				processId: p.id,
+				phase: s.phase,
+				startsOn: s.startsOn,
+				endsOn: s.endsOn
+			}))
+		);
 }
 
 export async function saveProcess(tx: Tx, p: Process): Promise<void> {
@@ -111,7 +132,9 @@ export async function saveProcess(tx: Tx, p: Process): Promise<void> {
 		await tx
 			.insert(processPhases)
 			.values({ processId: p.id, phase: s.phase, startsOn: s.startsOn, endsOn: s.endsOn })
-			.onConflictDoUpdate({ target: [processPhases.processId, processPhases.phase], set: { startsOn: s.startsOn, endsOn: s.endsOn } });
+			.onConflictDoUpdate({
+				target: [processPhases.processId, processPhases.phase],
+				set: { startsOn: s.startsOn, endsOn: s.endsOn }
+			});
 	}
 }
-

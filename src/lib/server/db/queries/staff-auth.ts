@@ -4,11 +4,22 @@
  */
 import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
-import { passkeys, pendingSignIns, recoveryCodes, signInLinks, staffTotp, users, webauthnChallenges } from '../schema/index';
+import {
+	passkeys,
+	pendingSignIns,
+	recoveryCodes,
+	signInLinks,
+	staffTotp,
+	users,
+	webauthnChallenges
+} from '../schema/index';
 
 type Q = Db | Tx;
 
-export async function insertSignInLink(db: Q, row: { tokenHash: string; userId: string; organisationId: string; expiresAt: Date; createdAt: Date }) {
+export async function insertSignInLink(
+	db: Q,
+	row: { tokenHash: string; userId: string; organisationId: string; expiresAt: Date; createdAt: Date }
+) {
 	await db.insert(signInLinks).values(row);
 }
 
@@ -23,7 +34,14 @@ export async function consumeSignInLink(db: Q, tokenHash: string, organisationId
 	const rows = await db
 		.update(signInLinks)
 		.set({ usedAt: now })
-		.where(and(eq(signInLinks.tokenHash, tokenHash), eq(signInLinks.organisationId, organisationId), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)))
+		.where(
+			and(
+				eq(signInLinks.tokenHash, tokenHash),
+				eq(signInLinks.organisationId, organisationId),
+				isNull(signInLinks.usedAt),
+				gt(signInLinks.expiresAt, now)
+			)
+		)
 		.returning({ userId: signInLinks.userId });
 	return rows[0] ?? null;
 }
@@ -33,7 +51,10 @@ export async function insertPendingSignIn(db: Q, row: typeof pendingSignIns.$inf
 }
 
 export async function findPendingSignIn(db: Q, tokenHash: string, now: Date) {
-	const rows = await db.select().from(pendingSignIns).where(and(eq(pendingSignIns.tokenHash, tokenHash), gt(pendingSignIns.expiresAt, now)));
+	const rows = await db
+		.select()
+		.from(pendingSignIns)
+		.where(and(eq(pendingSignIns.tokenHash, tokenHash), gt(pendingSignIns.expiresAt, now)));
 	return rows[0] ?? null;
 }
 
@@ -73,7 +94,8 @@ export async function advanceTotpStep(db: Q, userId: string, step: number, confi
 
 export async function replaceRecoveryCodes(db: Q, userId: string, codeHashes: string[], now: Date) {
 	await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-	if (codeHashes.length) await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ codeHash, userId, createdAt: now })));
+	if (codeHashes.length)
+		await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ codeHash, userId, createdAt: now })));
 }
 
 /** Uses a recovery code once; false when it is unknown, someone else's or already used. */
@@ -87,14 +109,21 @@ export async function consumeRecoveryCode(db: Q, userId: string, codeHash: strin
 }
 
 export async function countUnusedRecoveryCodes(db: Q, userId: string): Promise<number> {
-	const rows = await db.select({ h: recoveryCodes.codeHash }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+	const rows = await db
+		.select({ h: recoveryCodes.codeHash })
+		.from(recoveryCodes)
+		.where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
 	return rows.length;
 }
 
 export type Passkey = typeof passkeys.$inferSelect;
 
 export async function listPasskeys(db: Q, userId: string): Promise<Passkey[]> {
-	return db.select().from(passkeys).where(eq(passkeys.userId, userId)).orderBy(asc(passkeys.createdAt), asc(passkeys.id));
+	return db
+		.select()
+		.from(passkeys)
+		.where(eq(passkeys.userId, userId))
+		.orderBy(asc(passkeys.createdAt), asc(passkeys.id));
 }
 
 export async function findPasskey(db: Q, id: string): Promise<Passkey | null> {
@@ -111,7 +140,10 @@ export async function markPasskeyUsed(db: Q, id: string, counter: number, now: D
 }
 
 export async function deletePasskey(db: Q, userId: string, id: string): Promise<boolean> {
-	const rows = await db.delete(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, userId))).returning({ id: passkeys.id });
+	const rows = await db
+		.delete(passkeys)
+		.where(and(eq(passkeys.id, id), eq(passkeys.userId, userId)))
+		.returning({ id: passkeys.id });
 	return rows.length > 0;
 }
 
@@ -128,7 +160,10 @@ export async function takeChallenge(db: Q, idHash: string, purpose: 'register' |
 
 /** Name and email of a staff member, for their own sign-in pages. */
 export async function findUserContact(db: Q, userId: string) {
-	const rows = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+	const rows = await db
+		.select({ id: users.id, email: users.email, name: users.name })
+		.from(users)
+		.where(eq(users.id, userId));
 	return rows[0] ?? null;
 }
 

@@ -12,7 +12,11 @@ export type StatementModule = { isOpen: boolean; requiresVerifiedIdentity: boole
 
 export async function findStatementModule(db: Db | Tx, processId: string): Promise<StatementModule | null> {
 	const rows = await db
-		.select({ isOpen: statementModules.isOpen, requiresVerifiedIdentity: statementModules.requiresVerifiedIdentity, changedAt: statementModules.changedAt })
+		.select({
+			isOpen: statementModules.isOpen,
+			requiresVerifiedIdentity: statementModules.requiresVerifiedIdentity,
+			changedAt: statementModules.changedAt
+		})
 		.from(statementModules)
 		.where(eq(statementModules.processId, processId));
 	return rows[0] ?? null;
@@ -25,11 +29,19 @@ export async function saveStatementModule(tx: Tx, processId: string, isOpen: boo
 		.onConflictDoUpdate({ target: statementModules.processId, set: { isOpen, changedAt: at } });
 }
 
-export async function saveVerifiedIdentityRequired(tx: Tx, processId: string, required: boolean, at: Date): Promise<void> {
+export async function saveVerifiedIdentityRequired(
+	tx: Tx,
+	processId: string,
+	required: boolean,
+	at: Date
+): Promise<void> {
 	await tx
 		.insert(statementModules)
 		.values({ processId, isOpen: false, requiresVerifiedIdentity: required, changedAt: at })
-		.onConflictDoUpdate({ target: statementModules.processId, set: { requiresVerifiedIdentity: required, changedAt: at } });
+		.onConflictDoUpdate({
+			target: statementModules.processId,
+			set: { requiresVerifiedIdentity: required, changedAt: at }
+		});
 }
 
 const statementColumns = {
@@ -44,19 +56,37 @@ const statementColumns = {
 
 /** All statements of a process in the order they were written (ties by id, so the order is stable). */
 export async function listStatements(db: Db | Tx, processId: string): Promise<Statement[]> {
-	return db.select(statementColumns).from(statements).where(eq(statements.processId, processId)).orderBy(asc(statements.createdAt), asc(statements.id));
+	return db
+		.select(statementColumns)
+		.from(statements)
+		.where(eq(statements.processId, processId))
+		.orderBy(asc(statements.createdAt), asc(statements.id));
 }
 
 export async function findStatement(db: Db | Tx, processId: string, id: string): Promise<Statement | null> {
-	const rows = await db.select(statementColumns).from(statements).where(and(eq(statements.processId, processId), eq(statements.id, id)));
+	const rows = await db
+		.select(statementColumns)
+		.from(statements)
+		.where(and(eq(statements.processId, processId), eq(statements.id, id)));
 	return rows[0] ?? null;
 }
 
-export async function insertStatement(tx: Tx, s: Statement & { participantId?: string | null; createdByUserId?: string | null }): Promise<void> {
-	await tx.insert(statements).values({ ...s, participantId: s.participantId ?? null, createdByUserId: s.createdByUserId ?? null });
+export async function insertStatement(
+	tx: Tx,
+	s: Statement & { participantId?: string | null; createdByUserId?: string | null }
+): Promise<void> {
+	await tx
+		.insert(statements)
+		.values({ ...s, participantId: s.participantId ?? null, createdByUserId: s.createdByUserId ?? null });
 }
 
-export async function updateStatementStatus(tx: Tx, id: string, status: StatementStatus, rejectedReason: string | null, at: Date): Promise<void> {
+export async function updateStatementStatus(
+	tx: Tx,
+	id: string,
+	status: StatementStatus,
+	rejectedReason: string | null,
+	at: Date
+): Promise<void> {
 	await tx.update(statements).set({ status, rejectedReason, moderatedAt: at }).where(eq(statements.id, id));
 }
 
@@ -71,21 +101,36 @@ export async function countStatements(db: Db | Tx, processId: string): Promise<R
 }
 
 export async function findParticipantByTokenHash(db: Db | Tx, tokenHash: string): Promise<string | null> {
-	const rows = await db.select({ id: statementParticipants.id }).from(statementParticipants).where(eq(statementParticipants.tokenHash, tokenHash));
+	const rows = await db
+		.select({ id: statementParticipants.id })
+		.from(statementParticipants)
+		.where(eq(statementParticipants.tokenHash, tokenHash));
 	return rows[0]?.id ?? null;
 }
 
 /** The participant for a cookie token hash, created on first use (two tabs at once get the same row). */
 export async function ensureParticipant(tx: Tx, id: string, tokenHash: string, at: Date): Promise<string> {
-	await tx.insert(statementParticipants).values({ id, tokenHash, createdAt: at }).onConflictDoNothing({ target: statementParticipants.tokenHash });
+	await tx
+		.insert(statementParticipants)
+		.values({ id, tokenHash, createdAt: at })
+		.onConflictDoNothing({ target: statementParticipants.tokenHash });
 	return (await findParticipantByTokenHash(tx, tokenHash))!;
 }
 
 /** Last vote wins: a second vote on the same statement replaces the first and moves it to the end. */
-export async function upsertVote(tx: Tx, v: { statementId: string; participantId: string; processId: string; vote: -1 | 0 | 1; at: Date }): Promise<void> {
+export async function upsertVote(
+	tx: Tx,
+	v: { statementId: string; participantId: string; processId: string; vote: -1 | 0 | 1; at: Date }
+): Promise<void> {
 	await tx
 		.insert(statementVotes)
-		.values({ statementId: v.statementId, participantId: v.participantId, processId: v.processId, vote: v.vote, votedAt: v.at })
+		.values({
+			statementId: v.statementId,
+			participantId: v.participantId,
+			processId: v.processId,
+			vote: v.vote,
+			votedAt: v.at
+		})
 		.onConflictDoUpdate({
 			target: [statementVotes.statementId, statementVotes.participantId],
 			set: { vote: v.vote, votedAt: v.at, seq: sql`nextval(pg_get_serial_sequence('statement_votes', 'seq'))` }
@@ -93,7 +138,11 @@ export async function upsertVote(tx: Tx, v: { statementId: string; participantId
 }
 
 /** One participant's votes in a process: statement id → vote. */
-export async function votesOfParticipant(db: Db | Tx, processId: string, participantId: string): Promise<Map<string, number>> {
+export async function votesOfParticipant(
+	db: Db | Tx,
+	processId: string,
+	participantId: string
+): Promise<Map<string, number>> {
 	const rows = await db
 		.select({ statementId: statementVotes.statementId, vote: statementVotes.vote })
 		.from(statementVotes)
@@ -104,16 +153,27 @@ export async function votesOfParticipant(db: Db | Tx, processId: string, partici
 /** Every vote of a process in the order it was last changed, as the opinion-map engine takes them. */
 export async function listVotes(db: Db | Tx, processId: string): Promise<VoteInput[]> {
 	const rows = await db
-		.select({ participant: statementVotes.participantId, statement: statementVotes.statementId, vote: statementVotes.vote })
+		.select({
+			participant: statementVotes.participantId,
+			statement: statementVotes.statementId,
+			vote: statementVotes.vote
+		})
 		.from(statementVotes)
 		.where(eq(statementVotes.processId, processId))
 		.orderBy(asc(statementVotes.seq));
-	return rows.map((r) => ({ participant: r.participant, statement: r.statement, vote: Math.sign(r.vote) as -1 | 0 | 1 }));
+	return rows.map((r) => ({
+		participant: r.participant,
+		statement: r.statement,
+		vote: Math.sign(r.vote) as -1 | 0 | 1
+	}));
 }
 
 export async function voteStats(db: Db | Tx, processId: string): Promise<{ participants: number; votes: number }> {
 	const rows = await db
-		.select({ participants: sql<number>`count(distinct ${statementVotes.participantId})::int`, votes: sql<number>`count(*)::int` })
+		.select({
+			participants: sql<number>`count(distinct ${statementVotes.participantId})::int`,
+			votes: sql<number>`count(*)::int`
+		})
 		.from(statementVotes)
 		.where(eq(statementVotes.processId, processId));
 	return rows[0] ?? { participants: 0, votes: 0 };

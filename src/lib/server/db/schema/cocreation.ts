@@ -221,7 +221,10 @@ export const proposalPerspectives = pgTable(
 			.notNull()
 			.references(() => perspectives.id)
 	},
-	(t) => [primaryKey({ columns: [t.proposalId, t.perspectiveId] }), index('proposal_perspectives_perspective_idx').on(t.perspectiveId)]
+	(t) => [
+		primaryKey({ columns: [t.proposalId, t.perspectiveId] }),
+		index('proposal_perspectives_perspective_idx').on(t.perspectiveId)
+	]
 );
 
 /** An argument for or against, from a member or from the public. Hidden (unlawful content only) with a reason. */

@@ -48,7 +48,10 @@ export const decisionOutcomes = pgTable(
 		outcome: text('outcome', { enum: OUTCOMES }).notNull(),
 		reasons: text('reasons').notNull().default('')
 	},
-	(t) => [primaryKey({ columns: [t.decisionId, t.proposalId] }), index('decision_outcomes_proposal_idx').on(t.proposalId)]
+	(t) => [
+		primaryKey({ columns: [t.decisionId, t.proposalId] }),
+		index('decision_outcomes_proposal_idx').on(t.proposalId)
+	]
 );
 
 /** One per adopted proposal: what is being done, by whom, how far it has come. */

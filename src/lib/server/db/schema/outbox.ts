@@ -20,7 +20,9 @@ export const outbox = pgTable(
 		bodyText: text('body_text').notNull(),
 		/** Where the recipient stops further messages (sent as `List-Unsubscribe` with mail). */
 		unsubscribeUrl: text('unsubscribe_url'),
-		status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+		status: text('status', { enum: ['pending', 'sent', 'failed'] })
+			.notNull()
+			.default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		lastError: text('last_error'),
 		nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),

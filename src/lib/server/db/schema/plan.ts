@@ -78,7 +78,9 @@ export const questionFormulations = pgTable(
 		kind: text('kind', { enum: ['draft', 'proposal'] }).notNull(),
 		text: text('text').notNull(),
 		proposerRole: text('proposer_role', { enum: PROPOSER_ROLES }),
-		status: text('status', { enum: ['visible', 'hidden'] }).notNull().default('visible'),
+		status: text('status', { enum: ['visible', 'hidden'] })
+			.notNull()
+			.default('visible'),
 		hiddenReason: text('hidden_reason'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 		fixedAt: timestamp('fixed_at', { withTimezone: true })

@@ -26,7 +26,10 @@ export const processes = pgTable(
 		/** Areas residents can pick in their self-description (e.g. parts of the village). */
 		areas: jsonb('areas').$type<string[]>().notNull().default([]),
 		/** Population of the area by age band (from SCB statistics), to compare who has been heard. */
-		population: jsonb('population').$type<{ ageBand?: Record<string, number>; source?: string }>().notNull().default({}),
+		population: jsonb('population')
+			.$type<{ ageBand?: Record<string, number>; source?: string }>()
+			.notNull()
+			.default({}),
 		currentPhase: text('current_phase', { enum: PHASES }).notNull(),
 		isPublished: boolean('is_published').notNull().default(false),
 		publishedAt: timestamp('published_at', { withTimezone: true }),

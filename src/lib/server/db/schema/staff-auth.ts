@@ -112,4 +112,3 @@ export const webauthnChallenges = pgTable('webauthn_challenges', {
 	userId: uuid('user_id').references(() => users.id),
 	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
 });
-

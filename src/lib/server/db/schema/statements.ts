@@ -59,5 +59,8 @@ export const statementVotes = pgTable(
 		seq: bigint('seq', { mode: 'number' }).generatedByDefaultAsIdentity().notNull(),
 		votedAt: timestamp('voted_at', { withTimezone: true }).notNull()
 	},
-	(t) => [primaryKey({ columns: [t.statementId, t.participantId] }), index('statement_votes_process_idx').on(t.processId, t.seq)]
+	(t) => [
+		primaryKey({ columns: [t.statementId, t.participantId] }),
+		index('statement_votes_process_idx').on(t.processId, t.seq)
+	]
 );

@@ -25,16 +25,28 @@ import { dublinCore, PERSONAL_DATA_STATEMENT } from './dublin-core';
 import { mets, type PackageFile } from './mets';
 import { premis } from './premis';
 
-export type ArchivePackage = { root: string; files: { path: string; data: Uint8Array }[]; summary: { files: number; bytes: number; perspectives: number; hasReport: boolean } };
+export type ArchivePackage = {
+	root: string;
+	files: { path: string; data: Uint8Array }[];
+	summary: { files: number; bytes: number; perspectives: number; hasReport: boolean };
+};
 
 const SOFTWARE_VERSION = '0.1.0';
 const encoder = new TextEncoder();
 
 function jsonValue(rows: RecordTable['rows']) {
-	return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])));
+	return rows.map((row) =>
+		Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
+	);
 }
 
-function readme(process: Process, organisation: string, hasReport: boolean, hasDraw: boolean, tables: string[]): string {
+function readme(
+	process: Process,
+	organisation: string,
+	hasReport: boolean,
+	hasDraw: boolean,
+	tables: string[]
+): string {
 	return [
 		`Arkivpaket: ${process.title}`,
 		`Organisation: ${organisation}`,
@@ -44,7 +56,9 @@ function readme(process: Process, organisation: string, hasReport: boolean, hasD
 		'metadata/descriptive/dc.xml beskriver processen (Dublin Core). metadata/preservation/premis.xml är',
 		'granskningsloggen som PREMIS-händelser. representations/rep1/data/ har varje tabell som CSV (UTF-8 med BOM)',
 		'och JSON med samma fält.',
-		hasReport ? 'documentation/perspektivrapport.pdf är den publicerade perspektivrapporten.' : 'Ingen perspektivrapport var publicerad när paketet gjordes.',
+		hasReport
+			? 'documentation/perspektivrapport.pdf är den publicerade perspektivrapporten.'
+			: 'Ingen perspektivrapport var publicerad när paketet gjordes.',
 		...(hasDraw
 			? [
 					'Tabellerna panel* är medborgarpanelen som lottades: metod, kvoter, slumptal, varje anmälds chans och de valda',
@@ -62,11 +76,20 @@ function readme(process: Process, organisation: string, hasReport: boolean, hasD
 	].join('\r\n');
 }
 
-export async function buildArchivePackage(db: Db | Tx, input: { process: Process; organisation: string; now: Date; publicUrl: string; packageEventId: string }): Promise<ArchivePackage> {
+export async function buildArchivePackage(
+	db: Db | Tx,
+	input: { process: Process; organisation: string; now: Date; publicUrl: string; packageEventId: string }
+): Promise<ArchivePackage> {
 	const { process, organisation, now } = input;
 	const root = process.slug;
 	const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-	const file = (path: string, data: Uint8Array, mimeType: string): PackageFile => ({ path, data, mimeType, sha256: sha(data), created: now });
+	const file = (path: string, data: Uint8Array, mimeType: string): PackageFile => ({
+		path,
+		data,
+		mimeType,
+		sha256: sha(data),
+		created: now
+	});
 
 	const records = await loadProcessRecords(db, process, 'archive');
 	const staffTables = STAFF_TABLES.filter((k) => k !== 'logg').map((k) => records.tables[k]);
@@ -76,35 +99,96 @@ export async function buildArchivePackage(db: Db | Tx, input: { process: Process
 
 	const representation: PackageFile[] = [];
 	for (const t of tables) {
-		representation.push(file(`representations/rep1/data/${t.key}.csv`, encoder.encode(toCsv(tableForArchive(t))), 'text/csv'));
-		representation.push(file(`representations/rep1/data/${t.key}.json`, encoder.encode(`${JSON.stringify(jsonValue(t.rows), null, 2)}\n`), 'application/json'));
+		representation.push(
+			file(`representations/rep1/data/${t.key}.csv`, encoder.encode(toCsv(tableForArchive(t))), 'text/csv')
+		);
+		representation.push(
+			file(
+				`representations/rep1/data/${t.key}.json`,
+				encoder.encode(`${JSON.stringify(jsonValue(t.rows), null, 2)}\n`),
+				'application/json'
+			)
+		);
 	}
 	if (panel.verification) {
-		representation.push(file('representations/rep1/data/panel_verification.json', encoder.encode(`${JSON.stringify(panel.verification, null, 2)}\n`), 'application/json'));
+		representation.push(
+			file(
+				'representations/rep1/data/panel_verification.json',
+				encoder.encode(`${JSON.stringify(panel.verification, null, 2)}\n`),
+				'application/json'
+			)
+		);
 	}
 	const report = await findReport(db, process.id);
 	if (report) {
 		const snapshot = { publishedAt: report.publishedAt.toISOString(), ...report.snapshot };
-		representation.push(file('representations/rep1/data/perspective_report.json', encoder.encode(`${JSON.stringify(snapshot, null, 2)}\n`), 'application/json'));
+		representation.push(
+			file(
+				'representations/rep1/data/perspective_report.json',
+				encoder.encode(`${JSON.stringify(snapshot, null, 2)}\n`),
+				'application/json'
+			)
+		);
 	}
 
-	const documentation: PackageFile[] = [file('documentation/README.txt', encoder.encode(readme(process, organisation, Boolean(report), Boolean(panel.verification), tables.map((t) => t.key))), 'text/plain')];
+	const documentation: PackageFile[] = [
+		file(
+			'documentation/README.txt',
+			encoder.encode(
+				readme(
+					process,
+					organisation,
+					Boolean(report),
+					Boolean(panel.verification),
+					tables.map((t) => t.key)
+				)
+			),
+			'text/plain'
+		)
+	];
 	if (report) {
 		const pdf = await renderReportPdf(
-			{ report: report.snapshot, publishedAt: report.publishedAt, organisationName: organisation, reportUrl: `${input.publicUrl}/processer/${process.slug}/rapport`, influence: process.influence },
+			{
+				report: report.snapshot,
+				publishedAt: report.publishedAt,
+				organisationName: organisation,
+				reportUrl: `${input.publicUrl}/processer/${process.slug}/rapport`,
+				influence: process.influence
+			},
 			'sv'
 		);
 		documentation.push(file('documentation/perspektivrapport.pdf', new Uint8Array(pdf), 'application/pdf'));
 	}
 
-	const descriptive = file('metadata/descriptive/dc.xml', encoder.encode(dublinCore({ process, organisation, createdAt: now })), 'text/xml');
+	const descriptive = file(
+		'metadata/descriptive/dc.xml',
+		encoder.encode(dublinCore({ process, organisation, createdAt: now })),
+		'text/xml'
+	);
 	const preservation = file(
 		'metadata/preservation/premis.xml',
-		encoder.encode(premis({ processId: process.id, audit: records.audit, packageEvent: { id: input.packageEventId, at: now, detail: `Arkivpaket skapat av Medskapa ${SOFTWARE_VERSION}` } })),
+		encoder.encode(
+			premis({
+				processId: process.id,
+				audit: records.audit,
+				packageEvent: { id: input.packageEventId, at: now, detail: `Arkivpaket skapat av Medskapa ${SOFTWARE_VERSION}` }
+			})
+		),
 		'text/xml'
 	);
 	const root_mets = encoder.encode(
-		mets({ objectId: process.slug, label: process.title, organisation, createdAt: now, softwareVersion: SOFTWARE_VERSION, personalDataNote: PERSONAL_DATA_STATEMENT.sv, descriptive, preservation, documentation, representation })
+		mets({
+			objectId: process.slug,
+			label: process.title,
+			organisation,
+			createdAt: now,
+			softwareVersion: SOFTWARE_VERSION,
+			personalDataNote: PERSONAL_DATA_STATEMENT.sv,
+			descriptive,
+			preservation,
+			documentation,
+			representation
+		})
 	);
 
 	const all = [{ path: 'METS.xml', data: root_mets }, descriptive, preservation, ...documentation, ...representation];
@@ -112,6 +196,11 @@ export async function buildArchivePackage(db: Db | Tx, input: { process: Process
 	return {
 		root,
 		files,
-		summary: { files: files.length, bytes: files.reduce((n, f) => n + f.data.length, 0), perspectives: records.tables.perspektiv.rows.length, hasReport: Boolean(report) }
+		summary: {
+			files: files.length,
+			bytes: files.reduce((n, f) => n + f.data.length, 0),
+			perspectives: records.tables.perspektiv.rows.length,
+			hasReport: Boolean(report)
+		}
 	};
 }

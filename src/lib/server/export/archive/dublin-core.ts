@@ -13,8 +13,14 @@ export const PERSONAL_DATA_STATEMENT = {
 
 export function dublinCore(input: { process: Process; organisation: string; createdAt: Date }): string {
 	const p = input.process;
-	const starts = p.schedule.map((s) => s.startsOn).filter((d): d is string => Boolean(d)).sort();
-	const ends = p.schedule.map((s) => s.endsOn).filter((d): d is string => Boolean(d)).sort();
+	const starts = p.schedule
+		.map((s) => s.startsOn)
+		.filter((d): d is string => Boolean(d))
+		.sort();
+	const ends = p.schedule
+		.map((s) => s.endsOn)
+		.filter((d): d is string => Boolean(d))
+		.sort();
 	const period = starts.length || ends.length ? `${starts[0] ?? ''}/${ends[ends.length - 1] ?? ''}` : null;
 	const i = '\t';
 	return (

@@ -20,19 +20,26 @@ export type MetsInput = {
 	representation: PackageFile[];
 };
 
-const fileAttrs = (f: PackageFile) => `MIMETYPE="${esc(f.mimeType)}" SIZE="${f.data.length}" CREATED="${f.created.toISOString()}" CHECKSUM="${f.sha256}" CHECKSUMTYPE="SHA-256"`;
+const fileAttrs = (f: PackageFile) =>
+	`MIMETYPE="${esc(f.mimeType)}" SIZE="${f.data.length}" CREATED="${f.created.toISOString()}" CHECKSUM="${f.sha256}" CHECKSUMTYPE="SHA-256"`;
 const href = (f: PackageFile) => `LOCTYPE="URL" xlink:type="simple" xlink:href="${esc(f.path)}"`;
 
 function fileGroup(id: string, use: string, files: PackageFile[]): string {
 	if (files.length === 0) return '';
 	return (
 		`\t\t<mets:fileGrp ID="${id}" USE="${use}">\n` +
-		files.map((f, i) => `\t\t\t<mets:file ID="${id}-file-${i + 1}" ${fileAttrs(f)}>\n\t\t\t\t<mets:FLocat ${href(f)}/>\n\t\t\t</mets:file>\n`).join('') +
+		files
+			.map(
+				(f, i) =>
+					`\t\t\t<mets:file ID="${id}-file-${i + 1}" ${fileAttrs(f)}>\n\t\t\t\t<mets:FLocat ${href(f)}/>\n\t\t\t</mets:file>\n`
+			)
+			.join('') +
 		'\t\t</mets:fileGrp>\n'
 	);
 }
 
-const pointers = (id: string, files: PackageFile[]) => files.map((_, i) => `\t\t\t\t<mets:fptr FILEID="${id}-file-${i + 1}"/>\n`).join('');
+const pointers = (id: string, files: PackageFile[]) =>
+	files.map((_, i) => `\t\t\t\t<mets:fptr FILEID="${id}-file-${i + 1}"/>\n`).join('');
 
 export function mets(input: MetsInput): string {
 	const created = input.createdAt.toISOString();
@@ -54,7 +61,9 @@ export function mets(input: MetsInput): string {
 		'\t<mets:structMap ID="structmap" TYPE="PHYSICAL" LABEL="CSIP">\n' +
 		`\t\t<mets:div ID="root" LABEL="${esc(input.objectId)}">\n` +
 		'\t\t\t<mets:div ID="metadata" LABEL="Metadata" DMDID="dmd-dc" ADMID="digiprov-premis"/>\n' +
-		(input.documentation.length ? `\t\t\t<mets:div ID="div-documentation" LABEL="Documentation">\n${pointers('documentation', input.documentation)}\t\t\t</mets:div>\n` : '') +
+		(input.documentation.length
+			? `\t\t\t<mets:div ID="div-documentation" LABEL="Documentation">\n${pointers('documentation', input.documentation)}\t\t\t</mets:div>\n`
+			: '') +
 		`\t\t\t<mets:div ID="div-rep1" LABEL="Representations/rep1">\n${pointers('rep1', input.representation)}\t\t\t</mets:div>\n` +
 		'\t\t</mets:div>\n' +
 		'\t</mets:structMap>\n' +

@@ -13,7 +13,11 @@ import { countPool, findPanel, listDraws } from '../../db/queries/panels';
 import type { Cell } from '../csv';
 import type { RecordTable } from '../process-records';
 
-const table = (key: string, columns: string[], rows: Record<string, Cell>[]): RecordTable => ({ key, columns: columns.map((c) => ({ key: c })), rows });
+const table = (key: string, columns: string[], rows: Record<string, Cell>[]): RecordTable => ({
+	key,
+	columns: columns.map((c) => ({ key: c })),
+	rows
+});
 
 export type PanelRecords = { tables: RecordTable[]; verification: ReturnType<typeof verificationFile> | null };
 
@@ -22,7 +26,8 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 	const panel = await findPanel(db, process.id);
 	if (!panel) return { tables: [], verification: null };
 	const draws = await listDraws(db, panel.id);
-	const drawn = draws.find((d) => d.status === 'drawn' && d.supersededAt === null && d.lottery && d.outcome && d.drawnAt) ?? null;
+	const drawn =
+		draws.find((d) => d.status === 'drawn' && d.supersededAt === null && d.lottery && d.outcome && d.drawnAt) ?? null;
 	// After the draw, everything as it was drawn; before it, the panel as it is set up now.
 	const features = drawn ? drawn.inputs.features : panel.features;
 	const quotas = drawn ? drawn.inputs.quotas : panel.quotas;
@@ -62,7 +67,11 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 	);
 	const never = new Map((lottery?.neverSelectable ?? []).map((n) => [n.code, n.reason]));
 	const probabilityRows = drawn
-		? drawn.inputs.pool.map((p) => ({ code: p.code, probability: lottery?.probabilities[p.code] ?? 0, never_selectable: never.get(p.code) ?? null }))
+		? drawn.inputs.pool.map((p) => ({
+				code: p.code,
+				probability: lottery?.probabilities[p.code] ?? 0,
+				never_selectable: never.get(p.code) ?? null
+			}))
 		: [];
 	const selectedRows = drawn?.outcome
 		? [
@@ -70,10 +79,20 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 				...drawn.outcome.reserves.map((code, i) => ({ code, role: 'reserve', position: i + 1 }))
 			]
 		: [];
-	const lotteryRows = (lottery?.lottery ?? []).map((e, i) => ({ index: i, probability: e.probability, panel: JSON.stringify(e.panel) }));
+	const lotteryRows = (lottery?.lottery ?? []).map((e, i) => ({
+		index: i,
+		probability: e.probability,
+		panel: JSON.stringify(e.panel)
+	}));
 	const drawRows = draws
 		.filter((d) => d.status === 'drawn')
-		.map((d) => ({ seed: d.seed, drawn_at: d.drawnAt, superseded_at: d.supersededAt, superseded_reason: d.supersededReason, pool_sha256: d.outcome?.verification.inputs.poolSha256 ?? null }));
+		.map((d) => ({
+			seed: d.seed,
+			drawn_at: d.drawnAt,
+			superseded_at: d.supersededAt,
+			superseded_reason: d.supersededReason,
+			pool_sha256: d.outcome?.verification.inputs.poolSha256 ?? null
+		}));
 
 	return {
 		tables: [
@@ -86,7 +105,14 @@ export async function loadPanelRecords(db: Db | Tx, process: Process): Promise<P
 		],
 		verification:
 			drawn?.lottery && drawn.outcome && drawn.drawnAt
-				? verificationFile({ process: process.slug, panel: panel.name, drawnAt: drawn.drawnAt, inputs: drawn.inputs, lottery: drawn.lottery, outcome: drawn.outcome })
+				? verificationFile({
+						process: process.slug,
+						panel: panel.name,
+						drawnAt: drawn.drawnAt,
+						inputs: drawn.inputs,
+						lottery: drawn.lottery,
+						outcome: drawn.outcome
+					})
 				: null
 	};
 }

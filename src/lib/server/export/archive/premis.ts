@@ -8,9 +8,14 @@ import { esc, el, XML_DECLARATION } from './xml';
 
 const sv = translator('sv');
 
-const agentOf = (e: Pick<ProcessAuditEntry, 'actorUserId'>) => (e.actorUserId ? `staff-${e.actorUserId}` : 'system-or-public');
+const agentOf = (e: Pick<ProcessAuditEntry, 'actorUserId'>) =>
+	e.actorUserId ? `staff-${e.actorUserId}` : 'system-or-public';
 
-export function premis(input: { processId: string; audit: ProcessAuditEntry[]; packageEvent: { id: string; at: Date; detail: string } }): string {
+export function premis(input: {
+	processId: string;
+	audit: ProcessAuditEntry[];
+	packageEvent: { id: string; at: Date; detail: string };
+}): string {
 	const events = input.audit.map((e) => {
 		const label = isMessageKey(`audit.action.${e.action}`) ? sv(`audit.action.${e.action}` as never) : e.action;
 		const details = Object.keys(e.details).length ? ` ${JSON.stringify(e.details)}` : '';

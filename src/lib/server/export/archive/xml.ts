@@ -14,6 +14,7 @@ export function esc(value: string | number | null | undefined): string {
 }
 
 /** `<tag>text</tag>`, or nothing for an empty value. */
-export const el = (tag: string, value: string | number | null | undefined, indent = ''): string => (value === null || value === undefined || value === '' ? '' : `${indent}<${tag}>${esc(value)}</${tag}>\n`);
+export const el = (tag: string, value: string | number | null | undefined, indent = ''): string =>
+	value === null || value === undefined || value === '' ? '' : `${indent}<${tag}>${esc(value)}</${tag}>\n`;
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';

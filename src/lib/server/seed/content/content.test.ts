@@ -13,9 +13,40 @@ const AGE_BANDS = ['16-24', '25-44', '45-64', '65+'];
 const AREAS = ['Lillby centrum', 'Norra Lillby', 'Landsbygden runt Lillby'];
 const RELATIONS = ['lives', 'works', 'association', 'other'];
 const LEVELS = ['information', 'consultation', 'dialogue', 'partnership'];
-const PHASES = ['preparation', 'collection', 'compilation', 'cocreation', 'proposals', 'decision', 'implementation', 'learning'];
-const ACTIVITY_KINDS = ['interviews', 'popup', 'web-collection', 'statements', 'session', 'panel-selection', 'walk', 'survey', 'budget'];
-const PERSPECTIVE_KEYS = ['text', 'channel', 'theme', 'ageBand', 'area', 'relation', 'isQuote', 'daysAgo', 'contact', 'shouldHide', 'hideReason'];
+const PHASES = [
+	'preparation',
+	'collection',
+	'compilation',
+	'cocreation',
+	'proposals',
+	'decision',
+	'implementation',
+	'learning'
+];
+const ACTIVITY_KINDS = [
+	'interviews',
+	'popup',
+	'web-collection',
+	'statements',
+	'session',
+	'panel-selection',
+	'walk',
+	'survey',
+	'budget'
+];
+const PERSPECTIVE_KEYS = [
+	'text',
+	'channel',
+	'theme',
+	'ageBand',
+	'area',
+	'relation',
+	'isQuote',
+	'daysAgo',
+	'contact',
+	'shouldHide',
+	'hideReason'
+];
 
 type Perspective = (typeof villagePerspectives)[number] & { shouldHide?: boolean; hideReason?: string };
 type Theme = { key: string; name: string; description: string };
@@ -67,7 +98,8 @@ describe('village integration case (Lillby)', () => {
 		expect(villageThemes.length).toBeGreaterThanOrEqual(6);
 		expect(villageThemes.length).toBeLessThanOrEqual(8);
 		checkPerspectives(items, villageThemes);
-		for (const t of villageThemes) expect(items.filter((p) => p.theme === t.key).length, t.key).toBeGreaterThanOrEqual(10);
+		for (const t of villageThemes)
+			expect(items.filter((p) => p.theme === t.key).length, t.key).toBeGreaterThanOrEqual(10);
 	});
 
 	it('marks exactly three perspectives for moderation, with reasons', () => {
@@ -171,6 +203,8 @@ describe('methods catalogue', () => {
 			expect(['low', 'medium', 'high']).toContain(m.cost);
 			expect(ACTIVITY_KINDS).toContain(m.activityKind);
 		}
-		expect(keys).toEqual(expect.arrayContaining(['medborgarjury', 'trygghetsvandring', 'medborgarbudget', 'taltet', 'radslag']));
+		expect(keys).toEqual(
+			expect.arrayContaining(['medborgarjury', 'trygghetsvandring', 'medborgarbudget', 'taltet', 'radslag'])
+		);
 	});
 });

@@ -7,6 +7,12 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, cookies, url, locals }) => {
 	const result = locals.organisation ? await signInMember(app().ctx, locals.organisation.id, params.token) : null;
 	if (!result?.ok) redirect(303, '/delta/logga-ut?ogiltig=1');
-	cookies.set(MEMBER_SESSION_COOKIE, result.value.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: result.value.expiresAt });
+	cookies.set(MEMBER_SESSION_COOKIE, result.value.token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: result.value.expiresAt
+	});
 	redirect(303, `/processer/${result.value.slug}/arbetsgrupp?inloggad=1`);
 };

@@ -16,11 +16,15 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' });
 	const code = normaliseReceipt(params.code);
 	const view = code ? await findByReceipt(app().database.db, code) : null;
-	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id) error(404, { message: 'Not found', code: 'not_found' });
+	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id)
+		error(404, { message: 'Not found', code: 'not_found' });
 	const { organisationId: _o, ...process } = view.process;
 	const own = await exportOwnData(app().ctx, locals.organisation.id, view.perspective.receipt);
 	const organisation = await findOrganisationById(app().database.db, locals.organisation.id);
-	const [trace, subscription] = await Promise.all([traceByReceipt(app().database.db, locals.organisation.id, view.perspective.receipt), subscriptionState(app().database.db, locals.organisation.id, view.perspective.receipt)]);
+	const [trace, subscription] = await Promise.all([
+		traceByReceipt(app().database.db, locals.organisation.id, view.perspective.receipt),
+		subscriptionState(app().database.db, locals.organisation.id, view.perspective.receipt)
+	]);
 	const done = url.searchParams.get('klart');
 	return {
 		...view,
@@ -30,7 +34,12 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 		// Shown masked: the page may be open on a shared screen; the download has everything.
 		personal: own.ok
 			? {
-					contact: own.value.contact ? { email: own.value.contact.email && maskRecipient(own.value.contact.email), phone: own.value.contact.phone && maskRecipient(own.value.contact.phone) } : null,
+					contact: own.value.contact
+						? {
+								email: own.value.contact.email && maskRecipient(own.value.contact.email),
+								phone: own.value.contact.phone && maskRecipient(own.value.contact.phone)
+							}
+						: null,
 					profile: own.value.profile
 				}
 			: { contact: null, profile: null },

@@ -22,7 +22,10 @@ export const GET: RequestHandler = async ({ locals, url, cookies }) => {
 	});
 	if (!result.ok) {
 		const e = result.error;
-		redirect(303, `${pending.next}?verifiering=${e.code === 'failed' && e.reason === 'provider_refused' ? 'cancelled' : 'failed'}`);
+		redirect(
+			303,
+			`${pending.next}?verifiering=${e.code === 'failed' && e.reason === 'provider_refused' ? 'cancelled' : 'failed'}`
+		);
 	}
 	setResidentCookie(cookies, url, result.value);
 	redirect(303, `${pending.next}?verifiering=ok`);

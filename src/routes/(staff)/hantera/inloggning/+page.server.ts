@@ -13,7 +13,10 @@ import { configureIdentityProvider, removeIdentityProvider } from '$lib/server/u
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN: IdentityPurpose[] = ['staff', 'resident'];
-const CALLBACK_PATHS: Record<IdentityPurpose, string> = { staff: STAFF_OIDC.callbackPath, resident: RESIDENT_OIDC.callbackPath };
+const CALLBACK_PATHS: Record<IdentityPurpose, string> = {
+	staff: STAFF_OIDC.callbackPath,
+	resident: RESIDENT_OIDC.callbackPath
+};
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!can(locals.actor, 'organisation.configure') || !locals.organisation) deny('organisation.configure');
@@ -26,8 +29,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			return {
 				purpose,
 				// The secret itself never leaves the server: the page only says whether one is set, and where.
-				current: p ? { displayName: p.displayName, issuer: p.issuer, clientId: p.clientId, trustEmail: p.trustEmail } : null,
-				secret: secrets[envVariable] ? ('environment' as const) : p?.clientSecret ? ('stored' as const) : ('none' as const),
+				current: p
+					? { displayName: p.displayName, issuer: p.issuer, clientId: p.clientId, trustEmail: p.trustEmail }
+					: null,
+				secret: secrets[envVariable]
+					? ('environment' as const)
+					: p?.clientSecret
+						? ('stored' as const)
+						: ('none' as const),
 				envVariable,
 				callbackUrl: `${url.origin}${CALLBACK_PATHS[purpose]}`
 			};
@@ -36,7 +45,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { providers, saved: url.searchParams.get('sparad'), removed: url.searchParams.get('borttagen') };
 };
 
-const purposeOf = (v: unknown): IdentityPurpose | null => IDENTITY_PURPOSES.find((p) => p === v && SHOWN.includes(p)) ?? null;
+const purposeOf = (v: unknown): IdentityPurpose | null =>
+	IDENTITY_PURPOSES.find((p) => p === v && SHOWN.includes(p)) ?? null;
 
 export const actions: Actions = {
 	save: async ({ request, locals }) => {

@@ -31,7 +31,10 @@ export const actions: Actions = {
 	},
 	confirmTotp: async ({ request, locals }) => {
 		const result = await confirmTotp(app().ctx, who(locals), formToObject(await request.formData()));
-		if (!result.ok) return fail(400, { errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }] });
+		if (!result.ok)
+			return fail(400, {
+				errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }]
+			});
 		return { recoveryCodes: result.value.recoveryCodes, totpDone: true };
 	},
 	renewCodes: async ({ locals }) => {

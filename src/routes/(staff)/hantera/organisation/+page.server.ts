@@ -37,7 +37,11 @@ export const actions: Actions = {
 	logo: async ({ request, locals }) => {
 		const read = await readUploadForm(request, MAX_LOGO_BYTES, 'logo');
 		if (!read.ok) return fail(400, { errors: [read.error], values: {} });
-		const result = await setOrganisationLogo(app().ctx, locals.actor, read.upload ?? { name: '', bytes: new Uint8Array() });
+		const result = await setOrganisationLogo(
+			app().ctx,
+			locals.actor,
+			read.upload ?? { name: '', bytes: new Uint8Array() }
+		);
 		if (!result.ok) return failFromUseCase(result.error, {});
 		redirect(303, '/hantera/organisation?klart=logotyp');
 	},

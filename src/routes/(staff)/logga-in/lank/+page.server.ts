@@ -17,7 +17,8 @@ export const actions: Actions = {
 		const shown = { email: typeof values.email === 'string' ? values.email : '' };
 		// Every request counts (not only failures): each one may send a mail.
 		const limitKey = `link:${shown.email.trim().toLowerCase()}|${getClientAddress()}`;
-		if (!app().limits.signInFailures.hit(limitKey).allowed) return fail(429, { values: shown, errors: [{ field: 'link-email', message: 'signInLink.tooMany' }] });
+		if (!app().limits.signInFailures.hit(limitKey).allowed)
+			return fail(429, { values: shown, errors: [{ field: 'link-email', message: 'signInLink.tooMany' }] });
 		const result = await requestSignInLink(app().ctx, locals.organisation, values, url.origin);
 		if (!result.ok) {
 			const fields = result.error.code === 'invalid' ? result.error.fields : [];

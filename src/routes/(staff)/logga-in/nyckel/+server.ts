@@ -12,7 +12,8 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ request, cookies, url, locals, getClientAddress }) => {
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.routeNotFound', locals.locale);
-	if (!request.headers.get('content-type')?.startsWith('application/json')) return apiError(415, 'unsupported_media_type', 'error.passkey.failed', locals.locale);
+	if (!request.headers.get('content-type')?.startsWith('application/json'))
+		return apiError(415, 'unsupported_media_type', 'error.passkey.failed', locals.locale);
 	const body = await readJson(request);
 	if (!body.ok) return body.response;
 	const rp = relyingParty(url, locals.organisation.name);
@@ -29,7 +30,13 @@ export const POST: RequestHandler = async ({ request, cookies, url, locals, getC
 	cookies.delete(WEBAUTHN_COOKIE, { path: '/' });
 	const verified = await finishPasskeySignIn(app().ctx, challengeId, payload, rp);
 	const next = verified.ok
-		? await completeStaffSignIn(app().ctx, cookies, url, { userId: verified.value.userId, organisationId: locals.organisation.id, method: 'passkey' }, safeStaffPath(payload.next))
+		? await completeStaffSignIn(
+				app().ctx,
+				cookies,
+				url,
+				{ userId: verified.value.userId, organisationId: locals.organisation.id, method: 'passkey' },
+				safeStaffPath(payload.next)
+			)
 		: null;
 	if (!next?.ok) {
 		limits.hit(limitKey);

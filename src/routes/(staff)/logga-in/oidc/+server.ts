@@ -21,7 +21,8 @@ export const GET: RequestHandler = async ({ locals, url, cookies }) => {
 		redirectUri: `${url.origin}${STAFF_OIDC.callbackPath}`,
 		next: safeNext(url.searchParams.get('next'))
 	});
-	if (!result.ok) redirect(303, `/logga-in?oidc=${result.error.code === 'not_configured' ? 'not_configured' : 'unreachable'}`);
+	if (!result.ok)
+		redirect(303, `/logga-in?oidc=${result.error.code === 'not_configured' ? 'not_configured' : 'unreachable'}`);
 	setPendingSignIn(cookies, url, STAFF_OIDC.cookie, STAFF_OIDC.callbackPath, result.value.pending);
 	redirect(303, result.value.url.href);
 };

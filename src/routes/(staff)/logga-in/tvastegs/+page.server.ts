@@ -30,11 +30,14 @@ export const actions: Actions = {
 		const pending = await pendingSignIn(app().ctx, cookies, locals.organisation?.id);
 		if (!pending) return fail(400, { errors: [{ field: 'code', message: 'signIn.pendingExpired' }] });
 		const limits = app().limits.signInFailures;
-		if (!limits.check(limitKey(pending.userId)).allowed) return fail(429, { errors: [{ field: 'code', message: 'signIn.tooMany' }] });
+		if (!limits.check(limitKey(pending.userId)).allowed)
+			return fail(429, { errors: [{ field: 'code', message: 'signIn.tooMany' }] });
 		const result = await checkSecondFactor(app().ctx, pending, formToObject(await request.formData()));
 		if (!result.ok) {
 			limits.hit(limitKey(pending.userId));
-			return fail(400, { errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }] });
+			return fail(400, {
+				errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }]
+			});
 		}
 		limits.reset(limitKey(pending.userId));
 		redirect(303, await finishSecondFactor(app().ctx, cookies, url, pending, result.value.factor));
@@ -45,11 +48,14 @@ export const actions: Actions = {
 		const pending = await pendingSignIn(app().ctx, cookies, locals.organisation?.id);
 		if (!pending) return fail(400, { errors: [{ field: 'code', message: 'signIn.pendingExpired' }] });
 		const limits = app().limits.signInFailures;
-		if (!limits.check(limitKey(pending.userId)).allowed) return fail(429, { errors: [{ field: 'code', message: 'signIn.tooMany' }] });
+		if (!limits.check(limitKey(pending.userId)).allowed)
+			return fail(429, { errors: [{ field: 'code', message: 'signIn.tooMany' }] });
 		const result = await confirmTotp(app().ctx, pending, formToObject(await request.formData()));
 		if (!result.ok) {
 			limits.hit(limitKey(pending.userId));
-			return fail(400, { errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }] });
+			return fail(400, {
+				errors: result.error.code === 'invalid' ? result.error.fields : [{ field: 'code', message: 'error.totp.wrong' }]
+			});
 		}
 		limits.reset(limitKey(pending.userId));
 		const next = await finishSecondFactor(app().ctx, cookies, url, pending, 'totp');

@@ -13,7 +13,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = app().database;
 	const organisation = await findOrganisationBySlug(db, params.slug);
 	if (!organisation) error(404, { message: 'Not found', code: 'not_found' });
-	return { organisation: { slug: organisation.slug, name: organisation.name }, hosts: await listOrganisationHosts(db, organisation.id) };
+	return {
+		organisation: { slug: organisation.slug, name: organisation.name },
+		hosts: await listOrganisationHosts(db, organisation.id)
+	};
 };
 
 export const actions: Actions = {

@@ -6,6 +6,8 @@ import { listProcesses } from '$lib/server/db/queries/processes';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals }) => {
-	const processes = locals.organisation ? await listProcesses(app().database.db, locals.organisation.id, 'published') : [];
+	const processes = locals.organisation
+		? await listProcesses(app().database.db, locals.organisation.id, 'published')
+		: [];
 	return json(processListSchema.parse({ processes: processes.map(toProcessSummary) }), { headers: API_HEADERS });
 };

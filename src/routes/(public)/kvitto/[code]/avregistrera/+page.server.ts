@@ -11,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
 	const code = normaliseReceipt(params.code);
-	const state = code && locals.organisation ? await subscriptionState(app().database.db, locals.organisation.id, code) : null;
+	const state =
+		code && locals.organisation ? await subscriptionState(app().database.db, locals.organisation.id, code) : null;
 	if (!state) error(404, { message: 'Not found', code: 'not_found' });
 	return { receipt: code!, ...state, done: url.searchParams.get('klart') };
 };

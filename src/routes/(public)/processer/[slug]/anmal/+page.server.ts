@@ -14,7 +14,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const isOpen = panel.isRecruiting && (await findCurrentDraw(db, panel.id))?.status !== 'drawn';
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question, influence: process.influence },
-		panel: { name: panel.name, size: panel.size, householdCheck: panel.householdCheck, features: panel.features.map(({ key, label, why, values }) => ({ key, label, why, values })) },
+		panel: {
+			name: panel.name,
+			size: panel.size,
+			householdCheck: panel.householdCheck,
+			features: panel.features.map(({ key, label, why, values }) => ({ key, label, why, values }))
+		},
 		isOpen
 	};
 };
@@ -23,7 +28,11 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
-		const result = await signUpVolunteer(app().ctx, { organisationId: locals.organisation.id, slug: params.slug }, values);
+		const result = await signUpVolunteer(
+			app().ctx,
+			{ organisationId: locals.organisation.id, slug: params.slug },
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, closed: false });
 			if (result.error.code === 'closed') return fail(409, { values, errors: [], closed: true });

@@ -8,7 +8,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, isMember } = await publicProcess(locals, params.slug);
 	const group = await loadWorkingGroup(app().database.db, process, isMember ? 'member' : 'public');
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		group,
 		isMember,
 		canVote: isMember && can(locals.actor, 'proposal.dotVote', { phase: process.currentPhase }),

@@ -11,6 +11,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const decisions = await loadPublicDecisions(db, process);
 	// A proposal decided more than once is anchored (#proposal-<id>) at its newest decision; they come newest first.
 	const seen = new Set<string>();
-	const anchored = decisions.map((d) => ({ ...d, outcomes: d.outcomes.map((o) => ({ ...o, isAnchor: !seen.has(o.proposalId) && Boolean(seen.add(o.proposalId)) })) }));
-	return { process: { slug: process.slug, title: process.title, whoDecides: process.influence.whoDecides, decisionWhen: process.influence.decisionWhen }, decisions: anchored };
+	const anchored = decisions.map((d) => ({
+		...d,
+		outcomes: d.outcomes.map((o) => ({ ...o, isAnchor: !seen.has(o.proposalId) && Boolean(seen.add(o.proposalId)) }))
+	}));
+	return {
+		process: {
+			slug: process.slug,
+			title: process.title,
+			whoDecides: process.influence.whoDecides,
+			decisionWhen: process.influence.decisionWhen
+		},
+		decisions: anchored
+	};
 };

@@ -12,7 +12,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
 	if (!process || !process.isPublished) error(404, { message: 'Not found', code: 'not_found' });
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase, influence: process.influence, areas: process.areas },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase,
+			influence: process.influence,
+			areas: process.areas
+		},
 		isOpen: isCollecting(process.currentPhase),
 		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name }))
 	};
@@ -23,8 +30,13 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		// Too many in a short time from one address: keep what was typed and say plainly when to try again.
-		if (!app().limits.submissions.hit(getClientAddress()).allowed) return fail(429, { values, errors: [{ field: 'text', message: 'error.rateLimited.submission' }], closed: false });
-		const result = await submitPerspective(app().ctx, { organisationId: locals.organisation.id, slug: params.slug }, values);
+		if (!app().limits.submissions.hit(getClientAddress()).allowed)
+			return fail(429, { values, errors: [{ field: 'text', message: 'error.rateLimited.submission' }], closed: false });
+		const result = await submitPerspective(
+			app().ctx,
+			{ organisationId: locals.organisation.id, slug: params.slug },
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, closed: false });
 			if (result.error.code === 'phase_closed') return fail(409, { values, errors: [], closed: true });

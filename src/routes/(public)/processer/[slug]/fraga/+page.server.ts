@@ -20,13 +20,27 @@ function voterToken(cookies: Cookies, secure: boolean): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
-	const process = locals.organisation ? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug) : null;
-	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
+	const process = locals.organisation
+		? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug)
+		: null;
+	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view')))
+		error(404, { message: 'Not found', code: 'not_found' });
 	const rounds = await loadRounds(app().ctx, process.id);
 	const open = openRound(rounds);
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase, isPublished: process.isPublished, influence: process.influence },
-		rounds: rounds.map((r) => ({ ...r, formulations: r.formulations.map((f) => (f.status === 'hidden' ? { ...f, text: '' } : f)), fixed: r.fixed })),
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase,
+			isPublished: process.isPublished,
+			influence: process.influence
+		},
+		rounds: rounds.map((r) => ({
+			...r,
+			formulations: r.formulations.map((f) => (f.status === 'hidden' ? { ...f, text: '' } : f)),
+			fixed: r.fixed
+		})),
 		open: open ? { number: open.number, formulations: open.formulations.filter((f) => f.status === 'visible') } : null,
 		takesProposals: takesProposals(process.currentPhase, process.isPublished, rounds),
 		myChoice: open ? await currentChoice(app().ctx, process.id, open.number, cookies.get(VOTER_COOKIE)) : null,
@@ -37,7 +51,11 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 export const actions: Actions = {
 	propose: async ({ request, locals, params }) => {
 		const values = formToObject(await request.formData());
-		const result = await proposeQuestion(app().ctx, { organisationId: locals.organisation?.id ?? '', slug: params.slug }, values);
+		const result = await proposeQuestion(
+			app().ctx,
+			{ organisationId: locals.organisation?.id ?? '', slug: params.slug },
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, target: 'propose' });
 			if (result.error.code === 'closed') return fail(409, { values, errors: [], target: 'propose', closed: true });
@@ -48,12 +66,19 @@ export const actions: Actions = {
 	choose: async ({ request, locals, params, cookies, url }) => {
 		const values = formToObject(await request.formData());
 		const voter = voterToken(cookies, url.protocol === 'https:');
-		const result = await chooseQuestion(app().ctx, { organisationId: locals.organisation?.id ?? '', slug: params.slug, voterToken: voter }, values.formulationId);
+		const result = await chooseQuestion(
+			app().ctx,
+			{ organisationId: locals.organisation?.id ?? '', slug: params.slug, voterToken: voter },
+			values.formulationId
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields, target: 'choose' });
 			if (result.error.code === 'closed') return fail(409, { values, errors: [], target: 'choose', closed: true });
 			return failFromUseCase(result.error, values);
 		}
-		redirect(303, `/processer/${params.slug}/fraga?klart=${result.value.changed ? 'changed' : 'chosen'}#formulation-${result.value.id}`);
+		redirect(
+			303,
+			`/processer/${params.slug}/fraga?klart=${result.value.changed ? 'changed' : 'chosen'}#formulation-${result.value.id}`
+		);
 	}
 };

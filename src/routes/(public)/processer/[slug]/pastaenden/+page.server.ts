@@ -17,12 +17,18 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies, setHe
 	const token = participantToken(cookies, url.protocol === 'https:');
 	const previous = url.searchParams.get('forra');
 	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-	const result = await loadParticipantPage(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, previous && UUID.test(previous) ? previous : null);
+	const result = await loadParticipantPage(
+		app().ctx,
+		{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
+		previous && UUID.test(previous) ? previous : null
+	);
 	if (!result.ok) error(404, { message: 'Not found', code: 'not_found' });
 	// Personal to this participant: never cached by anyone.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { process, ...page } = result.value;
-	const verifier = page.requiresVerifiedIdentity ? await findIdentityProvider(app().database.db, locals.organisation.id, 'resident') : null;
+	const verifier = page.requiresVerifiedIdentity
+		? await findIdentityProvider(app().database.db, locals.organisation.id, 'resident')
+		: null;
 	const verification = VERIFICATION_OUTCOMES.find((o) => o === url.searchParams.get('verifiering')) ?? null;
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question },
@@ -39,12 +45,22 @@ export const actions: Actions = {
 		const values = formToObject(await request.formData());
 		const token = participantToken(cookies, url.protocol === 'https:');
 		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-		const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, values);
+		const result = await castVote(
+			app().ctx,
+			{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
+			values
+		);
 		if (!result.ok) {
 			// The verification ran out (12 hours) since the page was shown: the page says how to verify again.
 			if (result.error.code === 'verification_required') redirect(303, `/processer/${params.slug}/pastaenden`);
 			if (result.error.code === 'closed') return fail(409, { action: 'vote', closed: true, values: {}, errors: [] });
-			if (result.error.code === 'invalid') return fail(400, { action: 'vote', closed: false, values: {}, errors: result.error.fields.map((f) => ({ ...f, field: 'vote-buttons' })) });
+			if (result.error.code === 'invalid')
+				return fail(400, {
+					action: 'vote',
+					closed: false,
+					values: {},
+					errors: result.error.fields.map((f) => ({ ...f, field: 'vote-buttons' }))
+				});
 			// The statement is gone (moderated out meanwhile): just show the next one.
 			redirect(303, `/processer/${params.slug}/pastaenden`);
 		}
@@ -54,14 +70,29 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		if (!app().limits.submissions.hit(getClientAddress()).allowed) {
-			return fail(429, { action: 'submit', closed: false, values, errors: [{ field: 'own-text', message: 'error.rateLimited.submission' }] });
+			return fail(429, {
+				action: 'submit',
+				closed: false,
+				values,
+				errors: [{ field: 'own-text', message: 'error.rateLimited.submission' }]
+			});
 		}
 		const token = participantToken(cookies, url.protocol === 'https:');
 		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-		const result = await submitStatement(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, values);
+		const result = await submitStatement(
+			app().ctx,
+			{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'closed') return fail(409, { action: 'submit', closed: true, values, errors: [] });
-			if (result.error.code === 'invalid') return fail(400, { action: 'submit', closed: false, values, errors: result.error.fields.map((f) => ({ ...f, field: 'own-text' })) });
+			if (result.error.code === 'invalid')
+				return fail(400, {
+					action: 'submit',
+					closed: false,
+					values,
+					errors: result.error.fields.map((f) => ({ ...f, field: 'own-text' }))
+				});
 			error(404, { message: 'Not found', code: 'not_found' });
 		}
 		redirect(303, `/processer/${params.slug}/pastaenden?skickat=1#own-heading`);

@@ -7,11 +7,21 @@ import { loadPlan, publicPlan } from '$lib/server/use-cases/load-plan';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const process = locals.organisation ? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug) : null;
-	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
+	const process = locals.organisation
+		? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug)
+		: null;
+	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view')))
+		error(404, { message: 'Not found', code: 'not_found' });
 	const plan = publicPlan(await loadPlan(app().database.db, process));
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, isPublished: process.isPublished, influence: process.influence, participation: process.participation },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			isPublished: process.isPublished,
+			influence: process.influence,
+			participation: process.participation
+		},
 		plan,
 		links: parseLinks(plan.context.links).filter((l) => l.url)
 	};

@@ -17,7 +17,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const counts = countByValue(features, pool);
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question, isPublished: process.isPublished },
-		panel: { name: panel.name, size: drawn?.inputs.k ?? panel.size, reserves: drawn?.inputs.reserves ?? panel.reserves, isRecruiting: panel.isRecruiting && !drawn, householdCheck: panel.householdCheck },
+		panel: {
+			name: panel.name,
+			size: drawn?.inputs.k ?? panel.size,
+			reserves: drawn?.inputs.reserves ?? panel.reserves,
+			isRecruiting: panel.isRecruiting && !drawn,
+			householdCheck: panel.householdCheck
+		},
 		volunteers: pool.length,
 		quotas: features.map((f) => ({
 			key: f.key,

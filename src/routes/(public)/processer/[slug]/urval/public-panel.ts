@@ -9,7 +9,8 @@ export async function loadPublicPanel(locals: { actor: Actor; organisation: { id
 	const db = app().database.db;
 	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, slug) : null;
 	// Drafts are previews for staff only, as on the process page.
-	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view'))) error(404, { message: 'Not found', code: 'not_found' });
+	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view')))
+		error(404, { message: 'Not found', code: 'not_found' });
 	const panel = await findPanel(db, process.id);
 	if (!panel) error(404, { message: 'Not found', code: 'not_found' });
 	const draws = await listDraws(db, panel.id);

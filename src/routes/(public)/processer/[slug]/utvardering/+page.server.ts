@@ -7,7 +7,12 @@ import { answerEvaluation, loadEvaluationForPublic } from '$lib/server/use-cases
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
-	const result = await loadEvaluationForPublic(app().ctx, { organisationId: locals.organisation?.id ?? '', slug: params.slug, token: cookies.get(EVALUATION_COOKIE), isStaff: can(locals.actor, 'staff.view') });
+	const result = await loadEvaluationForPublic(app().ctx, {
+		organisationId: locals.organisation?.id ?? '',
+		slug: params.slug,
+		token: cookies.get(EVALUATION_COOKIE),
+		isStaff: can(locals.actor, 'staff.view')
+	});
 	if (!result.ok) error(404, { message: 'Not found', code: 'not_found' });
 	const { process, survey, hasAnswered, results } = result.value;
 	return {
@@ -24,9 +29,14 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		// Too many in a short time from one address: keep what was typed and say when to try again.
-		if (!app().limits.submissions.hit(getClientAddress()).allowed) return fail(429, { values, errors: [{ field: 'comment', message: 'error.rateLimited.submission' }] });
+		if (!app().limits.submissions.hit(getClientAddress()).allowed)
+			return fail(429, { values, errors: [{ field: 'comment', message: 'error.rateLimited.submission' }] });
 		const token = evaluationToken(cookies, url.protocol === 'https:');
-		const result = await answerEvaluation(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, values);
+		const result = await answerEvaluation(
+			app().ctx,
+			{ organisationId: locals.organisation.id, slug: params.slug, token },
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields });
 			if (result.error.code === 'closed') return fail(409, { values, errors: [], closed: true });

@@ -7,7 +7,8 @@ import type { RequestHandler } from './$types';
 
 /** `konsekvensbedomning.html` or `konsekvensbedomning.md`, to keep and edit outside Medskapa. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const kind = params.file === 'konsekvensbedomning.html' ? 'html' : params.file === 'konsekvensbedomning.md' ? 'md' : null;
+	const kind =
+		params.file === 'konsekvensbedomning.html' ? 'html' : params.file === 'konsekvensbedomning.md' ? 'md' : null;
 	if (!kind) error(404, { message: 'Not found', code: 'not_found' });
 	const result = await assessDataProtection(app().ctx, locals.actor, app().config, locals.locale);
 	if (!result.ok) return failFromUseCase(result.error, {}) as never;

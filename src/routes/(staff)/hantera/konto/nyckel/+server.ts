@@ -12,7 +12,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, cookies, url, locals }) => {
 	const staff = locals.staff;
 	if (!staff || !locals.organisation) return apiError(403, 'forbidden', 'error.passkey.signInFirst', locals.locale);
-	if (!request.headers.get('content-type')?.startsWith('application/json')) return apiError(415, 'unsupported_media_type', 'error.passkey.addFailed', locals.locale);
+	if (!request.headers.get('content-type')?.startsWith('application/json'))
+		return apiError(415, 'unsupported_media_type', 'error.passkey.addFailed', locals.locale);
 	const body = await readJson(request);
 	if (!body.ok) return body.response;
 	const rp = relyingParty(url, locals.organisation.name);
@@ -24,7 +25,16 @@ export const POST: RequestHandler = async ({ request, cookies, url, locals }) =>
 	}
 	const challengeId = cookies.get(WEBAUTHN_COOKIE);
 	cookies.delete(WEBAUTHN_COOKIE, { path: '/' });
-	const result = await finishPasskeyRegistration(app().ctx, { userId: staff.id, organisationId: staff.organisationId }, challengeId, payload, rp);
-	if (!result.ok) return result.error.code === 'invalid' ? invalidResponse(result.error.fields, locals.locale) : apiError(400, 'invalid', 'error.passkey.addFailed', locals.locale);
+	const result = await finishPasskeyRegistration(
+		app().ctx,
+		{ userId: staff.id, organisationId: staff.organisationId },
+		challengeId,
+		payload,
+		rp
+	);
+	if (!result.ok)
+		return result.error.code === 'invalid'
+			? invalidResponse(result.error.fields, locals.locale)
+			: apiError(400, 'invalid', 'error.passkey.addFailed', locals.locale);
 	return json({ id: result.value.id }, { status: 201 });
 };

@@ -20,7 +20,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	revise: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const values = { role: form.get('role') ?? '', processIds: form.getAll('processIds').filter((v): v is string => typeof v === 'string') };
+		const values = {
+			role: form.get('role') ?? '',
+			processIds: form.getAll('processIds').filter((v): v is string => typeof v === 'string')
+		};
 		const result = await reviseStaffMember(app().ctx, locals.actor, params.id, values);
 		if (!result.ok) return failFromUseCase(result.error, values);
 		redirect(303, '/hantera/personal?klart=andrad');
@@ -28,7 +31,8 @@ export const actions: Actions = {
 	remove: async ({ locals, params }) => {
 		const result = await removeStaffMember(app().ctx, locals.actor, params.id);
 		if (!result.ok) {
-			if (result.error.code === 'conflict') return fail(409, { values: {}, errors: [{ field: 'remove', message: 'error.staff.self' }] });
+			if (result.error.code === 'conflict')
+				return fail(409, { values: {}, errors: [{ field: 'remove', message: 'error.staff.self' }] });
 			return failFromUseCase(result.error, {});
 		}
 		redirect(303, '/hantera/personal?klart=borttagen');

@@ -34,7 +34,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		report: await findReportPublishedAt(db, process.id).then((publishedAt) => (publishedAt ? { publishedAt } : null)),
 		canExport: can(locals.actor, 'export.download'),
 		exportTables: STAFF_TABLES,
-		canPublishReport: can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
+		canPublishReport:
+			can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
 		notified: Number(url.searchParams.get('notified') ?? 0) || 0,
 		learning: await learningOnStaffPage(db, locals.actor, process)
 	};
@@ -52,7 +53,8 @@ export const actions: Actions = {
 	publish: async ({ locals, params }) => {
 		const result = await publishProcess(app().ctx, locals.actor, params.slug);
 		if (!result.ok) {
-			if (result.error.code === 'influence_declaration_incomplete') return fail(400, { action: 'publish', missing: result.error.missing });
+			if (result.error.code === 'influence_declaration_incomplete')
+				return fail(400, { action: 'publish', missing: result.error.missing });
 			if (result.error.code !== 'already_published') return failFromUseCase(result.error, {});
 		}
 		redirect(303, `/hantera/processer/${params.slug}?done=published`);
@@ -66,7 +68,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), url.origin);
 		if (!result.ok) {
-			if (result.error.code === 'phase_changed') return fail(409, { action: 'advance', phaseChangedTo: result.error.current });
+			if (result.error.code === 'phase_changed')
+				return fail(409, { action: 'advance', phaseChangedTo: result.error.current });
 			if (result.error.code === 'last_phase') return fail(409, { action: 'advance', phaseChangedTo: null });
 			return failFromUseCase(result.error, {});
 		}

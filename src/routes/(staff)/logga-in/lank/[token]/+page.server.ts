@@ -15,7 +15,11 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const used = await useSignInLink(app().ctx, locals.organisation.id, params.token);
 		if (!used.ok) return fail(400, { unusable: true });
-		const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: used.value.userId, organisationId: locals.organisation.id, method: 'link' });
+		const next = await completeStaffSignIn(app().ctx, cookies, url, {
+			userId: used.value.userId,
+			organisationId: locals.organisation.id,
+			method: 'link'
+		});
 		if (!next.ok) return fail(400, { unusable: true });
 		redirect(303, next.value);
 	}

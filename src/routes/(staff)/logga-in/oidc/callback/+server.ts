@@ -22,10 +22,23 @@ export const GET: RequestHandler = async ({ locals, url, cookies }) => {
 	});
 	if (!result.ok) {
 		const e = result.error;
-		const reason = e.code === 'unknown_person' ? 'unknown' : e.code === 'failed' && e.reason === 'provider_refused' ? 'cancelled' : e.code === 'failed' && e.reason === 'provider_unreachable' ? 'unreachable' : 'failed';
+		const reason =
+			e.code === 'unknown_person'
+				? 'unknown'
+				: e.code === 'failed' && e.reason === 'provider_refused'
+					? 'cancelled'
+					: e.code === 'failed' && e.reason === 'provider_unreachable'
+						? 'unreachable'
+						: 'failed';
 		redirect(303, `/logga-in?oidc=${reason}`);
 	}
 	// Starts the session, or sends an organisation admin on to the second step.
-	const next = await completeStaffSignIn(app().ctx, cookies, url, { userId: result.value.userId, organisationId: id, method: 'oidc' }, safeNext(pending.next));
+	const next = await completeStaffSignIn(
+		app().ctx,
+		cookies,
+		url,
+		{ userId: result.value.userId, organisationId: id, method: 'oidc' },
+		safeNext(pending.next)
+	);
 	redirect(303, next.ok ? next.value : '/logga-in?oidc=unknown');
 };

@@ -6,7 +6,9 @@ import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const process = locals.organisation ? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug) : null;
+	const process = locals.organisation
+		? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug)
+		: null;
 	// Drafts do not exist for the public API, signed in or not.
 	if (!process || !process.isPublished) return apiError(404, 'not_found', 'api.notFound', locals.locale);
 	return json(toProcessDetail(process), { headers: API_HEADERS });

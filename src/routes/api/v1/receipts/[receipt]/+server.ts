@@ -12,7 +12,8 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	const code = normaliseReceipt(params.receipt);
 	const db = app().database.db;
 	const view = code ? await findByReceipt(db, code) : null;
-	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id) return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
+	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id)
+		return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
 	const trace = (await traceByReceipt(db, locals.organisation.id, view.perspective.receipt))!;
 	const p = view.perspective;
 	const slug = view.process.slug;
@@ -25,19 +26,44 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 			status: p.status !== 'visible' ? p.status : view.theme ? 'in_theme' : 'received',
 			hiddenReason: p.hiddenReason,
 			theme: view.theme,
-			process: { slug, title: view.process.title, question: view.process.question, currentPhase: view.process.currentPhase },
+			process: {
+				slug,
+				title: view.process.title,
+				question: view.process.question,
+				currentPhase: view.process.currentPhase
+			},
 			willHearBack: view.hasContact,
 			trace: {
 				reached: trace.reached,
 				stopped: trace.stopped,
-				report: trace.report ? { publishedAt: trace.report.publishedAt.toISOString(), url: `/processer/${slug}/rapport` } : null,
+				report: trace.report
+					? { publishedAt: trace.report.publishedAt.toISOString(), url: `/processer/${slug}/rapport` }
+					: null,
 				proposals: trace.proposals.map((x) => ({
 					id: x.id,
 					title: x.title,
 					via: x.via,
-					decision: x.decision ? { id: x.decision.decisionId, body: x.decision.body, decidedOn: x.decision.decidedOn, caseNumber: x.decision.caseNumber, minutesParagraph: x.decision.minutesParagraph, outcome: x.decision.outcome, reasons: x.decision.reasons } : null,
+					decision: x.decision
+						? {
+								id: x.decision.decisionId,
+								body: x.decision.body,
+								decidedOn: x.decision.decidedOn,
+								caseNumber: x.decision.caseNumber,
+								minutesParagraph: x.decision.minutesParagraph,
+								outcome: x.decision.outcome,
+								reasons: x.decision.reasons
+							}
+						: null,
 					implementation: x.implementation
-						? { id: x.implementation.id, title: x.implementation.title, status: x.implementation.status, progress: x.implementation.progress, latestUpdate: x.implementation.latestUpdate ? { text: x.implementation.latestUpdate.text, at: x.implementation.latestUpdate.at.toISOString() } : null }
+						? {
+								id: x.implementation.id,
+								title: x.implementation.title,
+								status: x.implementation.status,
+								progress: x.implementation.progress,
+								latestUpdate: x.implementation.latestUpdate
+									? { text: x.implementation.latestUpdate.text, at: x.implementation.latestUpdate.at.toISOString() }
+									: null
+							}
 						: null
 				}))
 			}

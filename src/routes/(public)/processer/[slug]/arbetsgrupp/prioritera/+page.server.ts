@@ -20,8 +20,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const group = await loadWorkingGroup(db, process, 'member');
 	const open = group.proposals.filter((p) => !p.withdrawnAt);
 	const memberId = locals.actor.memberId;
-	const mine = (await listDotVotes(db, open.map((p) => p.id))).filter((v) => v.memberId === memberId);
-	const assessed = (await listAssessments(db, open.map((p) => p.id))).filter((a) => a.memberId === memberId);
+	const mine = (
+		await listDotVotes(
+			db,
+			open.map((p) => p.id)
+		)
+	).filter((v) => v.memberId === memberId);
+	const assessed = (
+		await listAssessments(
+			db,
+			open.map((p) => p.id)
+		)
+	).filter((a) => a.memberId === memberId);
 	return {
 		process: { slug: process.slug, title: process.title },
 		dotsPerMember: group.dotsPerMember,
@@ -30,7 +40,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			title: p.title,
 			what: p.what,
 			dots: mine.find((v) => v.proposalId === p.id)?.dots ?? 0,
-			scores: Object.fromEntries(CRITERIA.map((c) => [c, assessed.find((a) => a.proposalId === p.id)?.[c] ?? null])) as Record<(typeof CRITERIA)[number], number | null>
+			scores: Object.fromEntries(
+				CRITERIA.map((c) => [c, assessed.find((a) => a.proposalId === p.id)?.[c] ?? null])
+			) as Record<(typeof CRITERIA)[number], number | null>
 		})),
 		done: url.searchParams.get('klart')
 	};

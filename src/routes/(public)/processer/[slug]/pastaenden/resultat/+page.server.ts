@@ -9,5 +9,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const result = await loadOpinionMap(app().ctx, locals.organisation.id, params.slug);
 	if (!result.ok) error(404, { message: 'Not found', code: 'not_found' });
 	const { process, view, texts, computedAt, isOpen } = result.value;
-	return { process: { slug: process.slug, title: process.title, question: process.question }, view, texts, computedAt, isOpen, minParticipants: MIN_PARTICIPANTS_FOR_MAP };
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question },
+		view,
+		texts,
+		computedAt,
+		isOpen,
+		minParticipants: MIN_PARTICIPANTS_FOR_MAP
+	};
 };

@@ -6,6 +6,13 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const { process, panel, drawn } = await loadPublicPanel(locals, params.slug);
 	if (!drawn?.lottery || !drawn.outcome || !drawn.drawnAt) error(404, { message: 'Not drawn yet', code: 'not_found' });
-	const file = verificationFile({ process: process.slug, panel: panel.name, drawnAt: drawn.drawnAt, inputs: drawn.inputs, lottery: drawn.lottery, outcome: drawn.outcome });
+	const file = verificationFile({
+		process: process.slug,
+		panel: panel.name,
+		drawnAt: drawn.drawnAt,
+		inputs: drawn.inputs,
+		lottery: drawn.lottery,
+		outcome: drawn.outcome
+	});
 	return json(file, { headers: { 'content-disposition': `attachment; filename="urval-${process.slug}.json"` } });
 };

@@ -7,7 +7,12 @@ import { listPerspectiveTexts } from '$lib/server/db/queries/cocreation';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/use-cases/context';
-import { addMember, inviteMember, setDotsPerMember, withdrawGroupMember } from '$lib/server/use-cases/compose-working-group';
+import {
+	addMember,
+	inviteMember,
+	setDotsPerMember,
+	withdrawGroupMember
+} from '$lib/server/use-cases/compose-working-group';
 import { draftProposal } from '$lib/server/use-cases/draft-proposal';
 import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
 import { planSession, SESSION_METHODS } from '$lib/server/use-cases/run-session';
@@ -16,7 +21,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation) deny('workingGroup.view');
+	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)
+		deny('workingGroup.view');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -24,11 +30,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const canCompose = can(locals.actor, 'workingGroup.compose');
 	const canDraft = can(locals.actor, 'proposal.draft');
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		group,
 		ageBands: [...AGE_BANDS],
 		methods: SESSION_METHODS,
-		perspectives: canDraft ? (await listPerspectiveTexts(db, process.id)).map((p) => ({ id: p.id, text: p.text, themeId: p.themeId })) : [],
+		perspectives: canDraft
+			? (await listPerspectiveTexts(db, process.id)).map((p) => ({ id: p.id, text: p.text, themeId: p.themeId }))
+			: [],
 		canCompose,
 		canPlan: can(locals.actor, 'session.plan'),
 		canDraft,
@@ -36,9 +49,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-async function run(form: string, values: Record<string, unknown>, result: Result<unknown, UseCaseError | { code: string }>, to: string) {
+async function run(
+	form: string,
+	values: Record<string, unknown>,
+	result: Result<unknown, UseCaseError | { code: string }>,
+	to: string
+) {
 	if (!result.ok) {
-		if (result.error.code === 'invalid') return fail(400, { form, values, errors: (result.error as Extract<UseCaseError, { code: 'invalid' }>).fields });
+		if (result.error.code === 'invalid')
+			return fail(400, { form, values, errors: (result.error as Extract<UseCaseError, { code: 'invalid' }>).fields });
 		return failFromUseCase(result.error, values);
 	}
 	redirect(303, to);
@@ -48,28 +67,58 @@ export const actions: Actions = {
 	member: async ({ request, locals, params, url }) => {
 		const values = await readForm(request, ['themeIds', 'groups']);
 		const result = await addMember(app().ctx, locals.actor, params.slug, values, url.origin);
-		return run('member', values, result, `/hantera/processer/${params.slug}/arbetsgrupp?klart=${result.ok && result.value.invited ? 'inbjuden' : 'medlem'}#members-heading`);
+		return run(
+			'member',
+			values,
+			result,
+			`/hantera/processer/${params.slug}/arbetsgrupp?klart=${result.ok && result.value.invited ? 'inbjuden' : 'medlem'}#members-heading`
+		);
 	},
 	invite: async ({ request, locals, params, url }) => {
 		const values = await readForm(request);
-		return run('invite', values, await inviteMember(app().ctx, locals.actor, params.slug, values, url.origin), `/hantera/processer/${params.slug}/arbetsgrupp?klart=inbjuden`);
+		return run(
+			'invite',
+			values,
+			await inviteMember(app().ctx, locals.actor, params.slug, values, url.origin),
+			`/hantera/processer/${params.slug}/arbetsgrupp?klart=inbjuden`
+		);
 	},
 	withdraw: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('withdraw', values, await withdrawGroupMember(app().ctx, locals.actor, params.slug, values), `/hantera/processer/${params.slug}/arbetsgrupp?klart=struken`);
+		return run(
+			'withdraw',
+			values,
+			await withdrawGroupMember(app().ctx, locals.actor, params.slug, values),
+			`/hantera/processer/${params.slug}/arbetsgrupp?klart=struken`
+		);
 	},
 	dots: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('dots', values, await setDotsPerMember(app().ctx, locals.actor, params.slug, values), `/hantera/processer/${params.slug}/arbetsgrupp?klart=prickar`);
+		return run(
+			'dots',
+			values,
+			await setDotsPerMember(app().ctx, locals.actor, params.slug, values),
+			`/hantera/processer/${params.slug}/arbetsgrupp?klart=prickar`
+		);
 	},
 	session: async ({ request, locals, params }) => {
 		const values = await readForm(request);
 		const result = await planSession(app().ctx, locals.actor, params.slug, values);
-		return run('session', values, result, result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/moten/${result.value.id}?klart=planerat` : '');
+		return run(
+			'session',
+			values,
+			result,
+			result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/moten/${result.value.id}?klart=planerat` : ''
+		);
 	},
 	proposal: async ({ request, locals, params }) => {
 		const values = await readForm(request, ['themeIds', 'perspectiveIds']);
 		const result = await draftProposal(app().ctx, locals.actor, params.slug, values);
-		return run('proposal', values, result, result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/forslag/${result.value.id}?klart=forslag` : '');
+		return run(
+			'proposal',
+			values,
+			result,
+			result.ok ? `/hantera/processer/${params.slug}/arbetsgrupp/forslag/${result.value.id}?klart=forslag` : ''
+		);
 	}
 };

@@ -10,14 +10,27 @@ import { saveDecisionDraft } from '$lib/server/use-cases/record-decision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (!can(locals.actor, 'decision.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'decision.view') || !locals.organisation)
+		error(403, { message: 'Forbidden', code: 'forbidden' });
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const [decisions, proposals, items] = await Promise.all([listDecisions(db, process.id, 'all'), listProposals(db, process.id), listImplementation(db, process.id)]);
+	const [decisions, proposals, items] = await Promise.all([
+		listDecisions(db, process.id, 'all'),
+		listProposals(db, process.id),
+		listImplementation(db, process.id)
+	]);
 	return {
 		process: { slug: process.slug, title: process.title },
-		decisions: decisions.map((d) => ({ id: d.id, body: d.body, decidedOn: d.decidedOn, caseNumber: d.caseNumber, minutesParagraph: d.minutesParagraph, status: d.status, outcomes: d.outcomes })),
+		decisions: decisions.map((d) => ({
+			id: d.id,
+			body: d.body,
+			decidedOn: d.decidedOn,
+			caseNumber: d.caseNumber,
+			minutesParagraph: d.minutesParagraph,
+			status: d.status,
+			outcomes: d.outcomes
+		})),
 		proposals: proposals.filter((p) => !p.withdrawnAt).map((p) => ({ id: p.id, title: p.title, what: p.what })),
 		implementationItems: items.length,
 		canRecord: can(locals.actor, 'decision.record')

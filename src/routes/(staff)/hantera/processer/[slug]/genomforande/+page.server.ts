@@ -8,13 +8,19 @@ import { listImplementation } from '$lib/server/db/queries/decisions';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/use-cases/context';
-import { addMilestone, markMilestone, postImplementationUpdate, reviseImplementationItem } from '$lib/server/use-cases/manage-implementation';
+import {
+	addMilestone,
+	markMilestone,
+	postImplementationUpdate,
+	reviseImplementationItem
+} from '$lib/server/use-cases/manage-implementation';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'decision.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'decision.view') || !locals.organisation)
+		error(403, { message: 'Forbidden', code: 'forbidden' });
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -28,7 +34,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-async function run(form: string, itemId: string, values: Record<string, unknown>, result: Result<unknown, UseCaseError>, done: string) {
+async function run(
+	form: string,
+	itemId: string,
+	values: Record<string, unknown>,
+	result: Result<unknown, UseCaseError>,
+	done: string
+) {
 	if (!result.ok) {
 		if (result.error.code === 'invalid') return fail(400, { form, itemId, values, errors: result.error.fields });
 		return failFromUseCase(result.error, values);
@@ -42,12 +54,24 @@ export const actions: Actions = {
 	update: async ({ request, locals, params, url }) => {
 		const values = await readForm(request);
 		const id = itemIdOf(values);
-		return run('update', id, values, await postImplementationUpdate(app().ctx, locals.actor, params.slug, id, values, url.origin), 'lage');
+		return run(
+			'update',
+			id,
+			values,
+			await postImplementationUpdate(app().ctx, locals.actor, params.slug, id, values, url.origin),
+			'lage'
+		);
 	},
 	revise: async ({ request, locals, params }) => {
 		const values = await readForm(request);
 		const id = itemIdOf(values);
-		return run('revise', id, values, await reviseImplementationItem(app().ctx, locals.actor, params.slug, id, values), 'andrat');
+		return run(
+			'revise',
+			id,
+			values,
+			await reviseImplementationItem(app().ctx, locals.actor, params.slug, id, values),
+			'andrat'
+		);
 	},
 	milestone: async ({ request, locals, params }) => {
 		const values = await readForm(request);
@@ -57,6 +81,12 @@ export const actions: Actions = {
 	reach: async ({ request, locals, params }) => {
 		const values = await readForm(request);
 		const id = itemIdOf(values);
-		return run('reach', id, values, await markMilestone(app().ctx, locals.actor, params.slug, id, values.milestoneId, values.done !== 'false'), 'natt');
+		return run(
+			'reach',
+			id,
+			values,
+			await markMilestone(app().ctx, locals.actor, params.slug, id, values.milestoneId, values.done !== 'false'),
+			'natt'
+		);
 	}
 };

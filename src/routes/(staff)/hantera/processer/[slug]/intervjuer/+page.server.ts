@@ -18,10 +18,24 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const targets = await listInterviewTargets(db, process.id);
 	const interviews = await listInterviews(db, process.id);
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		progress: interviewProgress(targets, interviews),
-		withdrawn: targets.filter((t) => t.withdrawnAt !== null).map((t) => ({ name: t.name, withdrawnAt: t.withdrawnAt! })),
-		interviews: interviews.map((i) => ({ id: i.id, targetName: i.targetName, heldOn: i.heldOn, mayQuote: i.mayQuote, interviewer: i.interviewer, perspectiveCount: i.perspectiveCount })),
+		withdrawn: targets
+			.filter((t) => t.withdrawnAt !== null)
+			.map((t) => ({ name: t.name, withdrawnAt: t.withdrawnAt! })),
+		interviews: interviews.map((i) => ({
+			id: i.id,
+			targetName: i.targetName,
+			heldOn: i.heldOn,
+			mayQuote: i.mayQuote,
+			interviewer: i.interviewer,
+			perspectiveCount: i.perspectiveCount
+		})),
 		canPlan: can(locals.actor, 'interview.plan'),
 		canRecord: can(locals.actor, 'perspective.record') && isCollecting(process.currentPhase),
 		done: url.searchParams.get('klart')

@@ -10,19 +10,24 @@ const DONE = ['recorded', 'revised', 'withdrawn'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const result = await loadLessonsForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, lessons } = result.value;
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
-		groups: groupLessons(lessons).map((g) => ({ kind: g.kind, lessons: g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text, isPublic: l.isPublic })) })),
+		groups: groupLessons(lessons).map((g) => ({
+			kind: g.kind,
+			lessons: g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text, isPublic: l.isPublic }))
+		})),
 		hasPublic: lessons.some((l) => l.isPublic),
 		canRecord: can(locals.actor, 'lesson.record'),
 		done: DONE.find((d) => d === done) ?? null
 	};
 };
 
-const back = (slug: string, done: (typeof DONE)[number], id = '') => `/hantera/processer/${slug}/lardomar?done=${done}${id ? `#lesson-${id}` : ''}`;
+const back = (slug: string, done: (typeof DONE)[number], id = '') =>
+	`/hantera/processer/${slug}/lardomar?done=${done}${id ? `#lesson-${id}` : ''}`;
 
 export const actions: Actions = {
 	record: async ({ locals, params, request }) => {
@@ -40,7 +45,12 @@ export const actions: Actions = {
 		const result = await reviseLesson(app().ctx, locals.actor, params.slug, values);
 		if (!result.ok) {
 			// One edit form per lesson on the page: point the errors at that lesson's fields.
-			if (result.error.code === 'invalid') return fail(400, { target: `revise-${id}`, values, errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${id}` })) });
+			if (result.error.code === 'invalid')
+				return fail(400, {
+					target: `revise-${id}`,
+					values,
+					errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${id}` }))
+				});
 			return failFromUseCase(result.error, values);
 		}
 		redirect(303, back(params.slug, 'revised', id));

@@ -21,7 +21,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { tensions } = await loadReportMaterial(db, process.id);
 	return {
 		process: { slug: process.slug, title: process.title },
-		options: perspectives.map((p) => ({ id: p.id, label: `${p.themeName ? `${p.themeName}: ` : ''}${excerpt(p.text)}` })),
+		options: perspectives.map((p) => ({
+			id: p.id,
+			label: `${p.themeName ? `${p.themeName}: ` : ''}${excerpt(p.text)}`
+		})),
 		tensions: tensions.map((t) => ({ ...t, sideA: text.get(t.sideAId) ?? '', sideB: text.get(t.sideBId) ?? '' })),
 		done: url.searchParams.get('done') === 'linked'
 	};

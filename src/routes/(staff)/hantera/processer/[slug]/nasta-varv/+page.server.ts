@@ -6,9 +6,16 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const result = await loadNextLoopForm(app().ctx, locals.actor, params.slug);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, defaults, preview, canStart, nextLoop } = result.value;
-	return { process: { slug: process.slug, title: process.title, currentPhase: process.currentPhase }, defaults, preview, canStart, nextLoop };
+	return {
+		process: { slug: process.slug, title: process.title, currentPhase: process.currentPhase },
+		defaults,
+		preview,
+		canStart,
+		nextLoop
+	};
 };
 
 export const actions: Actions = {

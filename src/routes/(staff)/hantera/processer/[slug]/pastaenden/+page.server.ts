@@ -3,14 +3,29 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { findIdentityProvider } from '$lib/server/db/queries/identity';
-import { loadStatementsForStaff, moderateStatement, seedStatement, setStatementsOpen, setVerifiedIdentityRequired } from '$lib/server/use-cases/manage-statements';
+import {
+	loadStatementsForStaff,
+	moderateStatement,
+	seedStatement,
+	setStatementsOpen,
+	setVerifiedIdentityRequired
+} from '$lib/server/use-cases/manage-statements';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['opened', 'closed', 'seeded', 'approved', 'rejected', 'verificationRequired', 'verificationDropped'] as const;
+const DONE = [
+	'opened',
+	'closed',
+	'seeded',
+	'approved',
+	'rejected',
+	'verificationRequired',
+	'verificationDropped'
+] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const result = await loadStatementsForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, module, statements, counts, stats } = result.value;
 	const done = url.searchParams.get('done');
 	return {
@@ -21,7 +36,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		stats,
 		canManage: can(locals.actor, 'statement.manage'),
 		canModerate: can(locals.actor, 'statement.moderate'),
-		residentVerifier: locals.organisation ? ((await findIdentityProvider(app().database.db, locals.organisation.id, 'resident'))?.displayName ?? null) : null,
+		residentVerifier: locals.organisation
+			? ((await findIdentityProvider(app().database.db, locals.organisation.id, 'resident'))?.displayName ?? null)
+			: null,
 		canConfigure: can(locals.actor, 'organisation.configure'),
 		done: DONE.find((d) => d === done) ?? null
 	};
@@ -45,7 +62,8 @@ export const actions: Actions = {
 		const required = formToObject(await request.formData()).required === 'yes';
 		const result = await setVerifiedIdentityRequired(app().ctx, locals.actor, params.slug, required);
 		if (!result.ok) {
-			if (result.error.code === 'invalid') return fail(400, { action: 'verification', values: {}, errors: result.error.fields });
+			if (result.error.code === 'invalid')
+				return fail(400, { action: 'verification', values: {}, errors: result.error.fields });
 			if (result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
 		}
 		redirect(303, back(params.slug, required ? 'verificationRequired' : 'verificationDropped'));
@@ -65,7 +83,12 @@ export const actions: Actions = {
 		if (!result.ok) {
 			// One reason field per statement on the page: point the error at the right one.
 			const id = typeof values.statementId === 'string' ? values.statementId : '';
-			if (result.error.code === 'invalid') return fail(400, { action: 'moderate', values, errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${id}` })) });
+			if (result.error.code === 'invalid')
+				return fail(400, {
+					action: 'moderate',
+					values,
+					errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${id}` }))
+				});
 			if (result.error.code !== 'unchanged') return failFromUseCase(result.error, values);
 			redirect(303, `/hantera/processer/${params.slug}/pastaenden`);
 		}

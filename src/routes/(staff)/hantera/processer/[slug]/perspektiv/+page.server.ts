@@ -36,11 +36,15 @@ const act = (command: (typeof DONE)[number]) => {
 		const values: Record<string, unknown> = { ...formToObject(await request.formData()), command };
 		const result = await harvestPerspective(app().ctx, locals.actor, params.slug, values);
 		if (!result.ok) {
-			if (result.error.code === 'invalid') return fail(400, { perspectiveId: String(values.perspectiveId ?? ''), errors: result.error.fields, values });
+			if (result.error.code === 'invalid')
+				return fail(400, { perspectiveId: String(values.perspectiveId ?? ''), errors: result.error.fields, values });
 			return failFromUseCase(result.error, values);
 		}
 		const tema = url.searchParams.get('tema');
-		redirect(303, `/hantera/processer/${params.slug}/perspektiv?${tema ? `tema=${encodeURIComponent(tema)}&` : ''}done=${command}#p-${result.value.perspectiveId}`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/perspektiv?${tema ? `tema=${encodeURIComponent(tema)}&` : ''}done=${command}#p-${result.value.perspectiveId}`
+		);
 	};
 };
 

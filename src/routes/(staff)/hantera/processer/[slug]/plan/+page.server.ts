@@ -7,5 +7,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
 	const { id: _id, organisationId: _o, population: _p, ...shown } = process;
-	return { process: shown, plan, links: parseLinks(plan.sections.context.links), canRevise, carryOver: await findCarryOver(app().database.db, process.id) };
+	return {
+		process: shown,
+		plan,
+		links: parseLinks(plan.sections.context.links),
+		canRevise,
+		carryOver: await findCarryOver(app().database.db, process.id)
+	};
 };

@@ -33,7 +33,13 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const read = await readUploadForm(request, app().config.uploadMaxBytes);
 		if (!read.ok) return fail(413, { errors: [read.error] });
-		const result = await importPopulation(app().ctx, locals.actor, params.slug, read.upload, app().config.uploadMaxBytes);
+		const result = await importPopulation(
+			app().ctx,
+			locals.actor,
+			params.slug,
+			read.upload,
+			app().config.uploadMaxBytes
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { errors: result.error.fields });
 			return failFromUseCase(result.error, {});

@@ -27,7 +27,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title },
-		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name, count: counts.find((c) => c.themeId === t.id)?.n ?? 0 })),
+		themes: (await listThemes(db, process.id)).map((t) => ({
+			id: t.id,
+			name: t.name,
+			count: counts.find((c) => c.themeId === t.id)?.n ?? 0
+		})),
 		suggestion: suggestion.ok ? suggestion.value : null,
 		tooFew: !suggestion.ok && suggestion.error.code === 'too_few' ? suggestion.error.count : null,
 		done: DONE.find((d) => d === done) ?? null,

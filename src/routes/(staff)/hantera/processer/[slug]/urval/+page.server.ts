@@ -24,13 +24,25 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const pool = panel ? await listPool(db, panel.id) : [];
 	const draw = panel ? await findCurrentDraw(db, panel.id) : null;
 	return {
-		process: { slug: process.slug, title: process.title, areas: process.areas, isPublished: process.isPublished, hasPopulation: Boolean(process.population.ageBand) },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			areas: process.areas,
+			isPublished: process.isPublished,
+			hasPopulation: Boolean(process.population.ageBand)
+		},
 		panel,
 		templates: FEATURE_TEMPLATE_KEYS,
-		volunteers: { total: pool.length, fromForm: pool.filter((p) => p.source === 'form').length, fromImport: pool.filter((p) => p.source === 'import').length },
+		volunteers: {
+			total: pool.length,
+			fromForm: pool.filter((p) => p.source === 'form').length,
+			fromImport: pool.filter((p) => p.source === 'import').length
+		},
 		counts: panel ? countByValue(panel.features, pool) : {},
 		drawStatus: draw?.status ?? null,
-		retention: panel ? await describePanelRetention(app().ctx, process, panel, locals.organisation.contactRetentionDays) : null,
+		retention: panel
+			? await describePanelRetention(app().ctx, process, panel, locals.organisation.contactRetentionDays)
+			: null,
 		canManage: can(locals.actor, 'panel.manage'),
 		uploadLimit: formatSize(app().config.uploadMaxBytes),
 		canContacts: can(locals.actor, 'panel.contacts'),
@@ -53,7 +65,11 @@ export const actions: Actions = {
 		const open = (await request.formData()).get('open') === 'yes';
 		const result = await setPanelRecruiting(app().ctx, locals.actor, params.slug, open);
 		if (!result.ok) {
-			if (result.error.code === 'already_drawn') return fail(409, { action: 'recruiting', errors: [{ field: 'recruiting', message: 'error.panel.alreadyDrawn' }] });
+			if (result.error.code === 'already_drawn')
+				return fail(409, {
+					action: 'recruiting',
+					errors: [{ field: 'recruiting', message: 'error.panel.alreadyDrawn' }]
+				});
 			return failFromUseCase(result.error, {});
 		}
 		redirect(303, `/hantera/processer/${params.slug}/urval?done=${open ? 'opened' : 'closed'}`);
@@ -61,11 +77,23 @@ export const actions: Actions = {
 	import: async ({ request, locals, params }) => {
 		const read = await readUploadForm(request, app().config.uploadMaxBytes);
 		if (!read.ok) return fail(413, { action: 'import', errors: [read.error] });
-		const result = await importVolunteers(app().ctx, locals.actor, params.slug, read.upload, app().config.uploadMaxBytes);
+		const result = await importVolunteers(
+			app().ctx,
+			locals.actor,
+			params.slug,
+			read.upload,
+			app().config.uploadMaxBytes
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { action: 'import', errors: result.error.fields });
-			if (result.error.code === 'rows') return fail(400, { action: 'import', errors: [{ field: 'import-errors', message: 'error.panel.import.rows' }], rowErrors: result.error.errors });
-			if (result.error.code === 'already_drawn') return fail(409, { action: 'import', errors: [{ field: 'file', message: 'error.panel.alreadyDrawn' }] });
+			if (result.error.code === 'rows')
+				return fail(400, {
+					action: 'import',
+					errors: [{ field: 'import-errors', message: 'error.panel.import.rows' }],
+					rowErrors: result.error.errors
+				});
+			if (result.error.code === 'already_drawn')
+				return fail(409, { action: 'import', errors: [{ field: 'file', message: 'error.panel.alreadyDrawn' }] });
 			return failFromUseCase(result.error, {});
 		}
 		redirect(303, `/hantera/processer/${params.slug}/urval?imported=${result.value.added}`);

@@ -9,7 +9,8 @@ const DONE = ['opened', 'closed', 'answered'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const result = await loadEvaluationForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, survey, results, hasAnswered } = result.value;
 	const done = url.searchParams.get('done');
 	return {

@@ -24,7 +24,11 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			publishedAt: d.publishedAt.toISOString(),
 			url: `/processer/${process.slug}/beslut#decision-${d.id}`,
 			outcomes: d.outcomes.map((o) => ({
-				proposal: { id: o.proposalId, title: o.title, url: `/processer/${process.slug}/arbetsgrupp/forslag/${o.proposalId}` },
+				proposal: {
+					id: o.proposalId,
+					title: o.title,
+					url: `/processer/${process.slug}/arbetsgrupp/forslag/${o.proposalId}`
+				},
 				outcome: o.outcome,
 				reasons: o.reasons,
 				themes: o.themes,

@@ -13,7 +13,11 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	if (!process?.isPublished) return apiError(404, 'not_found', 'api.notFound', locals.locale);
 	const items = await loadPublicImplementation(db, process, app().ctx.now().toISOString().slice(0, 10));
 	const body = implementationListSchema.parse({
-		items: items.map((i) => ({ ...i, decision: i.decision!, updates: i.updates.map((u) => ({ ...u, at: u.at.toISOString() })) }))
+		items: items.map((i) => ({
+			...i,
+			decision: i.decision!,
+			updates: i.updates.map((u) => ({ ...u, at: u.at.toISOString() }))
+		}))
 	});
 	return json(body, { headers: API_HEADERS });
 };

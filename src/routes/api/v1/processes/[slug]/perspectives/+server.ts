@@ -13,7 +13,11 @@ export const POST: RequestHandler = async ({ request, locals, params, url, getCl
 	const read = await readJson(request);
 	if (!read.ok) return read.response;
 	const body = read.body;
-	const result = await submitPerspective(app().ctx, { organisationId: locals.organisation.id, slug: params.slug }, body);
+	const result = await submitPerspective(
+		app().ctx,
+		{ organisationId: locals.organisation.id, slug: params.slug },
+		body
+	);
 	if (result.ok) {
 		const receiptUrl = `${url.origin}/kvitto/${result.value.receipt}`;
 		return json({ ...result.value, receiptUrl }, { status: 201, headers: { location: receiptUrl } });
@@ -21,7 +25,10 @@ export const POST: RequestHandler = async ({ request, locals, params, url, getCl
 	const t = translator(locals.locale);
 	switch (result.error.code) {
 		case 'phase_closed':
-			return json({ error: { code: 'phase_closed', message: t('api.phaseClosed'), phase: result.error.phase } }, { status: 409 });
+			return json(
+				{ error: { code: 'phase_closed', message: t('api.phaseClosed'), phase: result.error.phase } },
+				{ status: 409 }
+			);
 		case 'invalid':
 			return invalidResponse(result.error.fields, locals.locale);
 		default:

@@ -33,7 +33,10 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 				means: p.result.means,
 				byRole: p.result.byRole.filter((r) => r.members > 0).map((r) => ({ ...r, withheld: r.dots === null }))
 			},
-			arguments: { for: p.arguments.filter((a) => a.side === 'for' && a.text !== null).length, against: p.arguments.filter((a) => a.side === 'against' && a.text !== null).length },
+			arguments: {
+				for: p.arguments.filter((a) => a.side === 'for' && a.text !== null).length,
+				against: p.arguments.filter((a) => a.side === 'against' && a.text !== null).length
+			},
 			commitments: p.commitments
 		}))
 	});

@@ -15,8 +15,20 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	const read = await readJson(request);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
-	const result = await submitStatement(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token }, read.body);
-	if (result.ok) return json(statementCreatedSchema.parse({ id: result.value.id, status: 'pending', message: translator(locals.locale)('api.statementPending') }), { status: 201 });
+	const result = await submitStatement(
+		app().ctx,
+		{ organisationId: locals.organisation.id, slug: params.slug, token },
+		read.body
+	);
+	if (result.ok)
+		return json(
+			statementCreatedSchema.parse({
+				id: result.value.id,
+				status: 'pending',
+				message: translator(locals.locale)('api.statementPending')
+			}),
+			{ status: 201 }
+		);
 	switch (result.error.code) {
 		case 'invalid':
 			return invalidResponse(result.error.fields, locals.locale);

@@ -15,8 +15,16 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
 	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-	const result = await castVote(app().ctx, { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym }, read.body);
-	if (result.ok) return json(voteRecordedSchema.parse(result.value), { status: result.value.replaced ? 200 : 201, headers: { 'cache-control': 'no-store' } });
+	const result = await castVote(
+		app().ctx,
+		{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
+		read.body
+	);
+	if (result.ok)
+		return json(voteRecordedSchema.parse(result.value), {
+			status: result.value.replaced ? 200 : 201,
+			headers: { 'cache-control': 'no-store' }
+		});
 	switch (result.error.code) {
 		case 'invalid':
 			return invalidResponse(result.error.fields, locals.locale);

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		process: { slug: process.slug, title: process.title },
 		proposal,
 		isMember,
-		canArgue: isMember ? can(locals.actor, 'proposal.argue', phase) : locals.actor.kind === 'anonymous' && can(locals.actor, 'proposal.argueInPublic', phase),
+		canArgue: isMember
+			? can(locals.actor, 'proposal.argue', phase)
+			: locals.actor.kind === 'anonymous' && can(locals.actor, 'proposal.argueInPublic', phase),
 		done: url.searchParams.get('klart')
 	};
 };
@@ -30,7 +32,13 @@ export const actions: Actions = {
 		if (locals.actor.kind === 'anonymous' && !app().limits.submissions.hit(getClientAddress()).allowed) {
 			return fail(429, { values, errors: [{ field: 'text', message: 'error.rateLimited.submission' }] });
 		}
-		const result = await argueProposal(app().ctx, locals.actor, { slug: params.slug, organisationId: locals.organisation?.id ?? null }, params.id, values);
+		const result = await argueProposal(
+			app().ctx,
+			locals.actor,
+			{ slug: params.slug, organisationId: locals.organisation?.id ?? null },
+			params.id,
+			values
+		);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields });
 			return failFromUseCase(result.error, values);

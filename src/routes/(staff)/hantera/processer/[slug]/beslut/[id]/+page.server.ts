@@ -13,13 +13,21 @@ import type { Actions, PageServerLoad } from './$types';
 const DONE = ['sparat', 'publicerat'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'decision.view') || !locals.organisation) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'decision.view') || !locals.organisation)
+		error(403, { message: 'Forbidden', code: 'forbidden' });
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
 	const decision = /^[0-9a-f-]{36}$/i.test(params.id) ? await findDecision(db, process.id, params.id) : null;
 	if (!decision) error(404, { message: 'Not found', code: 'not_found' });
-	const [proposals, contacts] = await Promise.all([listProposals(db, process.id), listContactsTouchedBy(db, process.id, decision.outcomes.map((o) => o.proposalId))]);
+	const [proposals, contacts] = await Promise.all([
+		listProposals(db, process.id),
+		listContactsTouchedBy(
+			db,
+			process.id,
+			decision.outcomes.map((o) => o.proposalId)
+		)
+	]);
 	const isDraft = decision.status === 'draft';
 	return {
 		process: { slug: process.slug, title: process.title },
@@ -34,7 +42,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			outcome: Object.fromEntries(decision.outcomes.map((o) => [o.proposalId, o.outcome])),
 			reasons: Object.fromEntries(decision.outcomes.map((o) => [o.proposalId, o.reasons]))
 		},
-		proposals: proposals.filter((p) => !p.withdrawnAt || decision.outcomes.some((o) => o.proposalId === p.id)).map((p) => ({ id: p.id, title: p.title, what: p.what })),
+		proposals: proposals
+			.filter((p) => !p.withdrawnAt || decision.outcomes.some((o) => o.proposalId === p.id))
+			.map((p) => ({ id: p.id, title: p.title, what: p.what })),
 		problems: isDraft ? checkPublishable(decision) : [],
 		contacts: contacts.length,
 		canRevise: isDraft && can(locals.actor, 'decision.record'),
@@ -49,7 +59,8 @@ export const actions: Actions = {
 		const result = await saveDecisionDraft(app().ctx, locals.actor, params.slug, values, params.id);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { form: 'save', values, errors: result.error.fields });
-			if (result.error.code === 'conflict') return fail(409, { form: 'save', values, errors: [{ field: 'body', message: 'error.decision.published' }] });
+			if (result.error.code === 'conflict')
+				return fail(409, { form: 'save', values, errors: [{ field: 'body', message: 'error.decision.published' }] });
 			return failFromUseCase(result.error, values);
 		}
 		redirect(303, `/hantera/processer/${params.slug}/beslut/${params.id}?klart=sparat`);
@@ -57,8 +68,14 @@ export const actions: Actions = {
 	publish: async ({ locals, params, url }) => {
 		const result = await publishDecision(app().ctx, locals.actor, params.slug, params.id, url.origin);
 		if (!result.ok) {
-			if (result.error.code === 'invalid') return fail(400, { form: 'publish', values: null, errors: result.error.fields });
-			if (result.error.code === 'conflict') return fail(409, { form: 'publish', values: null, errors: [{ field: 'publish', message: 'error.decision.published' }] });
+			if (result.error.code === 'invalid')
+				return fail(400, { form: 'publish', values: null, errors: result.error.fields });
+			if (result.error.code === 'conflict')
+				return fail(409, {
+					form: 'publish',
+					values: null,
+					errors: [{ field: 'publish', message: 'error.decision.published' }]
+				});
 			return failFromUseCase(result.error, {});
 		}
 		redirect(303, `/hantera/processer/${params.slug}/beslut/${params.id}?klart=publicerat`);

@@ -16,7 +16,11 @@ function parseFile(file: string): ExportRequest | null {
 
 const download = (body: Uint8Array, filename: string, contentType: string) =>
 	new Response(body as Uint8Array<ArrayBuffer>, {
-		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' }
+		headers: {
+			'content-type': contentType,
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'private, no-store'
+		}
 	});
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {

@@ -21,14 +21,22 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const targets = (await listInterviewTargets(db, process.id)).filter((t) => t.withdrawnAt === null);
 	const now = app().ctx.now();
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		isOpen: isCollecting(process.currentPhase),
 		targets: targets.map((t) => ({ id: t.id, name: t.name })),
 		targetId: url.searchParams.get('grupp') ?? '',
 		today: now.toISOString().slice(0, 10),
 		slots: SLOTS,
 		saved: Number(url.searchParams.get('sparade') ?? '') || null,
-		receipts: (url.searchParams.get('koder') ?? '').split(',').map(normaliseReceipt).filter((c): c is string => c !== null)
+		receipts: (url.searchParams.get('koder') ?? '')
+			.split(',')
+			.map(normaliseReceipt)
+			.filter((c): c is string => c !== null)
 	};
 };
 
@@ -43,6 +51,9 @@ export const actions: Actions = {
 		}
 		// Several interviews are often typed in after a day in the field: keep the group for the next one.
 		const targetId = typeof values.targetId === 'string' ? values.targetId : '';
-		redirect(303, `/hantera/processer/${params.slug}/intervjuer/ny?grupp=${encodeURIComponent(targetId)}&sparade=${result.value.receipts.length}&koder=${result.value.receipts.join(',')}`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/intervjuer/ny?grupp=${encodeURIComponent(targetId)}&sparade=${result.value.receipts.length}&koder=${result.value.receipts.join(',')}`
+		);
 	}
 };

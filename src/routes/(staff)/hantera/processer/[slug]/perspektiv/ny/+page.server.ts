@@ -16,7 +16,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
 	const channel = url.searchParams.get('kanal');
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		isOpen: process.currentPhase === 'collection',
 		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name })),
 		channels: STAFF_CHANNELS,
@@ -35,6 +40,9 @@ export const actions: Actions = {
 			return failFromUseCase(result.error, values);
 		}
 		// Keep the channel for the next entry: at the tent, one perspective follows another.
-		redirect(303, `/hantera/processer/${params.slug}/perspektiv/ny?kanal=${result.value.channel}&sparad=${result.value.receipt}`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/perspektiv/ny?kanal=${result.value.channel}&sparad=${result.value.receipt}`
+		);
 	}
 };

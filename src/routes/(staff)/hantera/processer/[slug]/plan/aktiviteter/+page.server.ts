@@ -19,14 +19,26 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const answers = chooserAnswersFrom(url.searchParams);
 	const suggestions = isEmptyAnswers(answers) ? null : suggestMethods(catalogue, answers).slice(0, 6);
 	return {
-		process: { slug: process.slug, title: process.title, question: process.question, currentPhase: process.currentPhase },
+		process: {
+			slug: process.slug,
+			title: process.title,
+			question: process.question,
+			currentPhase: process.currentPhase
+		},
 		plan,
 		canRevise,
 		methods: catalogue.map((m) => ({ key: m.key, name: m.name })),
 		saved: url.searchParams.get('sparad'),
 		answers,
 		preselected: catalogue.find((m) => m.key === url.searchParams.get('metod'))?.key ?? null,
-		suggestions: suggestions?.map((s) => ({ key: s.method.key, name: s.method.name, score: s.score, reasons: s.reasons, addHref: addHref(url, s.method.key) })) ?? null
+		suggestions:
+			suggestions?.map((s) => ({
+				key: s.method.key,
+				name: s.method.name,
+				score: s.score,
+				reasons: s.reasons,
+				addHref: addHref(url, s.method.key)
+			})) ?? null
 	};
 };
 

@@ -4,7 +4,12 @@ import { takesProposals } from '$lib/domain/plan/question';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/db/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { fixQuestion, hideQuestionProposal, loadRounds, publishDraftQuestion } from '$lib/server/use-cases/formulate-question';
+import {
+	fixQuestion,
+	hideQuestionProposal,
+	loadRounds,
+	publishDraftQuestion
+} from '$lib/server/use-cases/formulate-question';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 
@@ -29,19 +34,28 @@ export const actions: Actions = {
 	draft: async ({ request, locals, params }) => {
 		const values = formToObject(await request.formData());
 		const result = await publishDraftQuestion(app().ctx, locals.actor, params.slug, values);
-		if (!result.ok) return result.error.code === 'invalid' ? fail(400, { values, errors: result.error.fields, target: 'draft' }) : failFromUseCase(result.error, values);
+		if (!result.ok)
+			return result.error.code === 'invalid'
+				? fail(400, { values, errors: result.error.fields, target: 'draft' })
+				: failFromUseCase(result.error, values);
 		back(params.slug, 'drafted');
 	},
 	hide: async ({ request, locals, params }) => {
 		const values = formToObject(await request.formData());
 		const result = await hideQuestionProposal(app().ctx, locals.actor, params.slug, values);
-		if (!result.ok) return result.error.code === 'invalid' ? fail(400, { values, errors: result.error.fields, target: String(values.formulationId ?? '') }) : failFromUseCase(result.error, values);
+		if (!result.ok)
+			return result.error.code === 'invalid'
+				? fail(400, { values, errors: result.error.fields, target: String(values.formulationId ?? '') })
+				: failFromUseCase(result.error, values);
 		back(params.slug, 'hidden');
 	},
 	fix: async ({ request, locals, params }) => {
 		const values = formToObject(await request.formData());
 		const result = await fixQuestion(app().ctx, locals.actor, params.slug, values.formulationId);
-		if (!result.ok) return result.error.code === 'invalid' || result.error.code === 'closed' ? fail(409, { values, errors: [{ field: 'formulationId', message: 'error.question.choose' }], target: 'fix' }) : failFromUseCase(result.error, values);
+		if (!result.ok)
+			return result.error.code === 'invalid' || result.error.code === 'closed'
+				? fail(409, { values, errors: [{ field: 'formulationId', message: 'error.question.choose' }], target: 'fix' })
+				: failFromUseCase(result.error, values);
 		back(params.slug, 'fixed');
 	}
 };

@@ -23,7 +23,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const current = draws.find((d) => d.supersededAt === null) ?? null;
 	if (current?.status === 'computing') resumeLottery(app().ctx, current.id);
 	const pool = await listPool(db, panel.id);
-	const currentFingerprint = inputsFingerprint({ features: panel.features, quotas: panel.quotas, k: panel.size, householdCheck: panel.householdCheck, pool });
+	const currentFingerprint = inputsFingerprint({
+		features: panel.features,
+		quotas: panel.quotas,
+		k: panel.size,
+		householdCheck: panel.householdCheck,
+		pool
+	});
 	const lottery = current?.lottery ?? null;
 	return {
 		process: { slug: process.slug, title: process.title },
@@ -50,7 +56,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		},
 		history: draws
 			.filter((d) => d.supersededAt !== null)
-			.map((d) => ({ id: d.id, status: d.status, requestedAt: d.requestedAt, seed: d.seed, supersededAt: d.supersededAt, reason: d.supersededReason })),
+			.map((d) => ({
+				id: d.id,
+				status: d.status,
+				requestedAt: d.requestedAt,
+				seed: d.seed,
+				supersededAt: d.supersededAt,
+				reason: d.supersededReason
+			})),
 		canManage: can(locals.actor, 'panel.manage'),
 		canContacts: can(locals.actor, 'panel.contacts'),
 		done: DONE.find((d) => d === url.searchParams.get('done')) ?? null
@@ -61,8 +74,18 @@ export const actions: Actions = {
 	compute: async ({ locals, params }) => {
 		const result = await requestLottery(app().ctx, locals.actor, params.slug);
 		if (!result.ok) {
-			if (result.error.code === 'infeasible') return fail(409, { errors: [{ field: 'compute', message: 'error.panel.infeasible', href: `/hantera/processer/${params.slug}/urval/kvoter` }] });
-			if (result.error.code === 'already_drawn') return fail(409, { errors: [{ field: 'compute', message: 'error.panel.alreadyDrawn' }] });
+			if (result.error.code === 'infeasible')
+				return fail(409, {
+					errors: [
+						{
+							field: 'compute',
+							message: 'error.panel.infeasible',
+							href: `/hantera/processer/${params.slug}/urval/kvoter`
+						}
+					]
+				});
+			if (result.error.code === 'already_drawn')
+				return fail(409, { errors: [{ field: 'compute', message: 'error.panel.alreadyDrawn' }] });
 			return failFromUseCase(result.error, {});
 		}
 		void startLotteryJob(app().ctx, result.value.drawId);
@@ -73,8 +96,10 @@ export const actions: Actions = {
 		const result = await drawPanel(app().ctx, locals.actor, params.slug, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields });
-			if (result.error.code === 'stale') return fail(409, { values, errors: [{ field: 'compute', message: 'error.panel.stale' }] });
-			if (result.error.code === 'not_ready' || result.error.code === 'already_drawn') return fail(409, { values, errors: [{ field: 'seed', message: 'error.panel.notReady' }] });
+			if (result.error.code === 'stale')
+				return fail(409, { values, errors: [{ field: 'compute', message: 'error.panel.stale' }] });
+			if (result.error.code === 'not_ready' || result.error.code === 'already_drawn')
+				return fail(409, { values, errors: [{ field: 'seed', message: 'error.panel.notReady' }] });
 			return failFromUseCase(result.error, values);
 		}
 		redirect(303, `/hantera/processer/${params.slug}/urval/dragning?done=drawn`);

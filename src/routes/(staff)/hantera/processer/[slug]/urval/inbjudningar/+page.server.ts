@@ -36,7 +36,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			phone: contact?.phone ?? '',
 			status: invitation?.status ?? null,
 			invitationId: invitation?.id ?? null,
-			canReplace: invitation?.status === 'declined' && !invitations.some((i) => i.replacesInvitationId === invitation.id)
+			canReplace:
+				invitation?.status === 'declined' && !invitations.some((i) => i.replacesInvitationId === invitation.id)
 		};
 	};
 	return {
@@ -46,7 +47,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		members: outcome ? outcome.selected.map((c, i) => person(c, 'member', i + 1)) : [],
 		reserves: outcome ? outcome.reserves.map((c, i) => person(c, 'reserve', i + 1)) : [],
 		hasSent: invitations.some((i) => i.role === 'member'),
-		sent: url.searchParams.has('sent') ? { invited: Number(url.searchParams.get('sent')), notified: Number(url.searchParams.get('notified') ?? 0) } : null,
+		sent: url.searchParams.has('sent')
+			? { invited: Number(url.searchParams.get('sent')), notified: Number(url.searchParams.get('notified') ?? 0) }
+			: null,
 		replaced: url.searchParams.get('reserve')
 	};
 };
@@ -55,19 +58,28 @@ export const actions: Actions = {
 	send: async ({ locals, params, url }) => {
 		const result = await sendPanelInvitations(app().ctx, locals.actor, params.slug, url.origin);
 		if (!result.ok) {
-			if (result.error.code === 'not_drawn') return fail(409, { errors: [{ field: 'send', message: 'error.panel.notDrawn' }] });
+			if (result.error.code === 'not_drawn')
+				return fail(409, { errors: [{ field: 'send', message: 'error.panel.notDrawn' }] });
 			return failFromUseCase(result.error, {});
 		}
-		redirect(303, `/hantera/processer/${params.slug}/urval/inbjudningar?sent=${result.value.invited}&notified=${result.value.notified}`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/urval/inbjudningar?sent=${result.value.invited}&notified=${result.value.notified}`
+		);
 	},
 	next: async ({ request, locals, params, url }) => {
 		const invitationId = (await request.formData()).get('invitationId');
 		const result = await inviteNextReserve(app().ctx, locals.actor, params.slug, url.origin, invitationId);
 		if (!result.ok) {
-			if (result.error.code === 'no_reserve') return fail(409, { errors: [{ field: 'reserves', message: 'error.panel.noReserve' }] });
-			if (result.error.code === 'not_declined' || result.error.code === 'not_drawn') return fail(409, { errors: [{ field: 'members', message: 'error.panel.notDeclined' }] });
+			if (result.error.code === 'no_reserve')
+				return fail(409, { errors: [{ field: 'reserves', message: 'error.panel.noReserve' }] });
+			if (result.error.code === 'not_declined' || result.error.code === 'not_drawn')
+				return fail(409, { errors: [{ field: 'members', message: 'error.panel.notDeclined' }] });
 			return failFromUseCase(result.error, {});
 		}
-		redirect(303, `/hantera/processer/${params.slug}/urval/inbjudningar?reserve=${encodeURIComponent(result.value.code)}`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/urval/inbjudningar?reserve=${encodeURIComponent(result.value.code)}`
+		);
 	}
 };

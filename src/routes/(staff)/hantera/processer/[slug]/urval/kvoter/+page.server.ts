@@ -46,7 +46,8 @@ export const actions: Actions = {
 		const result = await setPanelQuotas(app().ctx, locals.actor, params.slug, values);
 		if (!result.ok) {
 			if (result.error.code === 'invalid') return fail(400, { values, errors: result.error.fields });
-			if (result.error.code === 'already_drawn') return fail(409, { values, errors: [{ field: 'quotas', message: 'error.panel.alreadyDrawn' }] });
+			if (result.error.code === 'already_drawn')
+				return fail(409, { values, errors: [{ field: 'quotas', message: 'error.panel.alreadyDrawn' }] });
 			return failFromUseCase(result.error, values);
 		}
 		redirect(303, `/hantera/processer/${params.slug}/urval/kvoter?done=saved`);

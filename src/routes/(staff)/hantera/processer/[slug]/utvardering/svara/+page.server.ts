@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const result = await loadEvaluationForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, survey, hasAnswered } = result.value;
 	return { process: { slug: process.slug, title: process.title }, isOpen: survey?.isOpen ?? false, hasAnswered };
 };

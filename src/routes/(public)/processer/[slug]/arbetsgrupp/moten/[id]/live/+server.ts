@@ -60,7 +60,14 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 				const themes = new Map((await listThemes(db, process.id)).map((t) => [t.id, t.name]));
 				for (const n of await listNotes(db, [session.id], { afterSeq: sentUpTo })) {
 					if (n.hiddenAt) continue;
-					sendNote({ id: n.id, seq: n.seq, kind: n.kind, text: n.text, createdAt: n.createdAt.toISOString(), themes: n.themeIds.map((id) => themes.get(id) ?? '').filter(Boolean) });
+					sendNote({
+						id: n.id,
+						seq: n.seq,
+						kind: n.kind,
+						text: n.text,
+						createdAt: n.createdAt.toISOString(),
+						themes: n.themeIds.map((id) => themes.get(id) ?? '').filter(Boolean)
+					});
 					sentUpTo = n.seq;
 				}
 			}
@@ -72,6 +79,11 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 		}
 	});
 	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' }
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			connection: 'keep-alive',
+			'x-accel-buffering': 'no'
+		}
 	});
 };

@@ -13,7 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation) deny('workingGroup.view');
+	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)
+		deny('workingGroup.view');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -41,11 +42,21 @@ async function run(form: string, values: Record<string, unknown>, result: Result
 export const actions: Actions = {
 	commitment: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('commitment', values, await addCommitment(app().ctx, locals.actor, params.slug, params.id, values), `?klart=atagande#commitments-heading`);
+		return run(
+			'commitment',
+			values,
+			await addCommitment(app().ctx, locals.actor, params.slug, params.id, values),
+			`?klart=atagande#commitments-heading`
+		);
 	},
 	status: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('status', values, await changeCommitmentStatus(app().ctx, locals.actor, params.slug, values), `?klart=status#commitments-heading`);
+		return run(
+			'status',
+			values,
+			await changeCommitmentStatus(app().ctx, locals.actor, params.slug, values),
+			`?klart=status#commitments-heading`
+		);
 	},
 	hide: async ({ request, locals, params }) => {
 		const values = await readForm(request);
@@ -53,6 +64,11 @@ export const actions: Actions = {
 	},
 	withdraw: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('withdraw', values, await withdrawProposalWithReason(app().ctx, locals.actor, params.slug, params.id, values), `?klart=struket`);
+		return run(
+			'withdraw',
+			values,
+			await withdrawProposalWithReason(app().ctx, locals.actor, params.slug, params.id, values),
+			`?klart=struket`
+		);
 	}
 };

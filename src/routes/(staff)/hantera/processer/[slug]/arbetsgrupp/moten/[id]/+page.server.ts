@@ -13,7 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'session.follow') || locals.actor.kind !== 'staff' || !locals.organisation) deny('session.follow');
+	if (!can(locals.actor, 'session.follow') || locals.actor.kind !== 'staff' || !locals.organisation)
+		deny('session.follow');
 	const db = app().database.db;
 	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
 	if (!process) error(404, { message: 'Not found', code: 'not_found' });
@@ -25,7 +26,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		process: { slug: process.slug, title: process.title },
 		session,
 		themes: group.themes,
-		quotes: canNote ? (await listPerspectiveTexts(db, process.id)).filter((p) => p.isQuote).map((p) => ({ id: p.id, text: p.text })) : [],
+		quotes: canNote
+			? (await listPerspectiveTexts(db, process.id)).filter((p) => p.isQuote).map((p) => ({ id: p.id, text: p.text }))
+			: [],
 		canPlan: can(locals.actor, 'session.plan'),
 		canNote,
 		canPublish: can(locals.actor, 'harvest.publish'),
@@ -33,10 +36,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-async function run(form: string, values: Record<string, unknown>, result: Result<unknown, UseCaseError | { code: string }>, to: string) {
+async function run(
+	form: string,
+	values: Record<string, unknown>,
+	result: Result<unknown, UseCaseError | { code: string }>,
+	to: string
+) {
 	if (!result.ok) {
-		if (result.error.code === 'invalid') return fail(400, { form, values, errors: (result.error as Extract<UseCaseError, { code: 'invalid' }>).fields });
-		if (result.error.code === 'published') return fail(409, { form, values, errors: [{ field: 'text', message: 'error.note.published' }] });
+		if (result.error.code === 'invalid')
+			return fail(400, { form, values, errors: (result.error as Extract<UseCaseError, { code: 'invalid' }>).fields });
+		if (result.error.code === 'published')
+			return fail(409, { form, values, errors: [{ field: 'text', message: 'error.note.published' }] });
 		return failFromUseCase(result.error, values);
 	}
 	redirect(303, to);
@@ -45,15 +55,31 @@ async function run(form: string, values: Record<string, unknown>, result: Result
 export const actions: Actions = {
 	agenda: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('agenda', values, await reviseAgenda(app().ctx, locals.actor, params.slug, params.id, values), `?klart=dagordning`);
+		return run(
+			'agenda',
+			values,
+			await reviseAgenda(app().ctx, locals.actor, params.slug, params.id, values),
+			`?klart=dagordning`
+		);
 	},
 	note: async ({ request, locals, params }) => {
 		const values = await readForm(request, ['themeIds', 'perspectiveIds']);
-		return run('note', values, await addHarvestNote(app().ctx, locals.actor, params.slug, params.id, values), `?klart=anteckning#note-form`);
+		return run(
+			'note',
+			values,
+			await addHarvestNote(app().ctx, locals.actor, params.slug, params.id, values),
+			`?klart=anteckning#note-form`
+		);
 	},
 	hide: async ({ request, locals, params }) => {
 		const values = await readForm(request);
-		return run('hide', values, await hideHarvestNote(app().ctx, locals.actor, params.slug, params.id, values), `?klart=dold`);
+		return run(
+			'hide',
+			values,
+			await hideHarvestNote(app().ctx, locals.actor, params.slug, params.id, values),
+			`?klart=dold`
+		);
 	},
-	publish: async ({ locals, params }) => run('publish', {}, await publishHarvest(app().ctx, locals.actor, params.slug, params.id), `?klart=publicerad`)
+	publish: async ({ locals, params }) =>
+		run('publish', {}, await publishHarvest(app().ctx, locals.actor, params.slug, params.id), `?klart=publicerad`)
 };

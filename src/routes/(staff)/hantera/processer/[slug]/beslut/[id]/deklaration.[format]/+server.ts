@@ -16,7 +16,11 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const format = params.format as keyof typeof TYPES;
 	if (!(format in TYPES)) error(404, { message: 'Not found', code: 'not_found' });
 	const result = await composeDecisionDeclaration(app().ctx, locals.actor, params.slug, params.id, locals.locale);
-	if (!result.ok) error(result.error.code === 'forbidden' ? 403 : 404, { message: result.error.code === 'forbidden' ? 'Forbidden' : 'Not found', code: result.error.code });
+	if (!result.ok)
+		error(result.error.code === 'forbidden' ? 403 : 404, {
+			message: result.error.code === 'forbidden' ? 'Forbidden' : 'Not found',
+			code: result.error.code
+		});
 	const { declaration, process, decision } = result.value;
 	const body =
 		format === 'docx'
@@ -24,8 +28,15 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			: format === 'html'
 				? `<!doctype html>\n<html lang="${locals.locale}"><head><meta charset="utf-8"><title>${declaration.title}</title></head><body>\n${declarationHtml(declaration, locals.locale)}\n</body></html>\n`
 				: declarationText(declaration);
-	const name = `dialogdeklaration-${process.slug}-${decision.caseNumber.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}.${format}`;
+	const name = `dialogdeklaration-${process.slug}-${decision.caseNumber
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.toLowerCase()}.${format}`;
 	return new Response(body, {
-		headers: { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' }
+		headers: {
+			'content-type': TYPES[format],
+			'content-disposition': `attachment; filename="${name}"`,
+			'cache-control': 'private, no-store'
+		}
 	});
 };

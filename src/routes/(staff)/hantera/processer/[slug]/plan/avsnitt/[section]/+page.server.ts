@@ -13,7 +13,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!section) error(404, { message: 'Not found', code: 'not_found' });
 	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
 	if (!canRevise) deny('plan.revise');
-	return { process: { slug: process.slug, title: process.title, question: process.question }, section, content: plan.sections[section] as Record<string, string> };
+	return {
+		process: { slug: process.slug, title: process.title, question: process.question },
+		section,
+		content: plan.sections[section] as Record<string, string>
+	};
 };
 
 export const actions: Actions = {
@@ -23,6 +27,9 @@ export const actions: Actions = {
 		if (!section) error(404, { message: 'Not found', code: 'not_found' });
 		const result = await savePlanSection(app().ctx, locals.actor, params.slug, section, values);
 		if (!result.ok) return failFromUseCase(result.error, values);
-		redirect(303, `/hantera/processer/${params.slug}/plan?sparad=${section}#${section === 'readiness' ? 'readiness' : section}-heading`);
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}/plan?sparad=${section}#${section === 'readiness' ? 'readiness' : section}-heading`
+		);
 	}
 };

@@ -14,7 +14,13 @@ export const POST: RequestHandler = async ({ request, locals, params, getClientA
 	if (!read.ok) return read.response;
 	const body = read.body;
 	// The API is the public's channel: a signed-in member argues through the pages.
-	const result = await argueProposal(app().ctx, { kind: 'anonymous' }, { slug: params.slug, organisationId: locals.organisation.id }, params.id, body);
+	const result = await argueProposal(
+		app().ctx,
+		{ kind: 'anonymous' },
+		{ slug: params.slug, organisationId: locals.organisation.id },
+		params.id,
+		body
+	);
 	if (result.ok) return json(result.value, { status: 201 });
 	const t = translator(locals.locale);
 	switch (result.error.code) {
