@@ -1,7 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Actor } from '$lib/domain/access/can';
-import type { Organisation } from '$lib/server/db/queries/organisations';
-import type { StaffUser } from '$lib/server/db/queries/users';
+import type { Organisation } from '$lib/server/modules/identity/queries/organisations';
+import type { StaffUser } from '$lib/server/modules/identity/queries/users';
 import type { Locale } from '$lib/i18n';
 
 declare global {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { openApp } from '../../lib/server/app';
 import { readConfig } from '../../lib/server/config';
-import { archiveProcessFromCli } from '../../lib/server/use-cases/export-archive-package';
+import { archiveProcessFromCli } from '../../lib/server/modules/records/export-archive-package';
 
 const USAGE = [
 	'Usage: medskapa export-archive --process <slug> --out <dir> [--organisation <slug>]',

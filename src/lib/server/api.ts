@@ -3,7 +3,7 @@
  */
 import { json } from '@sveltejs/kit';
 import { isMessageKey, translator, type Locale, type MessageKey } from '../i18n';
-import type { FieldError } from './use-cases/context';
+import type { FieldError } from './modules/context';
 import type { RateLimiter } from './security/rate-limit';
 
 export function apiError(status: number, code: string, messageKey: MessageKey, locale: Locale): Response {

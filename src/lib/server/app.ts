@@ -13,10 +13,10 @@ import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { stopOpinionMaps } from './opinion-map/service';
 import { stopPanelLotteries } from './panel-lottery/service';
 import { isEmpty, seedDemo } from './seed/demo';
-import { systemContext, type UseCaseContext } from './use-cases/context';
-import { purgePanelVolunteers } from './use-cases/forget-panel-volunteers';
-import { purgeExpiredContacts } from './use-cases/purge-expired-contacts';
-import { deleteExpiredSignInState } from './db/queries/staff-auth';
+import { systemContext, type UseCaseContext } from './modules/context';
+import { purgePanelVolunteers } from './modules/panel/forget-panel-volunteers';
+import { purgeExpiredContacts } from './modules/records/purge-expired-contacts';
+import { deleteExpiredSignInState } from './modules/identity/queries/staff-auth';
 
 export type App = {
 	config: Config;

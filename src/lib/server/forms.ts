@@ -3,7 +3,7 @@
  * and use-case errors → HTTP answers.
  */
 import { error, fail } from '@sveltejs/kit';
-import type { FieldError, UseCaseError } from './use-cases/context';
+import type { FieldError, UseCaseError } from './modules/context';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -7,10 +7,10 @@ import { EVALUATION_MIN_ANSWERS, SCALE_QUESTIONS } from '../domain/learning/eval
 import { groupLessons } from '../domain/learning/lesson';
 import { err, ok, type Result } from '../domain/result';
 import type { evaluationApiSchema, lessonListApiSchema } from '../schemas/learning-api';
-import { findProcessBySlug } from './db/queries/processes';
-import { loadEvaluationForPublic } from './use-cases/answer-evaluation';
-import type { UseCaseContext } from './use-cases/context';
-import { loadPublicLessons } from './use-cases/record-lessons';
+import { findProcessBySlug } from './modules/process/queries/processes';
+import { loadEvaluationForPublic } from './modules/learning/answer-evaluation';
+import type { UseCaseContext } from './modules/context';
+import { loadPublicLessons } from './modules/learning/record-lessons';
 
 type Target = { organisationId: string; slug: string };
 

@@ -7,7 +7,7 @@ import { formatDate, translator, type Locale, type MessageKey } from '../i18n';
 import { PLAN_SECTIONS } from '../domain/plan/plan';
 import { DECISION_STAGES } from '../domain/process/participation';
 import type { Process } from '../domain/process/process';
-import type { PlanView } from './use-cases/load-plan';
+import type { PlanView } from './modules/planning/load-plan';
 
 /** Helvetica (a standard PDF font) covers Swedish letters but not every Unicode sign; replace the few we use. */
 const safe = (s: string) =>

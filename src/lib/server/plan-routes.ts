@@ -6,10 +6,10 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { can } from '../domain/access/can';
 import type { PlanItemKind } from '../domain/plan/plan';
 import { app } from './app';
-import { findProcessBySlug } from './db/queries/processes';
+import { findProcessBySlug } from './modules/process/queries/processes';
 import { failFromUseCase, formToObject } from './forms';
-import { loadPlan } from './use-cases/load-plan';
-import { managePlanItem } from './use-cases/manage-plan-items';
+import { loadPlan } from './modules/planning/load-plan';
+import { managePlanItem } from './modules/planning/manage-plan-items';
 import { deny } from './security/access-denied';
 
 export async function loadPlanForStaff(locals: App.Locals, slug: string) {

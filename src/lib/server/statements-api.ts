@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { Tally } from '../domain/statement/opinion-view';
 import type { opinionMapSchema } from '../schemas/statements';
-import type { PublicOpinionMap } from './use-cases/take-part-in-statements';
+import type { PublicOpinionMap } from './modules/statements/take-part-in-statements';
 
 const share = (t: Tally) => ({ agreePct: t.agreePct, disagreePct: t.disagreePct, passPct: t.passPct, votes: t.total });
 

@@ -1,5 +1,5 @@
 import { app } from '$lib/server/app';
-import { listProcesses } from '$lib/server/db/queries/processes';
+import { listProcesses } from '$lib/server/modules/process/queries/processes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -7,9 +7,9 @@
 import type { Cookies } from '@sveltejs/kit';
 import { err, ok, type Result } from '../../domain/result';
 import type { StaffRole } from '../../domain/access/can';
-import { findMembership, isPlatformAdmin } from '../db/queries/users';
-import { deletePendingSignIn, findPendingSignIn, findTotp, insertPendingSignIn } from '../db/queries/staff-auth';
-import type { UseCaseContext } from '../use-cases/context';
+import { findMembership, isPlatformAdmin } from '../modules/identity/queries/users';
+import { deletePendingSignIn, findPendingSignIn, findTotp, insertPendingSignIn } from '../modules/identity/queries/staff-auth';
+import type { UseCaseContext } from '../modules/context';
 import { hashSessionToken, newSessionToken } from './session-token';
 import { setStaffSessionCookie, startStaffSession, type SignInMethod } from './staff-session';
 

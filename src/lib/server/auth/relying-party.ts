@@ -2,7 +2,7 @@
  * @module The WebAuthn relying party of a request: the organisation's address it came to. A passkey made on
  * one address works only there (browsers enforce the rp ID), which keeps organisations apart too.
  */
-import type { RelyingParty } from '../use-cases/passkeys';
+import type { RelyingParty } from '../modules/identity/passkeys';
 
 export const relyingParty = (url: URL, organisationName: string): RelyingParty => ({
 	rpID: url.hostname,

@@ -4,7 +4,7 @@
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db/client';
-import { findResidentPseudonym } from '../db/queries/identity';
+import { findResidentPseudonym } from '../modules/identity/queries/identity';
 import { hashResidentToken, RESIDENT_COOKIE, type ResidentSessionCookie } from './pseudonym';
 
 export async function residentPseudonym(db: Db, cookies: Cookies, organisationId: string): Promise<string | null> {

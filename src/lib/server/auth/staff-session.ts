@@ -4,9 +4,9 @@
  * started on, where the person holds a role.
  */
 import type { Cookies } from '@sveltejs/kit';
-import { auditAs } from '../db/queries/audit';
-import { insertSession } from '../db/queries/users';
-import type { UseCaseContext } from '../use-cases/context';
+import { auditAs } from '../modules/records/queries/audit';
+import { insertSession } from '../modules/identity/queries/users';
+import type { UseCaseContext } from '../modules/context';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_DAYS } from './session-token';
 
 /** How the person proved who they are; kept in the audit log. */

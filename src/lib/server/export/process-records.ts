@@ -14,8 +14,8 @@ import {
 	listTensionsForExport,
 	listThemesWithCounts,
 	type ProcessAuditEntry
-} from '../db/queries/exports';
-import { loadWorkingGroup } from '../use-cases/load-working-group';
+} from '../modules/records/queries/exports';
+import { loadWorkingGroup } from '../modules/cocreation/load-working-group';
 import type { Cell, Table } from './csv';
 
 /** A column: its key (archive heading and row field), its label for people, and how codes are named. */

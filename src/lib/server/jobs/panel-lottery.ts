@@ -6,8 +6,8 @@
  */
 import { log } from '../log';
 import { LotteryInterrupted } from '../panel-lottery/service';
-import type { UseCaseContext } from '../use-cases/context';
-import { computeLottery } from '../use-cases/draw-panel';
+import type { UseCaseContext } from '../modules/context';
+import { computeLottery } from '../modules/panel/draw-panel';
 
 const running = new Map<string, Promise<void>>();
 

@@ -11,7 +11,7 @@ import type { VoteInput } from '../../analysis/opinion-map/types';
 import type { OpinionView } from '../../domain/statement/opinion-view';
 import { toEngineStatement } from '../../domain/statement/statement';
 import type { Db } from '../db/client';
-import { listStatements, listVotes } from '../db/queries/statements';
+import { listStatements, listVotes } from '../modules/statements/queries/statements';
 import { log } from '../log';
 import { startWorkerThread } from '../worker-thread';
 import { createOpinionMapHost, type ComputeRequest } from './host';

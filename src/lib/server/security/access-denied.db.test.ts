@@ -3,14 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/can';
 import type { Database } from '../db/client';
-import { findDefaultOrganisation } from '../db/queries/organisations';
-import { findUserByEmail } from '../db/queries/users';
+import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
+import { findUserByEmail } from '../modules/identity/queries/users';
 import { auditEvents } from '../db/schema/index';
 import { DEMO_LOGINS, seedDemo } from '../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
-import type { UseCaseContext } from '../use-cases/context';
-import { exportProcessRecords } from '../use-cases/export-process-records';
-import { publishProcess } from '../use-cases/publish-process';
+import type { UseCaseContext } from '../modules/context';
+import { exportProcessRecords } from '../modules/records/export-process-records';
+import { publishProcess } from '../modules/process/publish-process';
 import { recordAccessDenied, withDenialScope } from './access-denied';
 
 describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {

@@ -13,7 +13,7 @@ import { error } from '@sveltejs/kit';
 import { err } from '../../domain/result';
 import type { Actor } from '../../domain/access/can';
 import type { Db } from '../db/client';
-import { appendAudit } from '../db/queries/audit';
+import { appendAudit } from '../modules/records/queries/audit';
 import { createRateLimiter } from './rate-limit';
 
 type Scope = { action: string | null };

@@ -4,7 +4,7 @@
  * The size is checked before the body is read (Content-Length), and again on the bytes. Every refusal is a
  * field error with plain words and, where it helps, the numbers (the file's size and the limit).
  */
-import type { FieldError } from '../use-cases/context';
+import type { FieldError } from '../modules/context';
 
 export type UploadKind = 'csv' | 'xlsx' | 'json';
 export type Upload = { name: string; bytes: Uint8Array };

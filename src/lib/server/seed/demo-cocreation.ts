@@ -12,7 +12,7 @@ import { normaliseSchedule } from '../../domain/process/rules';
 import type { CRITERIA } from '../../domain/cocreation/proposal';
 import type { MemberRole } from '../../domain/cocreation/working-group';
 import type { Tx } from '../db/client';
-import { appendAudit } from '../db/queries/audit';
+import { appendAudit } from '../modules/records/queries/audit';
 import {
 	insertArgument,
 	insertCommitment,
@@ -23,10 +23,10 @@ import {
 	replaceDots,
 	saveAssessment,
 	saveWorkingGroup
-} from '../db/queries/cocreation';
-import { insertPerspective } from '../db/queries/perspectives';
-import { insertProcess } from '../db/queries/processes';
-import { loadReportMaterial, saveReport } from '../db/queries/reports';
+} from '../modules/cocreation/queries/cocreation';
+import { insertPerspective } from '../modules/perspectives/queries/perspectives';
+import { insertProcess } from '../modules/process/queries/processes';
+import { loadReportMaterial, saveReport } from '../modules/perspectives/queries/reports';
 import { themes } from '../db/schema/index';
 import villagePerspectives from './content/village-perspectives.json';
 import villageThemes from './content/village-themes.json';

@@ -16,7 +16,7 @@ import {
 } from '../../domain/learning/evaluation';
 import type { LessonKind } from '../../domain/learning/lesson';
 import type { Tx } from '../db/client';
-import { insertAnswer, insertLesson, saveSurvey } from '../db/queries/learning';
+import { insertAnswer, insertLesson, saveSurvey } from '../modules/learning/queries/learning';
 
 /** The demo process that has evaluation results and lessons. Tests use this constant, never the slug. */
 export const EVALUATION_DEMO_SLUG = 'leva-tillsammans-i-lillby';

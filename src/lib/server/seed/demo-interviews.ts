@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { INTERVIEW_CONSENT_VERSION } from '../../domain/perspective/interview';
 import type { Tx } from '../db/client';
-import { insertInterview, insertInterviewTarget } from '../db/queries/interviews';
+import { insertInterview, insertInterviewTarget } from '../modules/perspectives/queries/interviews';
 import { perspectiveProfiles, perspectives } from '../db/schema/index';
 
 type DemoTarget = { key: string; name: string; description: string; targetCount: number; relations: (string | null)[] };

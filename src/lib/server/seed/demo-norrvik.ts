@@ -5,8 +5,8 @@
  */
 import { normaliseSchedule } from '../../domain/process/rules';
 import type { Tx } from '../db/client';
-import { appendAudit } from '../db/queries/audit';
-import { insertProcess } from '../db/queries/processes';
+import { appendAudit } from '../modules/records/queries/audit';
+import { insertProcess } from '../modules/process/queries/processes';
 import { memberships, organisationHosts, organisations, staffTotp, users } from '../db/schema/index';
 import type { DemoProcess } from './demo-processes';
 import { seedDemoPerspectives } from './demo-perspectives';

@@ -16,7 +16,7 @@ import type { Outcome } from '../../domain/decision/decision';
 import type { ImplementationStatus } from '../../domain/decision/implementation';
 import { translator } from '../../i18n/index';
 import type { Tx } from '../db/client';
-import { appendAudit } from '../db/queries/audit';
+import { appendAudit } from '../modules/records/queries/audit';
 import {
 	insertGroupSession,
 	insertMember,
@@ -24,7 +24,7 @@ import {
 	insertProposal,
 	replaceDots,
 	saveWorkingGroup
-} from '../db/queries/cocreation';
+} from '../modules/cocreation/queries/cocreation';
 import {
 	findDecision,
 	insertDecision,
@@ -32,13 +32,13 @@ import {
 	insertImplementationUpdate,
 	insertMilestone,
 	listImplementation
-} from '../db/queries/decisions';
-import { insertPerspective } from '../db/queries/perspectives';
-import { insertProcess } from '../db/queries/processes';
-import { insertTension, loadReportMaterial, saveReport } from '../db/queries/reports';
+} from '../modules/decision/queries/decisions';
+import { insertPerspective } from '../modules/perspectives/queries/perspectives';
+import { insertProcess } from '../modules/process/queries/processes';
+import { insertTension, loadReportMaterial, saveReport } from '../modules/perspectives/queries/reports';
 import { outbox, themes } from '../db/schema/index';
-import type { UseCaseContext } from '../use-cases/context';
-import { notifyContributors } from '../use-cases/notify-contributors';
+import type { UseCaseContext } from '../modules/context';
+import { notifyContributors } from '../modules/notifications/notify-contributors';
 import parkPerspectives from './content/park-perspectives.json';
 import parkThemes from './content/park-themes.json';
 import type { DemoProcess } from './demo-processes';

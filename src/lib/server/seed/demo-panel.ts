@@ -21,8 +21,8 @@ import {
 } from '../../domain/panel/panel';
 import { volunteerCode } from '../../domain/panel/volunteers';
 import type { Tx } from '../db/client';
-import { appendAudit } from '../db/queries/audit';
-import { insertDraw, insertPanel, insertVolunteers, markDrawn } from '../db/queries/panels';
+import { appendAudit } from '../modules/records/queries/audit';
+import { insertDraw, insertPanel, insertVolunteers, markDrawn } from '../modules/panel/queries/panels';
 import storedLottery from './content/demo-panel-lottery.json';
 
 export const DEMO_PANEL_PROCESS = 'leva-tillsammans-i-lillby';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AgeBand, Channel, Relation } from '../../domain/perspective/perspective';
 import { receiptFromBytes } from '../../domain/perspective/receipt';
 import type { Tx } from '../db/client';
-import { insertPerspective } from '../db/queries/perspectives';
+import { insertPerspective } from '../modules/perspectives/queries/perspectives';
 import { themes } from '../db/schema/index';
 import safetyPerspectives from './content/safety-perspectives.json';
 import safetyThemes from './content/safety-themes.json';
@@ -15,7 +15,7 @@ import villageTensions from './content/village-tensions.json';
 import villageThemes from './content/village-themes.json';
 import norrvikPerspectives from './content/norrvik-perspectives.json';
 import norrvikThemes from './content/norrvik-themes.json';
-import { insertTension } from '../db/queries/reports';
+import { insertTension } from '../modules/perspectives/queries/reports';
 
 type ContentItem = {
 	text: string;

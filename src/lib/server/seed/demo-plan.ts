@@ -13,7 +13,7 @@ import type {
 	PlanSections
 } from '../../domain/plan/plan';
 import type { Tx } from '../db/client';
-import { insertFormulation, insertItem, saveChoice, saveSection } from '../db/queries/plan';
+import { insertFormulation, insertItem, saveChoice, saveSection } from '../modules/planning/queries/plan';
 import type { DemoProcess } from './demo-processes';
 
 export const PLAN_DEMO_SLUG = 'motesplats-for-unga';

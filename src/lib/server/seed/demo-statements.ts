@@ -6,7 +6,7 @@
  */
 import { hashParticipantToken } from '../auth/participant-token';
 import type { Tx } from '../db/client';
-import { insertStatement, saveStatementModule } from '../db/queries/statements';
+import { insertStatement, saveStatementModule } from '../modules/statements/queries/statements';
 import { statementParticipants, statementVotes } from '../db/schema/index';
 
 export const STATEMENTS_DEMO_SLUG = 'leva-tillsammans-i-lillby';

@@ -4,7 +4,7 @@
  */
 import type { Method } from '../../domain/plan/methods';
 import type { Tx } from '../db/client';
-import { insertMethods, listMethodKeys } from '../db/queries/plan';
+import { insertMethods, listMethodKeys } from '../modules/planning/queries/plan';
 import methodGroups from './content/method-groups.json';
 import methodsContent from './content/methods.json';
 

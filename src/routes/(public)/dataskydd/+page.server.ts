@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findOrganisationById } from '$lib/server/db/queries/organisations';
+import { findOrganisationById } from '$lib/server/modules/identity/queries/organisations';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

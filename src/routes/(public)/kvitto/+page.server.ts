@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { findByReceipt } from '$lib/server/db/queries/perspectives';
+import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

@@ -1,6 +1,6 @@
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listMethods } from '$lib/server/db/queries/plan';
+import { listMethods } from '$lib/server/modules/planning/queries/plan';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

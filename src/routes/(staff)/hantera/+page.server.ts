@@ -1,6 +1,6 @@
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listProcesses } from '$lib/server/db/queries/processes';
+import { listProcesses } from '$lib/server/modules/process/queries/processes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

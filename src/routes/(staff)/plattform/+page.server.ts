@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listOrganisationHosts, listOrganisations } from '$lib/server/db/queries/organisations';
+import { listOrganisationHosts, listOrganisations } from '$lib/server/modules/identity/queries/organisations';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { deny } from '$lib/server/security/access-denied';
-import { createOrganisation } from '$lib/server/use-cases/manage-organisations';
+import { createOrganisation } from '$lib/server/modules/identity/manage-organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

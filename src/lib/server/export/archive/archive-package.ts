@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Process } from '../../../domain/process/process';
 import type { Db, Tx } from '../../db/client';
-import { findReport } from '../../db/queries/reports';
+import { findReport } from '../../modules/perspectives/queries/reports';
 import { renderReportPdf } from '../../render/report-pdf';
 import { toCsv } from '../csv';
 import { loadProcessRecords, STAFF_TABLES, tableForArchive, type RecordTable } from '../process-records';

@@ -5,13 +5,13 @@
  */
 import type { Process } from '../../../domain/process/process';
 import type { Db, Tx } from '../../db/client';
-import { listArguments } from '../../db/queries/cocreation';
+import { listArguments } from '../../modules/cocreation/queries/cocreation';
 import {
 	listDecisionRecords,
 	listInterviewsForExport,
 	listSessionsWithNotes,
 	listStatementsWithVotes
-} from '../../db/queries/exports';
+} from '../../modules/records/queries/exports';
 import type { Cell } from '../csv';
 import type { RecordTable } from '../process-records';
 

@@ -9,7 +9,7 @@ import { quotaOf } from '../../../domain/panel/panel';
 import { verificationFile } from '../../../domain/panel/draw';
 import type { Process } from '../../../domain/process/process';
 import type { Db, Tx } from '../../db/client';
-import { countPool, findPanel, listDraws } from '../../db/queries/panels';
+import { countPool, findPanel, listDraws } from '../../modules/panel/queries/panels';
 import type { Cell } from '../csv';
 import type { RecordTable } from '../process-records';
 

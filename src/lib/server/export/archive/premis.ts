@@ -3,7 +3,7 @@
  * when, by which agent), plus the event of making this package. Agents are ids, never names.
  */
 import { isMessageKey, translator } from '../../../i18n/index';
-import type { ProcessAuditEntry } from '../../db/queries/exports';
+import type { ProcessAuditEntry } from '../../modules/records/queries/exports';
 import { esc, el, XML_DECLARATION } from './xml';
 
 const sv = translator('sv');

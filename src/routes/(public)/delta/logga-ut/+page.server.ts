@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { MEMBER_SESSION_COOKIE, signOutMember } from '$lib/server/use-cases/sign-in-member';
+import { MEMBER_SESSION_COOKIE, signOutMember } from '$lib/server/modules/cocreation/sign-in-member';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({ invalid: url.searchParams.get('ogiltig') !== null });

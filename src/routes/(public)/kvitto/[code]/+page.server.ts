@@ -1,12 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { findOrganisationById } from '$lib/server/db/queries/organisations';
-import { findByReceipt } from '$lib/server/db/queries/perspectives';
+import { findOrganisationById } from '$lib/server/modules/identity/queries/organisations';
+import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
 import { formToObject } from '$lib/server/forms';
 import { maskRecipient } from '$lib/server/jobs/outbox';
-import { subscriptionState, traceByReceipt } from '$lib/server/use-cases/follow-perspective';
-import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/use-cases/manage-own-data';
+import { subscriptionState, traceByReceipt } from '$lib/server/modules/perspectives/follow-perspective';
+import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/modules/records/manage-own-data';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['raderat', 'tillbakadraget'] as const;

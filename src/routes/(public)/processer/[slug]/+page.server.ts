@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { findReportPublishedAt } from '$lib/server/db/queries/reports';
-import { findStatementModule } from '$lib/server/db/queries/statements';
-import { planOnProcessPage } from '$lib/server/use-cases/load-plan';
-import { findPanel } from '$lib/server/db/queries/panels';
-import { listDecisions, listImplementation } from '$lib/server/db/queries/decisions';
-import { learningOnProcessPage } from '$lib/server/use-cases/load-learning';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { findReportPublishedAt } from '$lib/server/modules/perspectives/queries/reports';
+import { findStatementModule } from '$lib/server/modules/statements/queries/statements';
+import { planOnProcessPage } from '$lib/server/modules/planning/load-plan';
+import { findPanel } from '$lib/server/modules/panel/queries/panels';
+import { listDecisions, listImplementation } from '$lib/server/modules/decision/queries/decisions';
+import { learningOnProcessPage } from '$lib/server/modules/learning/load-learning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -3,7 +3,7 @@ import { app } from '$lib/server/app';
 import { takePendingSignIn } from '$lib/server/auth/oidc-cookie';
 import { RESIDENT_OIDC, setResidentCookie } from '$lib/server/auth/resident-session';
 import { oidcSecretVariable } from '$lib/server/config';
-import { completeResidentVerification } from '$lib/server/use-cases/verify-resident';
+import { completeResidentVerification } from '$lib/server/modules/identity/verify-resident';
 import type { RequestHandler } from './$types';
 
 const BACK = /^\/processer\/[a-z0-9-]{1,100}\/pastaenden$/;

@@ -6,10 +6,10 @@ import { checkIssuer } from '$lib/server/auth/oidc';
 import { STAFF_OIDC } from '$lib/server/auth/oidc-cookie';
 import { RESIDENT_OIDC } from '$lib/server/auth/resident-session';
 import { oidcSecretVariable } from '$lib/server/config';
-import { findIdentityProvider } from '$lib/server/db/queries/identity';
+import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { deny } from '$lib/server/security/access-denied';
-import { configureIdentityProvider, removeIdentityProvider } from '$lib/server/use-cases/configure-identity-provider';
+import { configureIdentityProvider, removeIdentityProvider } from '$lib/server/modules/identity/configure-identity-provider';
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN: IdentityPurpose[] = ['staff', 'resident'];

@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { listPasskeys } from '$lib/server/db/queries/staff-auth';
+import { listPasskeys } from '$lib/server/modules/identity/queries/staff-auth';
 import { formToObject } from '$lib/server/forms';
-import { removePasskey } from '$lib/server/use-cases/passkeys';
-import { confirmTotp, renewRecoveryCodes, totpStatus } from '$lib/server/use-cases/second-factor';
+import { removePasskey } from '$lib/server/modules/identity/passkeys';
+import { confirmTotp, renewRecoveryCodes, totpStatus } from '$lib/server/modules/identity/second-factor';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The signed-in person's own sign-in methods; the staff layout has already required a session. */

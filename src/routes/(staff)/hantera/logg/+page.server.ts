@@ -1,6 +1,6 @@
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listAudit } from '$lib/server/db/queries/audit';
+import { listAudit } from '$lib/server/modules/records/queries/audit';
 import type { PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

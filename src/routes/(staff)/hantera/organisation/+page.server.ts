@@ -2,11 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { MAX_LOGO_BYTES } from '$lib/domain/organisation/look';
 import { app } from '$lib/server/app';
-import { findOrganisationById, listOrganisationHosts } from '$lib/server/db/queries/organisations';
+import { findOrganisationById, listOrganisationHosts } from '$lib/server/modules/identity/queries/organisations';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { deny } from '$lib/server/security/access-denied';
 import { readUploadForm } from '$lib/server/security/uploads';
-import { reviseOrganisationSettings, setOrganisationLogo } from '$lib/server/use-cases/configure-organisation';
+import { reviseOrganisationSettings, setOrganisationLogo } from '$lib/server/modules/identity/configure-organisation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -3,7 +3,7 @@ import { app } from '$lib/server/app';
 import { apiError, readJson } from '$lib/server/api';
 import { completeStaffSignIn, PENDING_COOKIE } from '$lib/server/auth/complete-sign-in';
 import { challengeCookieOptions, relyingParty, safeStaffPath } from '$lib/server/auth/relying-party';
-import { finishPasskeySignIn, startPasskeySignIn, WEBAUTHN_COOKIE } from '$lib/server/use-cases/passkeys';
+import { finishPasskeySignIn, startPasskeySignIn, WEBAUTHN_COOKIE } from '$lib/server/modules/identity/passkeys';
 import type { RequestHandler } from './$types';
 
 /**

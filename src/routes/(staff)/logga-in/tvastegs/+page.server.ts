@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { finishSecondFactor, pendingSignIn } from '$lib/server/auth/complete-sign-in';
-import { countPasskeys, findUserContact } from '$lib/server/db/queries/staff-auth';
+import { countPasskeys, findUserContact } from '$lib/server/modules/identity/queries/staff-auth';
 import { formToObject } from '$lib/server/forms';
-import { checkSecondFactor, confirmTotp, totpStatus } from '$lib/server/use-cases/second-factor';
+import { checkSecondFactor, confirmTotp, totpStatus } from '$lib/server/modules/identity/second-factor';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Wrong codes are limited per person (with the sign-in limit), so a stolen password cannot be followed by guessing. */

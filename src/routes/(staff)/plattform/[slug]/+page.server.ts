@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findOrganisationBySlug, listOrganisationHosts } from '$lib/server/db/queries/organisations';
+import { findOrganisationBySlug, listOrganisationHosts } from '$lib/server/modules/identity/queries/organisations';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { deny } from '$lib/server/security/access-denied';
-import { addOrganisationHost, removeOrganisationHost } from '$lib/server/use-cases/manage-organisations';
+import { addOrganisationHost, removeOrganisationHost } from '$lib/server/modules/identity/manage-organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

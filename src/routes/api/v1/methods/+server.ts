@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { methodListSchema, toMethodResource } from '$lib/schemas/api';
 import { API_HEADERS } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { listMethods } from '$lib/server/db/queries/plan';
+import { listMethods } from '$lib/server/modules/planning/queries/plan';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals }) => {

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findCurrentDraw, findPanel } from '$lib/server/db/queries/panels';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findCurrentDraw, findPanel } from '$lib/server/modules/panel/queries/panels';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { formToObject } from '$lib/server/forms';
-import { signUpVolunteer } from '$lib/server/use-cases/add-volunteers';
+import { signUpVolunteer } from '$lib/server/modules/panel/add-volunteers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 
 /** The process behind a public working-group page: published (or a staff preview), else 404. */
 export async function publicProcess(locals: App.Locals, slug: string) {

@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isCollecting } from '$lib/domain/perspective/perspective';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/db/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { formToObject } from '$lib/server/forms';
-import { submitPerspective } from '$lib/server/use-cases/submit-perspective';
+import { submitPerspective } from '$lib/server/modules/perspectives/submit-perspective';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { parseLinks } from '$lib/domain/plan/plan';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { loadPlan, publicPlan } from '$lib/server/use-cases/load-plan';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { loadPlan, publicPlan } from '$lib/server/modules/planning/load-plan';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { findReport } from '$lib/server/db/queries/reports';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { findReport } from '$lib/server/modules/perspectives/queries/reports';
 import { renderReportPdf } from '$lib/server/render/report-pdf';
 import type { RequestHandler } from './$types';
 

@@ -1,7 +1,7 @@
 import { countByValue } from '$lib/domain/panel/draw';
 import { quotaOf } from '$lib/domain/panel/panel';
 import { app } from '$lib/server/app';
-import { listPool } from '$lib/server/db/queries/panels';
+import { listPool } from '$lib/server/modules/panel/queries/panels';
 import { loadPublicPanel } from './public-panel';
 import type { PageServerLoad } from './$types';
 

@@ -2,8 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { can, type Actor } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findPanel, listDraws } from '$lib/server/db/queries/panels';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findPanel, listDraws } from '$lib/server/modules/panel/queries/panels';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 
 export async function loadPublicPanel(locals: { actor: Actor; organisation: { id: string } | null }, slug: string) {
 	const db = app().database.db;

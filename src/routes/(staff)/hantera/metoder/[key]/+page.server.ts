@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findMethod } from '$lib/server/db/queries/plan';
+import { findMethod } from '$lib/server/modules/planning/queries/plan';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseMethod } from '$lib/server/use-cases/revise-method';
+import { reviseMethod } from '$lib/server/modules/planning/revise-method';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listProcesses } from '$lib/server/db/queries/processes';
-import { listStaff } from '$lib/server/db/queries/staff';
+import { listProcesses } from '$lib/server/modules/process/queries/processes';
+import { listStaff } from '$lib/server/modules/identity/queries/staff';
 import { failFromUseCase } from '$lib/server/forms';
 import { deny } from '$lib/server/security/access-denied';
-import { removeStaffMember, reviseStaffMember } from '$lib/server/use-cases/manage-staff';
+import { removeStaffMember, reviseStaffMember } from '$lib/server/modules/identity/manage-staff';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

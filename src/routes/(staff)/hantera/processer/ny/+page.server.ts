@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { createProcess } from '$lib/server/use-cases/create-process';
+import { createProcess } from '$lib/server/modules/process/create-process';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { toProcessDetail } from '$lib/schemas/api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {

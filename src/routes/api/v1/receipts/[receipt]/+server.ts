@@ -3,8 +3,8 @@ import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { receiptSchema } from '$lib/schemas/decision-api';
 import { apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findByReceipt } from '$lib/server/db/queries/perspectives';
-import { traceByReceipt } from '$lib/server/use-cases/follow-perspective';
+import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
+import { traceByReceipt } from '$lib/server/modules/perspectives/follow-perspective';
 import type { RequestHandler } from './$types';
 
 /** The perspective behind a receipt and its whole trace. Never contact details or self-description. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findPanel } from '$lib/server/db/queries/panels';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findPanel } from '$lib/server/modules/panel/queries/panels';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -3,19 +3,19 @@ import { can } from '$lib/domain/access/can';
 import { AGE_BANDS } from '$lib/domain/perspective/perspective';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listPerspectiveTexts } from '$lib/server/db/queries/cocreation';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listPerspectiveTexts } from '$lib/server/modules/cocreation/queries/cocreation';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import type { UseCaseError } from '$lib/server/use-cases/context';
+import type { UseCaseError } from '$lib/server/modules/context';
 import {
 	addMember,
 	inviteMember,
 	setDotsPerMember,
 	withdrawGroupMember
-} from '$lib/server/use-cases/compose-working-group';
-import { draftProposal } from '$lib/server/use-cases/draft-proposal';
-import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
-import { planSession, SESSION_METHODS } from '$lib/server/use-cases/run-session';
+} from '$lib/server/modules/cocreation/compose-working-group';
+import { draftProposal } from '$lib/server/modules/cocreation/draft-proposal';
+import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
+import { planSession, SESSION_METHODS } from '$lib/server/modules/cocreation/run-session';
 import type { Result } from '$lib/domain/result';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';

@@ -2,11 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listProposals } from '$lib/server/db/queries/cocreation';
-import { listDecisions, listImplementation } from '$lib/server/db/queries/decisions';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listProposals } from '$lib/server/modules/cocreation/queries/cocreation';
+import { listDecisions, listImplementation } from '$lib/server/modules/decision/queries/decisions';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import { saveDecisionDraft } from '$lib/server/use-cases/record-decision';
+import { saveDecisionDraft } from '$lib/server/modules/decision/record-decision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

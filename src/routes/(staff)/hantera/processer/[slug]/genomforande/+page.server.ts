@@ -4,16 +4,16 @@ import { milestoneStates } from '$lib/domain/decision/implementation';
 import type { Result } from '$lib/domain/result';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listImplementation } from '$lib/server/db/queries/decisions';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listImplementation } from '$lib/server/modules/decision/queries/decisions';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import type { UseCaseError } from '$lib/server/use-cases/context';
+import type { UseCaseError } from '$lib/server/modules/context';
 import {
 	addMilestone,
 	markMilestone,
 	postImplementationUpdate,
 	reviseImplementationItem
-} from '$lib/server/use-cases/manage-implementation';
+} from '$lib/server/modules/decision/manage-implementation';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;

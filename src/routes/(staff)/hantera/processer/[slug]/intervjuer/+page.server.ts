@@ -3,10 +3,10 @@ import { can } from '$lib/domain/access/can';
 import { interviewProgress } from '$lib/domain/perspective/interview';
 import { isCollecting } from '$lib/domain/perspective/perspective';
 import { app } from '$lib/server/app';
-import { listInterviews, listInterviewTargets } from '$lib/server/db/queries/interviews';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listInterviews, listInterviewTargets } from '$lib/server/modules/perspectives/queries/interviews';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { addInterviewTarget, withdrawTarget } from '$lib/server/use-cases/plan-interviews';
+import { addInterviewTarget, withdrawTarget } from '$lib/server/modules/planning/plan-interviews';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listPerspectivesForStaff } from '$lib/server/db/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { loadReportMaterial } from '$lib/server/db/queries/reports';
+import { listPerspectivesForStaff } from '$lib/server/modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { loadReportMaterial } from '$lib/server/modules/perspectives/queries/reports';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { linkTension } from '$lib/server/use-cases/link-tension';
+import { linkTension } from '$lib/server/modules/perspectives/link-tension';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -2,14 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { findIdentityProvider } from '$lib/server/db/queries/identity';
+import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import {
 	loadStatementsForStaff,
 	moderateStatement,
 	seedStatement,
 	setStatementsOpen,
 	setVerifiedIdentityRequired
-} from '$lib/server/use-cases/manage-statements';
+} from '$lib/server/modules/statements/manage-statements';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = [

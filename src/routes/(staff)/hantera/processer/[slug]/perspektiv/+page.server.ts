@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { countPerspectives, listPerspectivesForStaff, listThemes } from '$lib/server/db/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { countPerspectives, listPerspectivesForStaff, listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { harvestPerspective } from '$lib/server/use-cases/harvest-perspective';
+import { harvestPerspective } from '$lib/server/modules/perspectives/harvest-perspective';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

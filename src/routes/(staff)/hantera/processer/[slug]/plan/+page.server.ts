@@ -1,7 +1,7 @@
 import { parseLinks } from '$lib/domain/plan/plan';
 import { loadPlanForStaff } from '$lib/server/plan-routes';
 import { app } from '$lib/server/app';
-import { findCarryOver } from '$lib/server/db/queries/learning';
+import { findCarryOver } from '$lib/server/modules/learning/queries/learning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

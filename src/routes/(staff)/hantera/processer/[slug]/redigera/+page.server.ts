@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseProcess } from '$lib/server/use-cases/revise-process';
+import { reviseProcess } from '$lib/server/modules/process/revise-process';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -2,12 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { sql, eq } from 'drizzle-orm';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/db/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { perspectives } from '$lib/server/db/schema';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { manageThemes } from '$lib/server/use-cases/manage-themes';
-import { suggestProcessThemes } from '$lib/server/use-cases/suggest-process-themes';
+import { manageThemes } from '$lib/server/modules/perspectives/manage-themes';
+import { suggestProcessThemes } from '$lib/server/modules/perspectives/suggest-process-themes';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

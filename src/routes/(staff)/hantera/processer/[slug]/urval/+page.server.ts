@@ -3,13 +3,13 @@ import { can } from '$lib/domain/access/can';
 import { countByValue } from '$lib/domain/panel/draw';
 import { FEATURE_TEMPLATE_KEYS } from '$lib/domain/panel/panel';
 import { app } from '$lib/server/app';
-import { findCurrentDraw, findPanel, listPool } from '$lib/server/db/queries/panels';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findCurrentDraw, findPanel, listPool } from '$lib/server/modules/panel/queries/panels';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { importVolunteers } from '$lib/server/use-cases/add-volunteers';
-import { describePanelRetention } from '$lib/server/use-cases/forget-panel-volunteers';
+import { importVolunteers } from '$lib/server/modules/panel/add-volunteers';
+import { describePanelRetention } from '$lib/server/modules/panel/forget-panel-volunteers';
 import { formatSize, readUploadForm } from '$lib/server/security/uploads';
-import { createPanel, setPanelRecruiting } from '$lib/server/use-cases/manage-panel';
+import { createPanel, setPanelRecruiting } from '$lib/server/modules/panel/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

@@ -2,8 +2,8 @@ import { json } from '@sveltejs/kit';
 import { proposalListSchema } from '$lib/schemas/cocreation-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { loadWorkingGroup } from '$lib/server/use-cases/load-working-group';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
 import type { RequestHandler } from './$types';
 
 /** The working group's proposals as the public sees them: themes, perspectives, priorities per role, commitments. */

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
-import { findReport } from '$lib/server/db/queries/reports';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { findReport } from '$lib/server/modules/perspectives/queries/reports';
 import type { RequestHandler } from './$types';
 
 /** The published perspective report: themes, counts, quotes, tensions, reach (small groups suppressed). */

@@ -3,11 +3,11 @@ import { can } from '$lib/domain/access/can';
 import { checkPublishable } from '$lib/domain/decision/decision';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listProposals } from '$lib/server/db/queries/cocreation';
-import { findDecision, listContactsTouchedBy } from '$lib/server/db/queries/decisions';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listProposals } from '$lib/server/modules/cocreation/queries/cocreation';
+import { findDecision, listContactsTouchedBy } from '$lib/server/modules/decision/queries/decisions';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import { publishDecision, saveDecisionDraft } from '$lib/server/use-cases/record-decision';
+import { publishDecision, saveDecisionDraft } from '$lib/server/modules/decision/record-decision';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['sparat', 'publicerat'] as const;

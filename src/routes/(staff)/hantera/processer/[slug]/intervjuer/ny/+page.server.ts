@@ -3,10 +3,10 @@ import { can } from '$lib/domain/access/can';
 import { isCollecting } from '$lib/domain/perspective/perspective';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { listInterviewTargets } from '$lib/server/db/queries/interviews';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listInterviewTargets } from '$lib/server/modules/perspectives/queries/interviews';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordInterview } from '$lib/server/use-cases/record-interview';
+import { recordInterview } from '$lib/server/modules/perspectives/record-interview';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

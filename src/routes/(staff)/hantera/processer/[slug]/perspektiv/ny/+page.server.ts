@@ -2,10 +2,10 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/db/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordPerspective, STAFF_CHANNELS } from '$lib/server/use-cases/record-perspective';
+import { recordPerspective, STAFF_CHANNELS } from '$lib/server/modules/perspectives/record-perspective';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

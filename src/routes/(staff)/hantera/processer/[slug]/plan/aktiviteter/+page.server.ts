@@ -1,7 +1,7 @@
 import { isEmptyAnswers, suggestMethods } from '$lib/domain/plan/chooser';
 import { chooserAnswersFrom } from '$lib/schemas/plan-input';
 import { app } from '$lib/server/app';
-import { listMethods } from '$lib/server/db/queries/plan';
+import { listMethods } from '$lib/server/modules/planning/queries/plan';
 import { loadPlanForStaff, planItemActions } from '$lib/server/plan-routes';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,14 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { takesProposals } from '$lib/domain/plan/question';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/db/queries/processes';
+import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import {
 	fixQuestion,
 	hideQuestionProposal,
 	loadRounds,
 	publishDraftQuestion
-} from '$lib/server/use-cases/formulate-question';
+} from '$lib/server/modules/planning/formulate-question';
 import type { Actions, PageServerLoad } from './$types';
 import { deny } from '$lib/server/security/access-denied';
 

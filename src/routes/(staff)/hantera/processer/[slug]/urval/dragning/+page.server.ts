@@ -2,11 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { groupChances, inputsFingerprint } from '$lib/domain/panel/draw';
 import { app } from '$lib/server/app';
-import { listDraws, listPool } from '$lib/server/db/queries/panels';
+import { listDraws, listPool } from '$lib/server/modules/panel/queries/panels';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { resumeLottery, startLotteryJob } from '$lib/server/jobs/panel-lottery';
-import { drawPanel, requestLottery, supersedeDrawnPanel } from '$lib/server/use-cases/draw-panel';
-import { loadPanelFor } from '$lib/server/use-cases/manage-panel';
+import { drawPanel, requestLottery, supersedeDrawnPanel } from '$lib/server/modules/panel/draw-panel';
+import { loadPanelFor } from '$lib/server/modules/panel/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['computing', 'drawn', 'superseded'] as const;

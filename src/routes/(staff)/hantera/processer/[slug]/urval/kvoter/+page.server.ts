@@ -3,10 +3,10 @@ import { can } from '$lib/domain/access/can';
 import { countByValue } from '$lib/domain/panel/draw';
 import { quotaOf } from '$lib/domain/panel/panel';
 import { app } from '$lib/server/app';
-import { findCurrentDraw, listPool } from '$lib/server/db/queries/panels';
+import { findCurrentDraw, listPool } from '$lib/server/modules/panel/queries/panels';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { assessFeasibility } from '$lib/server/use-cases/draw-panel';
-import { loadPanelFor, setPanelQuotas } from '$lib/server/use-cases/manage-panel';
+import { assessFeasibility } from '$lib/server/modules/panel/draw-panel';
+import { loadPanelFor, setPanelQuotas } from '$lib/server/modules/panel/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

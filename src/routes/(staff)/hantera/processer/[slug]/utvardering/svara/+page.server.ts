@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { answerEvaluationAsStaff } from '$lib/server/use-cases/answer-evaluation';
-import { loadEvaluationForStaff } from '$lib/server/use-cases/manage-evaluation';
+import { answerEvaluationAsStaff } from '$lib/server/modules/learning/answer-evaluation';
+import { loadEvaluationForStaff } from '$lib/server/modules/learning/manage-evaluation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findGroupSession, listNotes } from '$lib/server/db/queries/cocreation';
-import { listThemes } from '$lib/server/db/queries/perspectives';
+import { findGroupSession, listNotes } from '$lib/server/modules/cocreation/queries/cocreation';
+import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
 import { onShutdown, subscribe, type LiveNote } from '$lib/server/live/harvest-broadcaster';
 import { publicProcess } from '../../../load';
 import type { RequestHandler } from './$types';

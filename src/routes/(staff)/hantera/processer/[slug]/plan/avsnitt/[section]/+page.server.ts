@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { app } from '$lib/server/app';
 import { loadPlanForStaff, SECTION_SLUGS } from '$lib/server/plan-routes';
-import { savePlanSection } from '$lib/server/use-cases/save-plan-section';
+import { savePlanSection } from '$lib/server/modules/planning/save-plan-section';
 import { deny } from '$lib/server/security/access-denied';
 import type { Actions, PageServerLoad } from './$types';
 
