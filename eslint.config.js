@@ -3,7 +3,10 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import svelteConfig from './svelte.config.js';
+import { ROUTES_NOT_YET_BEHIND_USE_CASES } from './eslint.routes-todo.js';
 
 /** Pure layers: no framework, no I/O, no server code. Enforced here, not by convention. */
 const pureImportRules = {
@@ -41,6 +44,56 @@ const pureImportRules = {
 	]
 };
 
+/**
+ * Routes (and the server hook) only call use cases: no database, no queries, no drizzle, no deep imports
+ * into a module (its index lists its public actions), and no permission decided by hand.
+ */
+const routeImportRules = {
+	'no-restricted-imports': [
+		'error',
+		{
+			paths: [
+				{
+					name: '$lib/domain/access/can',
+					importNames: ['can'],
+					message: 'Routes never decide permissions: ask a use case, which asks the gate (modules/gate.ts).'
+				},
+				{
+					name: '$lib/server/forms',
+					importNames: ['deny'],
+					message: 'Routes never decide permissions: a use case refuses, and failFromUseCase/loaded answer 403.'
+				}
+			],
+			patterns: [
+				{
+					group: ['$lib/server/db', '$lib/server/db/*', '**/db/client', '**/db/schema', '**/db/schema/*'],
+					message: 'Routes never touch the database: call a use case from $lib/server/modules/<module>.'
+				},
+				{ group: ['**/queries', '**/queries/*'], message: 'Routes never call queries: call a use case.' },
+				{
+					group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*'],
+					message: 'Routes never touch the database.'
+				},
+				{
+					group: ['$lib/server/modules/*/*'],
+					message: "Import a module's actions from its index: $lib/server/modules/<module>."
+				}
+			]
+		}
+	],
+	'no-restricted-syntax': [
+		'error',
+		{
+			selector: "MemberExpression[property.name='database']",
+			message: 'Routes never touch the database: pass app().ctx to a use case.'
+		},
+		{
+			selector: "MemberExpression[object.property.name='ctx'][property.name='db']",
+			message: 'Routes never touch the database: pass app().ctx to a use case.'
+		}
+	]
+};
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -66,6 +119,76 @@ export default ts.config(
 		files: ['src/lib/domain/**', 'src/lib/analysis/**'],
 		ignores: ['**/*.test.ts', '**/cli.ts', '**/io/**'],
 		rules: pureImportRules
+	},
+	{
+		// The shared kernel is what domain/ and analysis/ both need; analysis/ never imports domain/.
+		files: ['src/lib/analysis/**', 'src/lib/kernel/**'],
+		ignores: ['**/*.test.ts', '**/cli.ts', '**/io/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						...pureImportRules['no-restricted-imports'][1].patterns,
+						{
+							group: ['$lib/domain/*', '**/domain/**'],
+							message: 'analysis/ never imports domain/: use src/lib/kernel.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Use cases are the application core: no framework, no jobs, no routes above them.
+		files: ['src/lib/server/modules/**', 'src/lib/server/auth/**'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['@sveltejs/*', '$app/*'], message: 'Use cases never import the framework.' },
+						{ group: ['**/jobs/*', '$lib/server/jobs/*'], message: 'Jobs run use cases, not the other way round.' },
+						{ group: ['**/routes/**'], message: 'Use cases never import routes.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/auth/**'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/modules/**', '$lib/server/modules/*'],
+							message: 'auth/ holds crypto helpers below the use cases.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/routes/**', 'src/hooks.server.ts', 'src/lib/server/plan-routes.ts', 'src/lib/server/*-api.ts'],
+		ignores: ROUTES_NOT_YET_BEHIND_USE_CASES,
+		rules: routeImportRules
+	},
+	{
+		// No import circles anywhere in the application code.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['**/*.test.ts'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+			'import-x/extensions': ['.ts', '.js', '.svelte'],
+			'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.js'], 'svelte-eslint-parser': ['.svelte'] }
+		},
+		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
 	},
 	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/meta/']

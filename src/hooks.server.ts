@@ -2,14 +2,11 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { redirect } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
-import { hashSessionToken, SESSION_COOKIE } from '$lib/server/auth/session-token';
-import { findPlatformAdminBySession, findStaffBySession } from '$lib/server/modules/identity/queries/users';
-import { isFacilitatorOf } from '$lib/server/modules/identity/queries/staff';
-import { findMemberBySession } from '$lib/server/modules/cocreation/queries/cocreation';
+import { SESSION_COOKIE } from '$lib/server/auth/session-token';
+import { identifyRequest } from '$lib/server/modules/identity';
+import { MEMBER_SESSION_COOKIE } from '$lib/server/modules/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
-import { MEMBER_SESSION_COOKIE } from '$lib/server/modules/cocreation/sign-in-member';
 import { log } from '$lib/server/log';
-import { resolveOrganisation } from '$lib/server/tenancy';
 import { recordAccessDenied, withDenialScope } from '$lib/server/security/access-denied';
 
 export const init: ServerInit = async () => {
@@ -33,7 +30,6 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	const { db } = app().database;
 
 	// Language switch: `?lang=en` is remembered in a cookie, then the clean URL is shown (works without JS).
 	const requested = event.url.searchParams.get('lang');
@@ -56,51 +52,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	// The host decides the organisation (adapter-node takes it from ORIGIN, or HOST_HEADER behind a proxy).
-	event.locals.organisation = await resolveOrganisation(db, event.url.host);
-	event.locals.actor = { kind: 'anonymous' };
-	event.locals.staff = null;
-	event.locals.platformAdmin = null;
-	event.locals.sessionToken = null;
-	const token = event.cookies.get(SESSION_COOKIE);
-	if (token) {
-		const staff = await findStaffBySession(db, hashSessionToken(token), new Date());
-		// A session is valid only in the organisation it was started in, whatever cookie reaches this host.
-		if (staff && staff.organisationId === event.locals.organisation?.id) {
-			event.locals.staff = staff;
-			event.locals.sessionToken = token;
-			event.locals.actor = { kind: 'staff', userId: staff.id, organisationId: staff.organisationId, role: staff.role };
-			// Facilitators run the processes they are assigned to; in the others they have an official's rights.
-			if (
-				staff.role === 'facilitator' &&
-				event.params.slug &&
-				!(await isFacilitatorOf(db, staff.organisationId, event.params.slug, staff.id))
-			) {
-				event.locals.actor = { ...event.locals.actor, role: 'official' };
-			}
-		} else {
-			const platform = await findPlatformAdminBySession(db, hashSessionToken(token), new Date());
-			if (platform && platform.organisationId === event.locals.organisation?.id) {
-				event.locals.platformAdmin = { id: platform.id, name: platform.name };
-				event.locals.sessionToken = token;
-				event.locals.actor = { kind: 'platform', userId: platform.id, organisationId: platform.organisationId };
-			} else {
-				event.cookies.delete(SESSION_COOKIE, { path: '/' });
-			}
-		}
-	}
-	// A working-group member signed in with their personal link (staff sign-in takes precedence).
-	event.locals.member = null;
+	const sessionToken = event.cookies.get(SESSION_COOKIE);
 	const memberToken = event.cookies.get(MEMBER_SESSION_COOKIE);
-	if (memberToken && event.locals.actor.kind === 'anonymous') {
-		const member = await findMemberBySession(db, hashSessionToken(memberToken), new Date());
-		if (member && member.organisationId === event.locals.organisation?.id) {
-			const { slug, ...actor } = member;
-			event.locals.actor = actor;
-			event.locals.member = { id: member.memberId, slug, token: memberToken };
-		} else {
-			event.cookies.delete(MEMBER_SESSION_COOKIE, { path: '/' });
-		}
-	}
+	const who = await identifyRequest(app().ctx, {
+		host: event.url.host,
+		sessionToken,
+		memberToken,
+		processSlug: event.params.slug
+	});
+	event.locals.organisation = who.organisation;
+	event.locals.actor = who.actor;
+	event.locals.staff = who.staff;
+	event.locals.platformAdmin = who.platformAdmin;
+	event.locals.sessionToken = who.staff || who.platformAdmin ? (sessionToken ?? null) : null;
+	event.locals.member = who.member && memberToken ? { ...who.member, token: memberToken } : null;
+	if (who.dropSession) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+	if (who.dropMemberSession) event.cookies.delete(MEMBER_SESSION_COOKIE, { path: '/' });
 
 	const locale = event.locals.locale;
 	const { result: response, deniedAction } = await withDenialScope(async () =>
@@ -131,7 +98,7 @@ async function auditDenial(event: RequestEvent, deniedAction: string | null): Pr
 	if (!organisationId) return;
 	const search = event.url.search;
 	try {
-		await recordAccessDenied(app().database.db, {
+		await recordAccessDenied(app().ctx, {
 			organisationId,
 			actor: event.locals.actor,
 			action: deniedAction,

@@ -12,6 +12,7 @@ import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
 import { stopOpinionMaps } from './opinion-map/service';
 import { stopPanelLotteries } from './panel-lottery/service';
+import { resumeLotteries } from './jobs/panel-lottery';
 import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './modules/context';
 import { purgePanelVolunteers } from './modules/panel/forget-panel-volunteers';
@@ -60,6 +61,9 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 export function startApp(config: Config = readConfig()): Promise<App> {
 	starting ??= openApp(config).then((opened) => {
 		startRetention(opened);
+		void resumeLotteries(opened.ctx)
+			.then((n) => n > 0 && log.info({ draws: n }, 'panel lotteries left computing resumed'))
+			.catch((e: unknown) => log.warn({ err: e }, 'could not resume panel lotteries'));
 		return (current = { ...opened, worker: startWorker(opened) });
 	});
 	return starting;

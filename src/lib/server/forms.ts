@@ -4,6 +4,7 @@
  */
 import { error, fail } from '@sveltejs/kit';
 import type { FieldError, UseCaseError } from './modules/context';
+import { noteDenied } from './security/access-denied';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -37,4 +38,23 @@ export function failFromUseCase(e: UseCaseError | { code: string }, values: unkn
 			break;
 	}
 	return fail(409, { values, errors: [] as FieldError[], code: e.code });
+}
+
+/**
+ * A route's refusal: notes the permission and answers 403. Kept only for routes not yet moved behind a use
+ * case; new code asks the gate inside a use case and maps its `forbidden` with `failFromUseCase`.
+ */
+export function deny(action: string): never {
+	noteDenied(action);
+	error(403, { message: 'Forbidden', code: 'forbidden' });
+}
+
+/**
+ * A page's data from a read use case: the value, or the error page — 403 when the gate refused, 404 when the
+ * thing is not there (or not in this organisation). Other errors the route handles itself before calling this.
+ */
+export function loaded<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+	if (result.ok) return result.value;
+	if (result.error.code === 'forbidden') error(403, { message: 'Forbidden', code: 'forbidden' });
+	error(404, { message: 'Not found', code: 'not_found' });
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { EVALUATION_MIN_ANSWERS, SCALE_QUESTIONS } from '../domain/learning/evaluation';
 import { groupLessons } from '../domain/learning/lesson';
-import { err, ok, type Result } from '../domain/result';
+import { err, ok, type Result } from '../kernel/result';
 import type { evaluationApiSchema, lessonListApiSchema } from '../schemas/learning-api';
 import { findProcessBySlug } from './modules/process/queries/processes';
 import { loadEvaluationForPublic } from './modules/learning/answer-evaluation';

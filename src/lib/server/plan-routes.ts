@@ -10,7 +10,7 @@ import { findProcessBySlug } from './modules/process/queries/processes';
 import { failFromUseCase, formToObject } from './forms';
 import { loadPlan } from './modules/planning/load-plan';
 import { managePlanItem } from './modules/planning/manage-plan-items';
-import { deny } from './security/access-denied';
+import { deny } from './forms';
 
 export async function loadPlanForStaff(locals: App.Locals, slug: string) {
 	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');

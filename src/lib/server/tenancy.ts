@@ -4,7 +4,11 @@
  * memory; anything that changes an organisation or its addresses calls `forgetOrganisations()`.
  */
 import type { Db } from './db/client';
-import { findDefaultOrganisation, findOrganisationByHost, type Organisation } from './modules/identity/queries/organisations';
+import {
+	findDefaultOrganisation,
+	findOrganisationByHost,
+	type Organisation
+} from './modules/identity/queries/organisations';
 
 const byHost = new Map<string, Organisation | null>();
 /** Anyone can send any Host header: the cache is bounded so made-up names cannot grow it without end. */

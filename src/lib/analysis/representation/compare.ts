@@ -3,7 +3,7 @@
  * a time, with small groups suppressed (see suppression.ts). Aggregates only: no function here takes
  * or returns a person, so nobody can be listed or filtered by these traits.
  */
-import { CHANNELS } from '../../domain/perspective/perspective';
+import { CHANNELS } from '../../kernel/channels';
 import { assertCount, publicBounds, suppressCounts, type Suppression } from './suppression';
 
 /** The group for perspectives without this self-description. Always reported, never dropped. */

@@ -5,8 +5,8 @@
  * table that holds a total value (e.g. a whole-municipality region next to its DeSO areas) must be
  * filtered to one level first; `summedOver` names those dimensions so the caller can check.
  */
-import { AGE_BANDS } from '../../domain/perspective/perspective';
-import { ok, type Result } from '../../domain/result';
+import { AGE_BANDS } from '../../kernel/age-bands';
+import { ok, type Result } from '../../kernel/result';
 import { bandShares, isTotalCode, parseAgeRange, sharedYears, type AgeRange } from './age-codes';
 import { checkFilters, fail, rowMatches, type ScbError, type ScbFilters, type ScbTable } from './scb-table';
 

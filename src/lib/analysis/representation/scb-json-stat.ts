@@ -3,7 +3,7 @@
  * Values are stored row-major over `id` (the last dimension varies fastest), either as a dense list
  * or as a sparse object keyed by position; positions without a value are missing, not zero.
  */
-import { ok, type Result } from '../../domain/result';
+import { ok, type Result } from '../../kernel/result';
 import { fail, isRecord, parseCell, type ScbDimension, type ScbError, type ScbRow, type ScbTable } from './scb-table';
 
 function readDimension(code: string, raw: unknown, size: number): Result<ScbDimension, ScbError> {

@@ -4,7 +4,7 @@
  * table's metadata response (GET on the table URL: `variables[{ code, text, values, valueTexts }]`)
  * when it is given, and are the code itself otherwise.
  */
-import { ok, type Result } from '../../domain/result';
+import { ok, type Result } from '../../kernel/result';
 import { fail, isRecord, parseCell, type ScbDimension, type ScbError, type ScbRow, type ScbTable } from './scb-table';
 
 /**

@@ -3,7 +3,7 @@
  * Codes and labels always come from the response itself: SCB changes codes between tables and
  * years, so nothing here knows a region, age or contents code by heart.
  */
-import { err, type Err } from '../../domain/result';
+import { err, type Err } from '../../kernel/result';
 
 export type ScbValue = { code: string; label: string };
 export type ScbDimension = { code: string; label: string; values: ScbValue[] };

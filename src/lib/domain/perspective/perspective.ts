@@ -2,11 +2,11 @@
  * @module A perspective (perspektiv): one contribution — a view, an experience, a worry, an idea — with
  * its channel. Contact details and self-description are personal data, kept apart from the text.
  */
-export const CHANNELS = ['web', 'interview', 'popup', 'phone', 'sms', 'paper', 'meeting', 'walk'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import type { AgeBand } from '../../kernel/age-bands';
+import type { Channel } from '../../kernel/channels';
+export { CHANNELS, type Channel } from '../../kernel/channels';
 
-export const AGE_BANDS = ['16-24', '25-44', '45-64', '65+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+export { AGE_BANDS, type AgeBand } from '../../kernel/age-bands';
 
 export const RELATIONS = ['lives', 'works', 'association', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];

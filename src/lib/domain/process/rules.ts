@@ -1,7 +1,7 @@
 /**
  * @module State transitions of a process and the rules that guard them.
  */
-import { err, ok, type Result } from '../result';
+import { err, ok, type Result } from '../../kernel/result';
 import { nextPhase, PHASES, type Phase } from './phases';
 import type { InfluenceDeclaration, PhaseSchedule, Process } from './process';
 

@@ -5,7 +5,7 @@
  */
 import { pickNextStatement } from '../../analysis/opinion-map/routing';
 import type { StatementInput, Vote } from '../../analysis/opinion-map/types';
-import { err, ok, type Result } from '../result';
+import { err, ok, type Result } from '../../kernel/result';
 
 export const STATEMENT_TEXT_MAX = 140;
 export const REJECT_REASON_MAX = 500;

@@ -5,7 +5,7 @@
  * caller, in a short-lived HttpOnly cookie; it is bound to the organisation that started it.
  */
 import * as oidc from 'openid-client';
-import { err, ok, type Result } from '../../domain/result';
+import { err, ok, type Result } from '../../kernel/result';
 
 export type OidcClientSettings = { issuer: string; clientId: string; clientSecret: string | null };
 

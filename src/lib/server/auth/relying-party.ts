@@ -2,7 +2,8 @@
  * @module The WebAuthn relying party of a request: the organisation's address it came to. A passkey made on
  * one address works only there (browsers enforce the rp ID), which keeps organisations apart too.
  */
-import type { RelyingParty } from '../modules/identity/passkeys';
+/** Who a passkey is made for: the address (rp ID and origin) and the name people see. */
+export type RelyingParty = { rpID: string; origin: string; rpName: string };
 
 export const relyingParty = (url: URL, organisationName: string): RelyingParty => ({
 	rpID: url.hostname,

@@ -14,7 +14,7 @@ import type { Db } from '../db/client';
 import { outbox } from '../db/schema/index';
 import { log as appLog } from '../log';
 import type { Mailer } from './mailer';
-import { maskRecipient } from './outbox';
+import { maskRecipient } from '../modules/notifications/queries/outbox';
 import type { SmsSender } from './sms';
 
 /** Who sends what: a channel without a sender is left queued (staff see it as not sent). */

@@ -1,13 +1,13 @@
 /**
  * @module The lottery job: computes a panel's lottery after the request that asked for it has been
  * answered, one computation per draw at a time. Draws left computing by a stopped server are picked up
- * again when their page is next loaded (`resumeLottery`). The work is LEXIMIN with a time budget, in the
+ * again when the server starts (`resumeLotteries`). The work is LEXIMIN with a time budget, in the
  * panel-lottery worker thread (../panel-lottery/service.ts), so the server keeps answering meanwhile.
  */
 import { log } from '../log';
 import { LotteryInterrupted } from '../panel-lottery/service';
 import type { UseCaseContext } from '../modules/context';
-import { computeLottery } from '../modules/panel/draw-panel';
+import { computeLottery, drawsLeftComputing } from '../modules/panel';
 
 const running = new Map<string, Promise<void>>();
 
@@ -26,7 +26,9 @@ export function startLotteryJob(ctx: UseCaseContext, drawId: string): Promise<vo
 	return job;
 }
 
-/** Starts the computation of a draw that is computing but has no job in this process (after a restart). */
-export function resumeLottery(ctx: UseCaseContext, drawId: string): void {
-	if (!running.has(drawId)) void startLotteryJob(ctx, drawId);
+/** Starts again every draw a stopped server left computing (called once when the server starts). */
+export async function resumeLotteries(ctx: UseCaseContext): Promise<number> {
+	const ids = await drawsLeftComputing(ctx);
+	for (const id of ids) if (!running.has(id)) void startLotteryJob(ctx, id);
+	return ids.length;
 }

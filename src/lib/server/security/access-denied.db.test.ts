@@ -68,7 +68,7 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 				tx.rollback();
 			})
 			.catch(() => undefined);
-		expect(await recordAccessDenied(database.db, request(official, 'export.download'))).toBe(true);
+		expect(await recordAccessDenied(database, request(official, 'export.download'))).toBe(true);
 		const [event] = await denied();
 		expect(event.actorUserId).toBe((official as { userId: string }).userId);
 		expect(event.details).toEqual({
@@ -84,7 +84,7 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 
 	it('names a member by id and an anonymous visitor not at all, and stops auditing an anonymous flood', async () => {
 		await recordAccessDenied(
-			database.db,
+			database,
 			request({ kind: 'member', memberId: 'm-1', processId: 'p', organisationId, role: 'resident' }, 'session.plan')
 		);
 		expect((await denied()).find((e) => e.details.actor === 'member')?.details).toMatchObject({
@@ -95,7 +95,7 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 		for (let i = 0; i < 105; i++)
 			results.push(
 				await recordAccessDenied(
-					database.db,
+					database,
 					request({ kind: 'anonymous' }, null, `198.51.100.${kind === 'pglite' ? 9 : 19}`)
 				)
 			);
@@ -105,6 +105,6 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 		expect(anonymous[0].actorUserId).toBeNull();
 		expect(anonymous[0].details.permission).toBe('unknown');
 		// Another address is audited as before.
-		expect(await recordAccessDenied(database.db, request({ kind: 'anonymous' }, null, '198.51.100.10'))).toBe(true);
+		expect(await recordAccessDenied(database, request({ kind: 'anonymous' }, null, '198.51.100.10'))).toBe(true);
 	});
 });

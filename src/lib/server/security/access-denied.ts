@@ -9,8 +9,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { error } from '@sveltejs/kit';
-import { err } from '../../domain/result';
+import { err } from '../../kernel/result';
 import type { Actor } from '../../domain/access/can';
 import type { Db } from '../db/client';
 import { appendAudit } from '../modules/records/queries/audit';
@@ -53,7 +52,7 @@ export type DeniedRequest = {
 const anonymousLimit = createRateLimiter(100, 10 * 60_000);
 
 /** The audit event of a refusal; false when an anonymous flood is past its limit and nothing was written. */
-export async function recordAccessDenied(db: Db, r: DeniedRequest): Promise<boolean> {
+export async function recordAccessDenied({ db }: { db: Db }, r: DeniedRequest): Promise<boolean> {
 	if (r.actor.kind === 'anonymous' && !anonymousLimit.hit(r.clientAddress).allowed) return false;
 	const who =
 		r.actor.kind === 'staff'
@@ -79,10 +78,4 @@ export async function recordAccessDenied(db: Db, r: DeniedRequest): Promise<bool
 		at: r.at
 	});
 	return true;
-}
-
-/** A route's refusal: notes the permission and answers 403. */
-export function deny(action: string): never {
-	noteDenied(action);
-	error(403, { message: 'Forbidden', code: 'forbidden' });
 }

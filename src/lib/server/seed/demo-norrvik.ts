@@ -80,15 +80,13 @@ export async function seedDemoNorrvik(
 		.values({ id: organisationId, ...NORRVIK.organisation, createdAt: new Date(now.getTime() + 1) });
 	await tx.insert(organisationHosts).values({ host: NORRVIK.host, organisationId });
 	const userId = newId();
-	await tx
-		.insert(users)
-		.values({
-			id: userId,
-			email: NORRVIK.login.email,
-			name: NORRVIK.login.name,
-			passwordHash: ctx.passwordHash,
-			createdAt: now
-		});
+	await tx.insert(users).values({
+		id: userId,
+		email: NORRVIK.login.email,
+		name: NORRVIK.login.name,
+		passwordHash: ctx.passwordHash,
+		createdAt: now
+	});
 	await tx.insert(memberships).values({ userId, organisationId, role: NORRVIK.login.role });
 	// An admin signs in with a second factor: the demo's authenticator secret, as Solbacka's admin.
 	await tx.insert(staffTotp).values({ userId, secret: ctx.totpSecret, confirmedAt: now, createdAt: now });

@@ -95,15 +95,13 @@ export async function seedDemoStatements(
 		const r = i / PARTICIPANTS;
 		participants.push({ id: newId(), camp: r < CAMPS[0] ? 0 : r < CAMPS[0] + CAMPS[1] ? 1 : 2 });
 	}
-	await tx
-		.insert(statementParticipants)
-		.values(
-			participants.map((p, i) => ({
-				id: p.id,
-				tokenHash: hashParticipantToken(`demo-${processId}-${i}`),
-				createdAt: minutesAgo(60 * 24 * 13 - i * 60)
-			}))
-		);
+	await tx.insert(statementParticipants).values(
+		participants.map((p, i) => ({
+			id: p.id,
+			tokenHash: hashParticipantToken(`demo-${processId}-${i}`),
+			createdAt: minutesAgo(60 * 24 * 13 - i * 60)
+		}))
+	);
 
 	const votes: (typeof statementVotes.$inferInsert)[] = [];
 	for (const [pi, p] of participants.entries()) {

@@ -61,15 +61,13 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION, createdAt: now });
 		await tx.insert(organisationHosts).values({ host: SOLBACKA_HOST, organisationId });
 		const platformAdminId = ctx.newId();
-		await tx
-			.insert(users)
-			.values({
-				id: platformAdminId,
-				...DEMO_PLATFORM_ADMIN,
-				passwordHash: hashes[DEMO_LOGINS.length],
-				isPlatformAdmin: true,
-				createdAt: now
-			});
+		await tx.insert(users).values({
+			id: platformAdminId,
+			...DEMO_PLATFORM_ADMIN,
+			passwordHash: hashes[DEMO_LOGINS.length],
+			isPlatformAdmin: true,
+			createdAt: now
+		});
 		// Like the organisation admins, the platform admin signs in with a second factor (the same demo secret).
 		await tx
 			.insert(staffTotp)

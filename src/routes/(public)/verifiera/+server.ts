@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { setPendingSignIn } from '$lib/server/auth/oidc-cookie';
-import { RESIDENT_OIDC } from '$lib/server/auth/resident-session';
+import { RESIDENT_OIDC, beginResidentVerification } from '$lib/server/modules/identity';
 import { oidcSecretVariable } from '$lib/server/config';
-import { beginResidentVerification } from '$lib/server/modules/identity/verify-resident';
 import type { RequestHandler } from './$types';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;

@@ -1,10 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { safeNext } from '$lib/server/auth/safe-next';
-import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
+import { completeStaffSignIn, signInStaff } from '$lib/server/modules/identity';
 import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { formToObject } from '$lib/server/forms';
-import { signInStaff } from '$lib/server/modules/identity/sign-in-staff';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Why a sign-in through the identity provider did not complete (`?oidc=…` from its callback). */

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { SESSION_COOKIE } from '$lib/server/auth/session-token';
-import { signOutStaff } from '$lib/server/modules/identity/sign-out-staff';
+import { signOutStaff } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

@@ -3,8 +3,8 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { listOrganisationHosts, listOrganisations } from '$lib/server/modules/identity/queries/organisations';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/security/access-denied';
-import { createOrganisation } from '$lib/server/modules/identity/manage-organisations';
+import { deny } from '$lib/server/forms';
+import { createOrganisation } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

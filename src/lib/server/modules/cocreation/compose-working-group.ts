@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { DEFAULT_DOTS_PER_MEMBER } from '../../../domain/cocreation/working-group';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator } from '../../../i18n/index';
 import { dotsSettingSchema, memberInputSchema, reasonSchema } from '../../../schemas/cocreation-input';
 import { hashSessionToken, newSessionToken } from '../../auth/session-token';
@@ -20,7 +20,7 @@ import {
 	withdrawMember
 } from './queries/cocreation';
 import { listThemes } from '../perspectives/queries/perspectives';
-import { enqueueMessage } from '../../jobs/outbox';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadCocreation } from './load-cocreation';
 import { zodFieldErrors } from '../process/process-input';

@@ -4,7 +4,7 @@
  * with a reason, never deleted.
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { argumentInputSchema, proposalInputSchema, reasonSchema } from '../../../schemas/cocreation-input';
 import {
 	findArgument,

@@ -2,14 +2,14 @@
  * @module Shared first step of the working group's use cases: the process (in the actor's organisation;
  * a member only in their own process), then the permission for the process's current phase.
  */
-import { can, type Action, type Actor } from '../../../domain/access/can';
+import type { Action, Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { Tx } from '../../db/client';
 import { auditAs } from '../records/queries/audit';
 import { findProcessBySlug } from '../process/queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refuse } from '../gate';
 
 export type Audit = (tx: Tx, action: string, details?: Record<string, unknown>) => Promise<void>;
 
@@ -23,9 +23,10 @@ export async function loadCocreation(
 	const orgId = actor.kind === 'anonymous' ? organisationId : actor.organisationId;
 	const process = orgId ? await findProcessBySlug(ctx.db, orgId, slug) : null;
 	if (!process) return err({ code: 'not_found' });
-	if (actor.kind === 'member' && actor.processId !== process.id) return forbidden(action);
+	if (actor.kind === 'member' && actor.processId !== process.id) return refuse(action);
 	if (actor.kind === 'anonymous' && !process.isPublished) return err({ code: 'not_found' });
-	if (!can(actor, action, { phase: process.currentPhase })) return forbidden(action);
+	const gate = authorize(actor, action, { organisationId: process.organisationId, phase: process.currentPhase });
+	if (!gate.ok) return gate;
 	const now = ctx.now();
 	// Members and the public are never staff users: the audit names the member by id, the public not at all.
 	const by = { organisationId: process.organisationId, userId: actor.kind === 'staff' ? actor.userId : null };

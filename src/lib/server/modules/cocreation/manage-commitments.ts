@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { checkStatusChange } from '../../../domain/cocreation/commitment';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { commitmentInputSchema, commitmentStatusSchema } from '../../../schemas/cocreation-input';
 import { findCommitment, insertCommitment, listProposals, updateCommitmentStatus } from './queries/cocreation';
 import type { UseCaseContext, UseCaseError } from '../context';

@@ -6,13 +6,13 @@
 import type { Actor } from '../../../domain/access/can';
 import { checkDotAllocation, CRITERIA, type Scores } from '../../../domain/cocreation/proposal';
 import { DEFAULT_DOTS_PER_MEMBER } from '../../../domain/cocreation/working-group';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { assessmentInputSchema } from '../../../schemas/cocreation-input';
 import { findWorkingGroup, listProposals, replaceDots, saveAssessment } from './queries/cocreation';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadCocreation } from './load-cocreation';
 import { zodFieldErrors } from '../process/process-input';
-import { forbidden } from '../../security/access-denied';
+import { refused } from '../gate';
 
 /** `raw.dots` maps proposal id → a number of dots (form fields `dots.<id>`); empty means 0. */
 export async function allocateDots(
@@ -22,7 +22,7 @@ export async function allocateDots(
 	raw: unknown
 ): Promise<Result<{ used: number; of: number }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.dotVote', slug);
-	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.dotVote') : loaded;
+	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? refused() : loaded;
 	const { process, audit, now } = loaded.value;
 	const open = (await listProposals(ctx.db, process.id)).filter((p) => !p.withdrawnAt).map((p) => p.id);
 	const of = (await findWorkingGroup(ctx.db, process.id))?.dotsPerMember ?? DEFAULT_DOTS_PER_MEMBER;
@@ -63,7 +63,7 @@ export async function assessProposal(
 	raw: unknown
 ): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadCocreation(ctx, actor, 'proposal.assess', slug);
-	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? forbidden('proposal.assess') : loaded;
+	if (!loaded.ok || actor.kind !== 'member') return loaded.ok ? refused() : loaded;
 	const { process, audit, now } = loaded.value;
 	const proposal = (await listProposals(ctx.db, process.id)).find((p) => p.id === proposalId && !p.withdrawnAt);
 	if (!proposal) return err({ code: 'not_found' });

@@ -4,8 +4,13 @@
  * first, then broadcast to everyone following live; afterwards the facilitator publishes the harvest.
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
-import { agendaInputSchema, noteInputSchema, reasonSchema, sessionInputSchema } from '../../../schemas/cocreation-input';
+import { err, ok, type Result } from '../../../kernel/result';
+import {
+	agendaInputSchema,
+	noteInputSchema,
+	reasonSchema,
+	sessionInputSchema
+} from '../../../schemas/cocreation-input';
 import {
 	findGroupSession,
 	findNote,

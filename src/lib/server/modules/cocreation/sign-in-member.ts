@@ -2,7 +2,7 @@
  * @module A working-group member follows their personal link and gets a member session (cookie). The link
  * works until it expires or the member is withdrawn; only SHA-256 hashes of link and cookie are stored.
  */
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { hashSessionToken, newSessionToken, SESSION_DAYS } from '../../auth/session-token';
 import { auditAs } from '../records/queries/audit';
 import { deleteMemberSession, findMemberByInvitation, insertMemberSession } from './queries/cocreation';

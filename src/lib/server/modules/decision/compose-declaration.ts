@@ -7,7 +7,7 @@
 import type { Actor } from '../../../domain/access/can';
 import { MEMBER_ROLES } from '../../../domain/cocreation/working-group';
 import { composeDeclaration, type Declaration } from '../../../domain/decision/declaration';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator, type Locale, type MessageKey } from '../../../i18n/index';
 import { listDotVotes, listGroupSessions, listMembers, listProposals } from '../cocreation/queries/cocreation';
 import { findDecision, listContactsTouchedBy } from './queries/decisions';

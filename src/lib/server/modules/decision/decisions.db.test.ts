@@ -292,7 +292,7 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 	});
 
 	it('marks an SMS to an impossible number as failed at once, and staff see why', async () => {
-		const { enqueueMessage } = await import('../../jobs/outbox');
+		const { enqueueMessage } = await import('../notifications/queries/outbox');
 		await database.db.transaction((tx) =>
 			enqueueMessage(tx, {
 				id: randomUUID(),

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { normaliseProgress } from '../../../domain/decision/implementation';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator, type MessageKey } from '../../../i18n/index';
 import { implementationUpdateSchema, itemInputSchema, milestoneInputSchema } from '../../../schemas/decision-input';
 import {

@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { checkPublishable, isAdopting, isOutcome, REASONS_MAX, type Outcome } from '../../../domain/decision/decision';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { formatDate, translator } from '../../../i18n/index';
 import { decisionInputSchema, type DecisionInput } from '../../../schemas/decision-input';
 import { listProposals } from '../cocreation/queries/cocreation';

@@ -4,10 +4,11 @@
  * current one. The issuer is asked for its OpenID configuration before it is saved, so a typing error is
  * found now rather than at the next sign-in.
  */
+import { authorize, refused } from '../gate';
 import { z } from 'zod';
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import { IDENTITY_PURPOSES, type IdentityPurpose } from '../../../domain/access/identity';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { isLoopback } from '../../auth/oidc';
 import { auditAs } from '../records/queries/audit';
 import {
@@ -16,7 +17,6 @@ import {
 	saveIdentityProvider,
 	type IdentityProvider
 } from './queries/identity';
-import { forbidden } from '../../security/access-denied';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
 
@@ -69,7 +69,7 @@ export async function configureIdentityProvider(
 	raw: unknown,
 	deps: IdentityProviderDeps
 ): Promise<Result<IdentityProvider, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'organisation.configure')) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || actor.kind !== 'staff') return refused();
 	const parsed = identityProviderSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const input = parsed.data;
@@ -110,7 +110,7 @@ export async function removeIdentityProvider(
 	actor: Actor,
 	purpose: IdentityPurpose
 ): Promise<Result<void, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'organisation.configure')) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || actor.kind !== 'staff') return refused();
 	const current = await findIdentityProvider(ctx.db, actor.organisationId, purpose);
 	if (!current) return err({ code: 'not_found' });
 	const now = ctx.now();

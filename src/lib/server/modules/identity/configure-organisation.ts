@@ -3,11 +3,12 @@
  * records policy and look (colour and logo). Every change is audited with the fields changed; the request
  * cache of organisations is cleared so the next page shows it.
  */
+import { authorize, refused } from '../gate';
 import { z } from 'zod';
 import { can, type Actor } from '../../../domain/access/can';
 import { checkBrandColour, logoTypeOf, MAX_LOGO_BYTES } from '../../../domain/organisation/look';
 import { RECORDS_POLICIES } from '../../../domain/privacy/privacy';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
 import {
 	findOrganisationById,
@@ -15,7 +16,6 @@ import {
 	saveOrganisationSettings,
 	type OrganisationSettings
 } from './queries/organisations';
-import { forbidden } from '../../security/access-denied';
 import { tooLarge, type Upload } from '../../security/uploads';
 import { forgetOrganisations } from '../../tenancy';
 import type { FieldError, UseCaseContext, UseCaseError } from '../context';
@@ -61,7 +61,7 @@ export async function reviseOrganisationSettings(
 	actor: Actor,
 	raw: unknown
 ): Promise<Result<OrganisationSettings, UseCaseError>> {
-	if (!isAdmin(actor)) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || !isAdmin(actor)) return refused();
 	const current = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!current) return err({ code: 'not_found' });
 	const parsed = settingsSchema.safeParse(raw);
@@ -89,7 +89,7 @@ export async function setOrganisationLogo(
 	actor: Actor,
 	upload: Upload | null
 ): Promise<Result<{ type: string | null }, UseCaseError>> {
-	if (!isAdmin(actor)) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || !isAdmin(actor)) return refused();
 	let logo: { bytes: Buffer; type: string } | null = null;
 	if (upload) {
 		if (upload.bytes.length === 0)

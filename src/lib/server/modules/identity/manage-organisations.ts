@@ -2,10 +2,11 @@
  * @module The platform admin creates organisations (municipalities, regions, associations) with their
  * address and first admin, and adds or removes addresses. They see nothing inside an organisation.
  */
+import { authorize, refused } from '../gate';
 import { z } from 'zod';
 import { can, type Actor } from '../../../domain/access/can';
 import { RECORDS_POLICIES } from '../../../domain/privacy/privacy';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator, type Locale } from '../../../i18n';
 import { appendAudit } from '../records/queries/audit';
 import {
@@ -18,8 +19,7 @@ import {
 import { insertMembership } from './queries/staff';
 import { findUserByEmail } from './queries/users';
 import { users } from '../../db/schema/index';
-import { enqueueMessage } from '../../jobs/outbox';
-import { forbidden } from '../../security/access-denied';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import { forgetOrganisations, hostName } from '../../tenancy';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
@@ -58,7 +58,7 @@ export async function createOrganisation(
 	raw: unknown,
 	links: { scheme: string; port: string; locale: Locale }
 ): Promise<Result<{ slug: string }, UseCaseError>> {
-	if (!isPlatform(actor)) return forbidden('organisation.manage');
+	if (!authorize(actor, 'organisation.manage').ok || !isPlatform(actor)) return refused();
 	const parsed = newOrganisationSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const input = parsed.data;
@@ -135,7 +135,7 @@ export async function addOrganisationHost(
 	slug: string,
 	raw: unknown
 ): Promise<Result<null, UseCaseError>> {
-	if (!isPlatform(actor)) return forbidden('organisation.manage');
+	if (!authorize(actor, 'organisation.manage').ok || !isPlatform(actor)) return refused();
 	const organisation = await findOrganisationBySlug(ctx.db, slug);
 	if (!organisation) return err({ code: 'not_found' });
 	const parsed = z.object({ host: hostSchema }).safeParse(raw);
@@ -166,7 +166,7 @@ export async function removeOrganisationHost(
 	slug: string,
 	host: string
 ): Promise<Result<null, UseCaseError>> {
-	if (!isPlatform(actor)) return forbidden('organisation.manage');
+	if (!authorize(actor, 'organisation.manage').ok || !isPlatform(actor)) return refused();
 	const organisation = await findOrganisationBySlug(ctx.db, slug);
 	if (!organisation || !(await listOrganisationHosts(ctx.db, organisation.id)).includes(host))
 		return err({ code: 'not_found' });

@@ -4,9 +4,10 @@
  * organisation's identity provider or a sign-in link to their address, which the welcome mail explains.
  * The organisation always keeps at least one admin, and an admin cannot remove themselves.
  */
+import { authorize, refused } from '../gate';
 import { z } from 'zod';
 import { can, STAFF_ROLES, type Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator, type Locale } from '../../../i18n';
 import { auditAs } from '../records/queries/audit';
 import { findOrganisationById } from './queries/organisations';
@@ -20,8 +21,7 @@ import {
 } from './queries/staff';
 import { findMembership, findUserByEmail } from './queries/users';
 import { users } from '../../db/schema/index';
-import { enqueueMessage } from '../../jobs/outbox';
-import { forbidden } from '../../security/access-denied';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
 
@@ -45,7 +45,7 @@ export async function addStaffMember(
 	raw: unknown,
 	links: { origin: string; locale: Locale }
 ): Promise<Result<{ userId: string }, UseCaseError>> {
-	if (!isAdmin(actor)) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || !isAdmin(actor)) return refused();
 	const parsed = newMemberSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const { name, email, role } = parsed.data;
@@ -91,7 +91,7 @@ export async function reviseStaffMember(
 	userId: string,
 	raw: unknown
 ): Promise<Result<null, UseCaseError>> {
-	if (!isAdmin(actor)) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || !isAdmin(actor)) return refused();
 	const staff = await listStaff(ctx.db, actor.organisationId);
 	const member = staff.find((s) => s.userId === userId);
 	if (!member) return err({ code: 'not_found' });
@@ -117,7 +117,7 @@ export async function removeStaffMember(
 	actor: Actor,
 	userId: string
 ): Promise<Result<null, UseCaseError>> {
-	if (!isAdmin(actor)) return forbidden('organisation.configure');
+	if (!authorize(actor, 'organisation.configure').ok || !isAdmin(actor)) return refused();
 	if (userId === actor.userId) return err({ code: 'conflict', reason: 'self' });
 	const staff = await listStaff(ctx.db, actor.organisationId);
 	if (!staff.some((s) => s.userId === userId)) return err({ code: 'not_found' });

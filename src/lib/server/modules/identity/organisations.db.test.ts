@@ -8,7 +8,7 @@ import { listProcesses } from '../process/queries/processes';
 import { isFacilitatorOf, listStaff } from './queries/staff';
 import { findStaffBySession, findUserByEmail } from './queries/users';
 import { hashSessionToken } from '../../auth/session-token';
-import { startStaffSession } from '../../auth/staff-session';
+import { startStaffSession } from './staff-session';
 import { outbox } from '../../db/schema/index';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, seedDemo } from '../../seed/demo';
 import { NORRVIK } from '../../seed/demo-norrvik';

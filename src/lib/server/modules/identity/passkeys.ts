@@ -17,7 +17,7 @@ import {
 	verifyRegistrationResponse
 } from '@simplewebauthn/server';
 import { z } from 'zod';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { hashSessionToken, newSessionToken } from '../../auth/session-token';
 import { auditAs } from '../records/queries/audit';
 import {
@@ -35,7 +35,8 @@ export const WEBAUTHN_COOKIE = 'medskapa_webauthn';
 export const CHALLENGE_MINUTES = 5;
 
 /** Who the passkeys are for: the organisation's address the request came to. */
-export type RelyingParty = { rpID: string; origin: string; rpName: string };
+import type { RelyingParty } from '../../auth/relying-party';
+export type { RelyingParty };
 type Who = { userId: string; organisationId: string };
 
 async function storeChallenge(

@@ -4,7 +4,7 @@
  * time step of the last accepted code is kept, and a recovery code is marked used. Wrong codes are audited,
  * never with the code itself.
  */
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import {
 	hashRecoveryCode,
 	matchTotpStep,

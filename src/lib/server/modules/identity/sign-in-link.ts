@@ -5,13 +5,13 @@
  * is stored. Using it needs a POST (the page's button), because mail scanners open links before people do.
  */
 import { z } from 'zod';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator } from '../../../i18n/index';
 import { hashSessionToken, newSessionToken } from '../../auth/session-token';
 import { auditAs } from '../records/queries/audit';
 import { consumeSignInLink, findSignInLink, insertSignInLink } from './queries/staff-auth';
 import { findMembership, findUserByEmail } from './queries/users';
-import { enqueueMessage } from '../../jobs/outbox';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
 

@@ -6,7 +6,7 @@
  * reason, never a token or a claim.
  */
 import { matchableEmail } from '../../../domain/access/identity';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { beginSignIn, clientSettings, completeSignIn, type OidcFailure, type PendingSignIn } from '../../auth/oidc';
 import { appendAudit, auditAs } from '../records/queries/audit';
 import { findIdentityProvider, findLinkedUserId, linkIdentity, type IdentityProvider } from './queries/identity';

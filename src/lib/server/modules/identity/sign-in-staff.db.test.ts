@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client';
 import { hashSessionToken } from '../../auth/session-token';
-import { startStaffSession } from '../../auth/staff-session';
+import { startStaffSession } from './staff-session';
 import { findStaffBySession } from './queries/users';
 import { findOrganisationBySlug } from './queries/organisations';
 import { DEMO_LOGINS, DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from '../../seed/demo';

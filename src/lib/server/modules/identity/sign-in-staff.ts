@@ -4,7 +4,7 @@
  * asks an organisation admin for a second factor.
  */
 import { z } from 'zod';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { burnPasswordCheck, verifyPassword } from '../../auth/password';
 import { findMembership, findUserByEmail } from './queries/users';
 import type { UseCaseContext, UseCaseError } from '../context';

@@ -7,7 +7,7 @@ import {
 	PENDING_COOKIE,
 	pendingSignIn,
 	SECOND_FACTOR_PATH
-} from '../../auth/complete-sign-in';
+} from './complete-sign-in';
 import { hashSessionToken, SESSION_COOKIE } from '../../auth/session-token';
 import { totpCode } from '../../auth/totp';
 import type { Database } from '../../db/client';
@@ -56,15 +56,13 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 				value: undefined
 			});
 			const outsider = randomUUID();
-			await database.db
-				.insert(users)
-				.values({
-					id: outsider,
-					email: 'utomstaende@grannby.example',
-					name: 'Ute Stående',
-					passwordHash: 'x',
-					createdAt: now
-				});
+			await database.db.insert(users).values({
+				id: outsider,
+				email: 'utomstaende@grannby.example',
+				name: 'Ute Stående',
+				passwordHash: 'x',
+				createdAt: now
+			});
 			await database.db.insert(memberships).values({ userId: outsider, organisationId: other.id, role: 'official' });
 			expect(await requestSignInLink(ctx(), org, { email: 'utomstaende@grannby.example' }, ORIGIN)).toEqual({
 				ok: true,

@@ -5,7 +5,7 @@
  * not even asked for (scope `openid`), and whatever the broker sends anyway is dropped here. Residents'
  * verifications are not audited: the log would tie a time to a pseudonym and so to votes.
  */
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { beginSignIn, clientSettings, completeSignIn, type OidcFailure, type PendingSignIn } from '../../auth/oidc';
 import {
 	hashResidentToken,

@@ -13,7 +13,7 @@ import {
 	type SurveyState
 } from '../../../domain/learning/evaluation';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { evaluationAnswerSchema } from '../../../schemas/learning-input';
 import { participantRespondentHash, staffRespondentHash } from '../../auth/evaluation-token';
 import { findSurvey, hasResponded, insertAnswer, listAnswers } from './queries/learning';

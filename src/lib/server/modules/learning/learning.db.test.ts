@@ -368,20 +368,18 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 			const byTitle = (t: string) => list.find((p) => p.title.startsWith(t))!;
 			const ordered = [list[0], list[1], list[2]];
 			const decisionId = randomUUID();
-			await database.db
-				.insert(decisions)
-				.values({
-					id: decisionId,
-					processId: source.id,
-					body: 'Kommunstyrelsen',
-					bodyKind: 'executive',
-					decidedOn: '2099-06-10',
-					caseNumber: 'KS 2099/1',
-					status: 'published',
-					publishedAt: new Date('2099-06-11T10:00:00Z'),
-					createdAt: new Date(),
-					updatedAt: new Date()
-				});
+			await database.db.insert(decisions).values({
+				id: decisionId,
+				processId: source.id,
+				body: 'Kommunstyrelsen',
+				bodyKind: 'executive',
+				decidedOn: '2099-06-10',
+				caseNumber: 'KS 2099/1',
+				status: 'published',
+				publishedAt: new Date('2099-06-11T10:00:00Z'),
+				createdAt: new Date(),
+				updatedAt: new Date()
+			});
 			await database.db.insert(decisionOutcomes).values([
 				{ decisionId, proposalId: ordered[0].id, outcome: 'adopted', reasons: '' },
 				{ decisionId, proposalId: ordered[1].id, outcome: 'rejected', reasons: 'Ryms inte i budgetramen för 2027.' },
@@ -399,17 +397,15 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 				.from(perspectives)
 				.where(and(eq(perspectives.processId, source.id), eq(perspectives.status, 'visible')))
 				.limit(2);
-			await database.db
-				.insert(tensions)
-				.values({
-					id: randomUUID(),
-					processId: source.id,
-					title: 'Skolan på kvällen',
-					description: 'Ansvar eller mötesplats',
-					sideAPerspectiveId: sides[0].id,
-					sideBPerspectiveId: sides[1].id,
-					createdAt: new Date()
-				});
+			await database.db.insert(tensions).values({
+				id: randomUUID(),
+				processId: source.id,
+				title: 'Skolan på kvällen',
+				description: 'Ansvar eller mötesplats',
+				sideAPerspectiveId: sides[0].id,
+				sideBPerspectiveId: sides[1].id,
+				createdAt: new Date()
+			});
 			await database.db
 				.update(perspectives)
 				.set({ status: 'hidden', hiddenReason: 'Hot mot en person.' })

@@ -7,7 +7,7 @@ import { redactPersonalData } from '../../../analysis/text-harvest/index';
 import { can, type Actor } from '../../../domain/access/can';
 import { summariseEvaluation, type AudienceSummary, type SurveyState } from '../../../domain/learning/evaluation';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { staffRespondentHash } from '../../auth/evaluation-token';
 import { auditAs } from '../records/queries/audit';
 import { findSurvey, hasResponded, listAnswers, saveSurvey } from './queries/learning';

@@ -5,7 +5,7 @@
 import type { Actor } from '../../../domain/access/can';
 import { publicLessons, type Lesson } from '../../../domain/learning/lesson';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { lessonInputSchema } from '../../../schemas/learning-input';
 import { auditAs } from '../records/queries/audit';
 import { findLesson, insertLesson, listLessons, markLessonWithdrawn, updateLesson } from './queries/learning';

@@ -15,7 +15,7 @@ import {
 } from '../../../domain/learning/carry-over';
 import { PHASES } from '../../../domain/process/phases';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { nextLoopInputSchema } from '../../../schemas/learning-input';
 import { auditAs } from '../records/queries/audit';
 import { loadUnadoptedProposals } from '../decision/queries/decisions';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '../../db/client';
 import { listContactsTouchedBy } from '../decision/queries/decisions';
-import { enqueueMessage } from '../../jobs/outbox';
+import { enqueueMessage } from './queries/outbox';
 import type { UseCaseContext } from '../context';
 
 export type ContributorMessage = {

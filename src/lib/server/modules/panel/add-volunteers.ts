@@ -19,7 +19,7 @@ import {
 	type ImportRowError,
 	type VolunteerInput
 } from '../../../domain/panel/volunteers';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { Tx } from '../../db/client';
 import { auditAs } from '../records/queries/audit';
 import {

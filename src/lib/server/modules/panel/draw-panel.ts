@@ -15,7 +15,7 @@ import {
 	type DrawInputs
 } from '../../../domain/panel/draw';
 import { quotaProblems, valueLabel, type Panel, type QuotaProblem } from '../../../domain/panel/panel';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { buildInstance, checkFeasibility } from '../../../analysis/sortition/index';
 import { auditAs } from '../records/queries/audit';
 import {

@@ -21,7 +21,7 @@ import {
 	listVolunteersWithContacts
 } from './queries/panels';
 import { listProcesses } from '../process/queries/processes';
-import { forgetRecipients } from '../../jobs/outbox';
+import { forgetRecipients } from '../notifications/queries/outbox';
 import type { UseCaseContext } from '../context';
 
 /** Applies the rule to the process's panel inside the caller's transaction; returns how many were removed. */

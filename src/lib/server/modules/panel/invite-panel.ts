@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import { nextReserve } from '../../../domain/panel/draw';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator } from '../../../i18n/index';
 import type { Tx } from '../../db/client';
 import { auditAs } from '../records/queries/audit';
@@ -21,7 +21,7 @@ import {
 	respondToInvitation
 } from './queries/panels';
 import { findProcessBySlug } from '../process/queries/processes';
-import { enqueueMessage } from '../../jobs/outbox';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { forgetUnneededVolunteers, retentionDaysOf } from './forget-panel-volunteers';
 import { loadPanelFor, type PanelError } from './manage-panel';

@@ -14,7 +14,7 @@ import {
 	type Panel,
 	type PanelFeature
 } from '../../../domain/panel/panel';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
 import { findCurrentDraw, findPanel, insertPanel, savePanel } from './queries/panels';
 import type { FieldError, UseCaseContext, UseCaseError } from '../context';

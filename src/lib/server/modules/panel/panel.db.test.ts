@@ -333,17 +333,15 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const inputs = (await findCurrentDraw(database.db, panel.id))!.inputs;
 		const insert = async () => {
 			const id = randomUUID();
-			await database.db
-				.insert(panelDraws)
-				.values({
-					id,
-					panelId: panel.id,
-					status: 'computing',
-					inputs,
-					inputsSha256: 'x',
-					timeLimitMs: 1000,
-					requestedAt: clock
-				});
+			await database.db.insert(panelDraws).values({
+				id,
+				panelId: panel.id,
+				status: 'computing',
+				inputs,
+				inputsSha256: 'x',
+				timeLimitMs: 1000,
+				requestedAt: clock
+			});
 			return id;
 		};
 		const interrupted = await insert();

@@ -7,7 +7,7 @@
 import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { buildTrace, type Trace } from '../../../domain/decision/trace';
 import { normaliseReceipt } from '../../../domain/perspective/receipt';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { Db } from '../../db/client';
 import { auditAs } from '../records/queries/audit';
 import { listImplementation, listProposalsTouching, listPublishedOutcomes } from '../decision/queries/decisions';

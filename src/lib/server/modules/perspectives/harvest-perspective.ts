@@ -3,7 +3,7 @@
  * it in moderation. Moderation hides only unlawful content and always records why; nothing is deleted.
  */
 import { z } from 'zod';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { Actor } from '../../../domain/access/can';
 import { auditAs } from '../records/queries/audit';
 import { findPerspectiveInProcess, listThemes, updatePerspectiveHarvest } from './queries/perspectives';

@@ -4,7 +4,7 @@
  * comparison. The age dimension is found from the table's own metadata, never from hard-coded codes.
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { parseJsonStat2, parsePxWebV1, populationByBand, type ScbTable } from '../../../analysis/representation/index';
 import { auditAs } from '../records/queries/audit';
 import { saveProcess } from '../process/queries/processes';

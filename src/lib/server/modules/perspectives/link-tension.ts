@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
 import { findPerspectiveInProcess } from './queries/perspectives';
 import { insertTension } from './queries/reports';

@@ -6,7 +6,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/access/can';
 import { slugify } from '../../../domain/process/rules';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
 import type { Tx } from '../../db/client';
 import { listThemes } from './queries/perspectives';

@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import { phaseIndex } from '../../../domain/process/phases';
 import { compileReport, type ReportSnapshot } from '../../../domain/perspective/report';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator } from '../../../i18n/index';
 import { auditAs } from '../records/queries/audit';
 import { listEmailContacts, loadReportMaterial, saveReport } from './queries/reports';
-import { enqueueMessage } from '../../jobs/outbox';
+import { enqueueMessage } from '../notifications/queries/outbox';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadProcessFor } from '../process/load-process-for-staff';
 

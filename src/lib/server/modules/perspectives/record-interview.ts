@@ -8,7 +8,7 @@ import type { Actor } from '../../../domain/access/can';
 import { INTERVIEW_CONSENT_VERSION } from '../../../domain/perspective/interview';
 import { isCollecting } from '../../../domain/perspective/perspective';
 import { receiptFromBytes } from '../../../domain/perspective/receipt';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { interviewInputSchema } from '../../../schemas/interview-input';
 import { auditAs } from '../records/queries/audit';
 import { findInterviewTarget, insertInterview } from './queries/interviews';

@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { CHANNELS, type Channel } from '../../../domain/perspective/perspective';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { UseCaseContext } from '../context';
 import { loadProcessFor } from '../process/load-process-for-staff';
 import { submitPerspective, type SubmitError } from './submit-perspective';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Channel, Contact, Perspective, Profile } from '../../../domain/perspective/perspective';
 import { isCollecting } from '../../../domain/perspective/perspective';
 import { receiptFromBytes } from '../../../domain/perspective/receipt';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { perspectiveInputSchema } from '../../../schemas/perspective-input';
 import { auditAs } from '../records/queries/audit';
 import { insertPerspective, isReceiptTaken, listThemes } from './queries/perspectives';

@@ -5,7 +5,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { suggestThemes } from '../../../analysis/text-harvest/index';
 import { perspectives } from '../../db/schema/index';
 import type { UseCaseContext, UseCaseError } from '../context';

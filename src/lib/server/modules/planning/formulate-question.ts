@@ -13,7 +13,7 @@ import {
 	type Formulation,
 	type Round
 } from '../../../domain/plan/question';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { draftInputSchema, hideInputSchema, proposalInputSchema } from '../../../schemas/plan-input';
 import { auditAs } from '../records/queries/audit';
 import {

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { PLAN_ITEM_KINDS, type PlanItemContent, type PlanItemKind } from '../../../domain/plan/plan';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { activityInputSchema, actorGroupInputSchema, adaptationInputSchema } from '../../../schemas/plan-input';
 import { auditAs } from '../records/queries/audit';
 import { findMethod, insertItem, updateItem, withdrawItem } from './queries/plan';

@@ -3,10 +3,14 @@
  * A group is withdrawn with a reason, never deleted; its interviews stay counted.
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { interviewTargetInputSchema } from '../../../schemas/interview-input';
 import { auditAs } from '../records/queries/audit';
-import { findInterviewTarget, insertInterviewTarget, withdrawInterviewTarget } from '../perspectives/queries/interviews';
+import {
+	findInterviewTarget,
+	insertInterviewTarget,
+	withdrawInterviewTarget
+} from '../perspectives/queries/interviews';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadProcessFor } from '../process/load-process-for-staff';
 import { zodFieldErrors } from '../process/process-input';

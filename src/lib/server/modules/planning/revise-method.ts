@@ -1,15 +1,15 @@
 /**
  * @module An admin or facilitator edits a method in the organisation's catalogue. Audited with the fields changed.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import type { Method } from '../../../domain/plan/methods';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { methodInputSchema } from '../../../schemas/plan-input';
 import { auditAs } from '../records/queries/audit';
 import { findMethod, saveMethod } from './queries/plan';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export async function reviseMethod(
 	ctx: UseCaseContext,
@@ -17,7 +17,7 @@ export async function reviseMethod(
 	key: string,
 	raw: unknown
 ): Promise<Result<Method, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'method.revise')) return forbidden('method.revise');
+	if (!authorize(actor, 'method.revise').ok || actor.kind !== 'staff') return refused();
 	const current = await findMethod(ctx.db, actor.organisationId, key);
 	if (!current) return err({ code: 'not_found' });
 	const parsed = methodInputSchema.safeParse(raw);

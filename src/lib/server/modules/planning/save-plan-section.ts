@@ -4,7 +4,7 @@
 import type { Actor } from '../../../domain/access/can';
 import type { PlanSection } from '../../../domain/plan/plan';
 import { isPlanSection } from '../../../domain/plan/plan';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { sectionSchemas } from '../../../schemas/plan-input';
 import { auditAs } from '../records/queries/audit';
 import { loadSections, saveSection } from './queries/plan';

@@ -1,11 +1,11 @@
 /**
  * @module Move a process to the next phase of the loop.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import { isPhase } from '../../../domain/process/phases';
 import type { Process } from '../../../domain/process/process';
 import { advancePhase, type AdvanceError } from '../../../domain/process/rules';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { translator } from '../../../i18n/index';
 import { auditAs } from '../records/queries/audit';
 import { listProposals } from '../cocreation/queries/cocreation';
@@ -13,7 +13,7 @@ import { findProcessBySlug, saveProcess } from './queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { notifyContributors } from '../notifications/notify-contributors';
 import { forgetUnneededVolunteers, retentionDaysOf } from '../panel/forget-panel-volunteers';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 /**
  * Moving into the decision phase hands the proposals to the decision makers: everyone whose perspective they
@@ -26,7 +26,7 @@ export async function advanceProcessPhase(
 	expectedPhase: unknown,
 	publicUrl?: string
 ): Promise<Result<Process, UseCaseError | AdvanceError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.advancePhase')) return forbidden('process.advancePhase');
+	if (!authorize(actor, 'process.advancePhase').ok || actor.kind !== 'staff') return refused();
 	if (!isPhase(expectedPhase)) return err({ code: 'invalid', fields: [{ field: 'phase', message: 'error.generic' }] });
 	const now = ctx.now();
 	return ctx.db.transaction(async (tx) => {

@@ -1,24 +1,24 @@
 /**
  * @module A facilitator creates a process. It starts as an unpublished draft in the preparation phase.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
 import { slugify } from '../../../domain/process/rules';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { createProcessInputSchema } from '../../../schemas/process-input';
 import { auditAs } from '../records/queries/audit';
 import { insertProcess, isSlugTaken } from './queries/processes';
 import { assignFacilitator } from '../identity/queries/staff';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export async function createProcess(
 	ctx: UseCaseContext,
 	actor: Actor,
 	raw: unknown
 ): Promise<Result<Process, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.create')) return forbidden('process.create');
+	if (!authorize(actor, 'process.create').ok || actor.kind !== 'staff') return refused();
 	const parsed = createProcessInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const description = toDescription(parsed.data);

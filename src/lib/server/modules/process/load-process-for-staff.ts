@@ -2,12 +2,12 @@
  * @module Shared first step of staff use cases on a process: permission, then the process in the actor's
  * organisation (a process of another organisation is simply not found).
  */
-import { can, type Action, type Actor } from '../../../domain/access/can';
+import type { Action, Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { findProcessBySlug } from './queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
@@ -17,7 +17,7 @@ export async function loadProcessFor(
 	action: Action,
 	slug: string
 ): Promise<Result<{ process: Process; staff: StaffActor }, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, action)) return forbidden(action);
+	if (!authorize(actor, action).ok || actor.kind !== 'staff') return refused();
 	const process = await findProcessBySlug(ctx.db, actor.organisationId, slug);
 	if (!process) return err({ code: 'not_found' });
 	return ok({ process, staff: actor });

@@ -2,14 +2,14 @@
  * @module Publish or unpublish a process. Publishing requires an influence declaration that says what
  * is open to influence, who decides, when, and how participants will hear back.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
 import { publish, unpublish, type PublishError, type UnpublishError } from '../../../domain/process/rules';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
 import { findProcessBySlug, saveProcess } from './queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export async function publishProcess(
 	ctx: UseCaseContext,
@@ -33,7 +33,7 @@ async function changeVisibility(
 	slug: string,
 	to: 'publish' | 'unpublish'
 ): Promise<Result<Process, UseCaseError | PublishError | UnpublishError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.publish')) return forbidden('process.publish');
+	if (!authorize(actor, 'process.publish').ok || actor.kind !== 'staff') return refused();
 	const now = ctx.now();
 	return ctx.db.transaction(async (tx) => {
 		const current = await findProcessBySlug(tx, actor.organisationId, slug);

@@ -2,16 +2,16 @@
  * @module A facilitator revises what a process says about itself: question, context, influence
  * declaration, participation levels and schedule. The audit event names every field that changed.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import type { Process, ProcessDescription } from '../../../domain/process/process';
 import { missingForPublishing } from '../../../domain/process/rules';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { processInputSchema } from '../../../schemas/process-input';
 import { auditAs } from '../records/queries/audit';
 import { findProcessBySlug, saveProcess } from './queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { scheduleFieldErrors, toDescription, zodFieldErrors } from './process-input';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export async function reviseProcess(
 	ctx: UseCaseContext,
@@ -19,7 +19,7 @@ export async function reviseProcess(
 	slug: string,
 	raw: unknown
 ): Promise<Result<Process, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'process.revise')) return forbidden('process.revise');
+	if (!authorize(actor, 'process.revise').ok || actor.kind !== 'staff') return refused();
 	const parsed = processInputSchema.safeParse(raw);
 	if (!parsed.success) return err({ code: 'invalid', fields: zodFieldErrors(parsed.error) });
 	const description = toDescription(parsed.data);

@@ -2,15 +2,15 @@
  * @module The data protection impact assessment, filled in from the organisation's settings, the
  * installation's configuration (mail, rate limits) and counts of the personal data it holds now.
  */
-import { can, type Actor } from '../../../domain/access/can';
+import type { Actor } from '../../../domain/access/can';
 import { buildDpia, type DpiaDocument } from '../../../domain/privacy/dpia';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { formatDate, translator, type Locale } from '../../../i18n/index';
 import type { Config } from '../../config';
 import { findOrganisationById } from '../identity/queries/organisations';
 import { countPersonalData } from './queries/privacy-facts';
 import type { UseCaseContext, UseCaseError } from '../context';
-import { forbidden } from '../../security/access-denied';
+import { authorize, refused } from '../gate';
 
 export async function assessDataProtection(
 	ctx: UseCaseContext,
@@ -18,7 +18,7 @@ export async function assessDataProtection(
 	config: Pick<Config, 'smtpUrl' | 'rateLimits'>,
 	locale: Locale
 ): Promise<Result<DpiaDocument, UseCaseError>> {
-	if (actor.kind !== 'staff' || !can(actor, 'privacy.assess')) return forbidden('privacy.assess');
+	if (!authorize(actor, 'privacy.assess').ok || actor.kind !== 'staff') return refused();
 	const organisation = await findOrganisationById(ctx.db, actor.organisationId);
 	if (!organisation) return err({ code: 'not_found' });
 	const counts = await countPersonalData(ctx.db, organisation.id);

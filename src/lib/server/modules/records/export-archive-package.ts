@@ -4,10 +4,14 @@
  * Read in one transaction that also writes the audit event: which process, how many files, never content.
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { Db } from '../../db/client';
 import { auditAs } from './queries/audit';
-import { findDefaultOrganisation, findOrganisationById, findOrganisationBySlug } from '../identity/queries/organisations';
+import {
+	findDefaultOrganisation,
+	findOrganisationById,
+	findOrganisationBySlug
+} from '../identity/queries/organisations';
 import { findProcessBySlug } from '../process/queries/processes';
 import { buildArchivePackage, type ArchivePackage } from '../../export/archive/archive-package';
 import { writeZip } from '../../export/zip';

@@ -112,16 +112,14 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 
 	it('writes a cell that would run as a formula as text', async () => {
 		const process = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
-		await database.db
-			.insert(perspectives)
-			.values({
-				id: randomUUID(),
-				processId: process.id,
-				text: '=HYPERLINK("http://evil.example","Klicka")',
-				channel: 'web',
-				receipt: 'AC-DEF-GHJ',
-				createdAt: new Date()
-			});
+		await database.db.insert(perspectives).values({
+			id: randomUUID(),
+			processId: process.id,
+			text: '=HYPERLINK("http://evil.example","Klicka")',
+			channel: 'web',
+			receipt: 'AC-DEF-GHJ',
+			createdAt: new Date()
+		});
 		const { text } = await csv('perspektiv', 'trygg-storgatan');
 		expect(parseCsv(text).some((r) => r[1] === `'=HYPERLINK("http://evil.example","Klicka")`)).toBe(true);
 		expect(text).not.toContain('AC-DEF-GHJ');

@@ -4,7 +4,7 @@
  * process in which format, never the content.
  */
 import type { Actor } from '../../../domain/access/can';
-import { ok, type Result } from '../../../domain/result';
+import { ok, type Result } from '../../../kernel/result';
 import { translator, type Locale } from '../../../i18n/index';
 import type { Db } from '../../db/client';
 import { auditAs } from './queries/audit';

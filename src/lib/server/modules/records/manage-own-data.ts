@@ -7,7 +7,7 @@
 import { normaliseReceipt } from '../../../domain/perspective/receipt';
 import { withoutText } from '../../../domain/perspective/report';
 import { withdrawal } from '../../../domain/privacy/privacy';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from './queries/audit';
 import { findOrganisationById } from '../identity/queries/organisations';
 import {

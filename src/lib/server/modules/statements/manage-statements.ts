@@ -4,7 +4,7 @@
  * nothing is deleted (a rejected statement keeps its reason and its votes, moderated out of the map).
  */
 import type { Actor } from '../../../domain/access/can';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import { moderate, type Statement } from '../../../domain/statement/statement';
 import { moderationInputSchema, statementInputSchema } from '../../../schemas/statements';
 import { auditAs } from '../records/queries/audit';

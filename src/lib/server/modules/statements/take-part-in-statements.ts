@@ -5,7 +5,7 @@
  * token; its row is created at the first vote or submission.
  */
 import type { Process } from '../../../domain/process/process';
-import { err, ok, type Result } from '../../../domain/result';
+import { err, ok, type Result } from '../../../kernel/result';
 import type { OpinionView } from '../../../domain/statement/opinion-view';
 import {
 	checkVote,

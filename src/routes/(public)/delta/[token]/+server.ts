@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { MEMBER_SESSION_COOKIE, signInMember } from '$lib/server/modules/cocreation/sign-in-member';
+import { MEMBER_SESSION_COOKIE, signInMember } from '$lib/server/modules/cocreation';
 import type { RequestHandler } from './$types';
 
 /** A member's personal link from the invitation mail: signs them in and opens their working group. */

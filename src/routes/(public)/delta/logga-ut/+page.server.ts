@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { MEMBER_SESSION_COOKIE, signOutMember } from '$lib/server/modules/cocreation/sign-in-member';
+import { MEMBER_SESSION_COOKIE, signOutMember } from '$lib/server/modules/cocreation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({ invalid: url.searchParams.get('ogiltig') !== null });

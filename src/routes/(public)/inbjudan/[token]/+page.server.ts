@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { answerInvitation, findInvitation } from '$lib/server/modules/panel/invite-panel';
+import { answerInvitation, findInvitation } from '$lib/server/modules/panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {

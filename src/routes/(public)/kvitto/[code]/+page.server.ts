@@ -4,9 +4,9 @@ import { app } from '$lib/server/app';
 import { findOrganisationById } from '$lib/server/modules/identity/queries/organisations';
 import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
 import { formToObject } from '$lib/server/forms';
-import { maskRecipient } from '$lib/server/jobs/outbox';
-import { subscriptionState, traceByReceipt } from '$lib/server/modules/perspectives/follow-perspective';
-import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/modules/records/manage-own-data';
+import { maskRecipient } from '$lib/server/modules/notifications/queries/outbox';
+import { subscriptionState, traceByReceipt } from '$lib/server/modules/perspectives';
+import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from '$lib/server/modules/records';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['raderat', 'tillbakadraget'] as const;

@@ -4,10 +4,10 @@ import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { findReportPublishedAt } from '$lib/server/modules/perspectives/queries/reports';
 import { findStatementModule } from '$lib/server/modules/statements/queries/statements';
-import { planOnProcessPage } from '$lib/server/modules/planning/load-plan';
+import { planOnProcessPage } from '$lib/server/modules/planning';
 import { findPanel } from '$lib/server/modules/panel/queries/panels';
 import { listDecisions, listImplementation } from '$lib/server/modules/decision/queries/decisions';
-import { learningOnProcessPage } from '$lib/server/modules/learning/load-learning';
+import { learningOnProcessPage } from '$lib/server/modules/learning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { takePendingSignIn } from '$lib/server/auth/oidc-cookie';
-import { RESIDENT_OIDC, setResidentCookie } from '$lib/server/auth/resident-session';
+import { RESIDENT_OIDC, setResidentCookie, completeResidentVerification } from '$lib/server/modules/identity';
 import { oidcSecretVariable } from '$lib/server/config';
-import { completeResidentVerification } from '$lib/server/modules/identity/verify-resident';
 import type { RequestHandler } from './$types';
 
 const BACK = /^\/processer\/[a-z0-9-]{1,100}\/pastaenden$/;

@@ -1,6 +1,6 @@
 import { app } from '$lib/server/app';
 import { failFromUseCase } from '$lib/server/forms';
-import { assessDataProtection } from '$lib/server/modules/records/assess-data-protection';
+import { assessDataProtection } from '$lib/server/modules/records';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

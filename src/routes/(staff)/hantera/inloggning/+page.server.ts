@@ -4,12 +4,11 @@ import { IDENTITY_PURPOSES, type IdentityPurpose } from '$lib/domain/access/iden
 import { app } from '$lib/server/app';
 import { checkIssuer } from '$lib/server/auth/oidc';
 import { STAFF_OIDC } from '$lib/server/auth/oidc-cookie';
-import { RESIDENT_OIDC } from '$lib/server/auth/resident-session';
+import { RESIDENT_OIDC, configureIdentityProvider, removeIdentityProvider } from '$lib/server/modules/identity';
 import { oidcSecretVariable } from '$lib/server/config';
 import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/security/access-denied';
-import { configureIdentityProvider, removeIdentityProvider } from '$lib/server/modules/identity/configure-identity-provider';
+import { deny } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN: IdentityPurpose[] = ['staff', 'resident'];

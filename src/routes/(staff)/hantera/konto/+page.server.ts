@@ -2,8 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { listPasskeys } from '$lib/server/modules/identity/queries/staff-auth';
 import { formToObject } from '$lib/server/forms';
-import { removePasskey } from '$lib/server/modules/identity/passkeys';
-import { confirmTotp, renewRecoveryCodes, totpStatus } from '$lib/server/modules/identity/second-factor';
+import { removePasskey, confirmTotp, renewRecoveryCodes, totpStatus } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The signed-in person's own sign-in methods; the staff layout has already required a session. */

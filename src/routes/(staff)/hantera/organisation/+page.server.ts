@@ -4,9 +4,9 @@ import { MAX_LOGO_BYTES } from '$lib/domain/organisation/look';
 import { app } from '$lib/server/app';
 import { findOrganisationById, listOrganisationHosts } from '$lib/server/modules/identity/queries/organisations';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 import { readUploadForm } from '$lib/server/security/uploads';
-import { reviseOrganisationSettings, setOrganisationLogo } from '$lib/server/modules/identity/configure-organisation';
+import { reviseOrganisationSettings, setOrganisationLogo } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -4,8 +4,8 @@ import { app } from '$lib/server/app';
 import { listProcesses } from '$lib/server/modules/process/queries/processes';
 import { listStaff } from '$lib/server/modules/identity/queries/staff';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/security/access-denied';
-import { addStaffMember } from '$lib/server/modules/identity/manage-staff';
+import { deny } from '$lib/server/forms';
+import { addStaffMember } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

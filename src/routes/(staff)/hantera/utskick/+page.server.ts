@@ -1,8 +1,8 @@
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { countOutbox, listOutbox } from '$lib/server/jobs/outbox';
+import { countOutbox, listOutbox } from '$lib/server/modules/notifications/queries/outbox';
 import type { PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	if (!can(locals.actor, 'audit.view') || !locals.organisation) deny('audit.view');

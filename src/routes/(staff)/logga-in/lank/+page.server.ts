@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { formToObject } from '$lib/server/forms';
-import { requestSignInLink } from '$lib/server/modules/identity/sign-in-link';
+import { requestSignInLink } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

@@ -1,9 +1,14 @@
 import { json } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { apiError, readJson } from '$lib/server/api';
-import { completeStaffSignIn, PENDING_COOKIE } from '$lib/server/auth/complete-sign-in';
+import {
+	completeStaffSignIn,
+	PENDING_COOKIE,
+	finishPasskeySignIn,
+	startPasskeySignIn,
+	WEBAUTHN_COOKIE
+} from '$lib/server/modules/identity';
 import { challengeCookieOptions, relyingParty, safeStaffPath } from '$lib/server/auth/relying-party';
-import { finishPasskeySignIn, startPasskeySignIn, WEBAUTHN_COOKIE } from '$lib/server/modules/identity/passkeys';
 import type { RequestHandler } from './$types';
 
 /**

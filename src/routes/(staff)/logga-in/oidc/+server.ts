@@ -3,7 +3,7 @@ import { app } from '$lib/server/app';
 import { setPendingSignIn, STAFF_OIDC } from '$lib/server/auth/oidc-cookie';
 import { safeNext } from '$lib/server/auth/safe-next';
 import { oidcSecretVariable } from '$lib/server/config';
-import { beginStaffOidcSignIn } from '$lib/server/modules/identity/sign-in-staff-with-oidc';
+import { beginStaffOidcSignIn } from '$lib/server/modules/identity';
 import type { RequestHandler } from './$types';
 
 /**

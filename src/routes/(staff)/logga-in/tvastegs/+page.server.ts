@@ -1,9 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { finishSecondFactor, pendingSignIn } from '$lib/server/auth/complete-sign-in';
+import {
+	finishSecondFactor,
+	pendingSignIn,
+	checkSecondFactor,
+	confirmTotp,
+	totpStatus
+} from '$lib/server/modules/identity';
 import { countPasskeys, findUserContact } from '$lib/server/modules/identity/queries/staff-auth';
 import { formToObject } from '$lib/server/forms';
-import { checkSecondFactor, confirmTotp, totpStatus } from '$lib/server/modules/identity/second-factor';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Wrong codes are limited per person (with the sign-in limit), so a stolen password cannot be followed by guessing. */

@@ -172,6 +172,15 @@ export async function listDraws(db: Db | Tx, panelId: string): Promise<DrawRow[]
 	return db.select().from(panelDraws).where(eq(panelDraws.panelId, panelId)).orderBy(desc(panelDraws.requestedAt));
 }
 
+/** Draws still computing and not superseded, in every organisation: a stopped server left them so. */
+export async function listDrawsLeftComputing(db: Db | Tx): Promise<string[]> {
+	const rows = await db
+		.select({ id: panelDraws.id })
+		.from(panelDraws)
+		.where(and(eq(panelDraws.status, 'computing'), isNull(panelDraws.supersededAt)));
+	return rows.map((r) => r.id);
+}
+
 export async function insertDraw(tx: Tx, row: typeof panelDraws.$inferInsert): Promise<void> {
 	await tx.insert(panelDraws).values(row);
 }

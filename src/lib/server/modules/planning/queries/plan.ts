@@ -119,16 +119,14 @@ export async function listItems<K extends PlanItemKind>(
 }
 
 export async function insertItem<K extends PlanItemKind>(tx: Tx, processId: string, item: PlanItem<K>): Promise<void> {
-	await tx
-		.insert(planItems)
-		.values({
-			id: item.id,
-			processId,
-			kind: item.kind,
-			content: item.content as Record<string, unknown>,
-			createdAt: item.createdAt,
-			updatedAt: item.updatedAt
-		});
+	await tx.insert(planItems).values({
+		id: item.id,
+		processId,
+		kind: item.kind,
+		content: item.content as Record<string, unknown>,
+		createdAt: item.createdAt,
+		updatedAt: item.updatedAt
+	});
 }
 
 export async function updateItem(

@@ -113,16 +113,14 @@ export async function isSlugTaken(db: Db | Tx, organisationId: string, slug: str
 
 export async function insertProcess(tx: Tx, p: Process): Promise<void> {
 	await tx.insert(processes).values(toRow(p));
-	await tx
-		.insert(processPhases)
-		.values(
-			normaliseSchedule(p.schedule).map((s) => ({
-				processId: p.id,
-				phase: s.phase,
-				startsOn: s.startsOn,
-				endsOn: s.endsOn
-			}))
-		);
+	await tx.insert(processPhases).values(
+		normaliseSchedule(p.schedule).map((s) => ({
+			processId: p.id,
+			phase: s.phase,
+			startsOn: s.startsOn,
+			endsOn: s.endsOn
+		}))
+	);
 }
 
 export async function saveProcess(tx: Tx, p: Process): Promise<void> {

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { setSubscription, subscriptionState } from '$lib/server/modules/perspectives/follow-perspective';
+import { setSubscription, subscriptionState } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { exportOwnData } from '$lib/server/modules/records/manage-own-data';
+import { exportOwnData } from '$lib/server/modules/records';
 import type { RequestHandler } from './$types';
 
 /** Everything stored about a perspective and its contributor, for the person holding the receipt code. */

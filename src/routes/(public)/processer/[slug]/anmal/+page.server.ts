@@ -3,7 +3,7 @@ import { app } from '$lib/server/app';
 import { findCurrentDraw, findPanel } from '$lib/server/modules/panel/queries/panels';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { formToObject } from '$lib/server/forms';
-import { signUpVolunteer } from '$lib/server/modules/panel/add-volunteers';
+import { signUpVolunteer } from '$lib/server/modules/panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadPublicDecisions } from '$lib/server/modules/decision/load-outcomes';
+import { loadPublicDecisions } from '$lib/server/modules/decision';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

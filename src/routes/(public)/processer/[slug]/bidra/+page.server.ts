@@ -4,7 +4,7 @@ import { app } from '$lib/server/app';
 import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { formToObject } from '$lib/server/forms';
-import { submitPerspective } from '$lib/server/modules/perspectives/submit-perspective';
+import { submitPerspective } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -5,7 +5,7 @@ import { openRound, takesProposals } from '$lib/domain/plan/question';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { chooseQuestion, currentChoice, loadRounds, proposeQuestion } from '$lib/server/modules/planning/formulate-question';
+import { chooseQuestion, currentChoice, loadRounds, proposeQuestion } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An anonymous, random cookie lets one browser choose once per round (and change its mind). Only its hash is stored. */

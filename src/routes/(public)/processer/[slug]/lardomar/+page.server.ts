@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { groupLessons } from '$lib/domain/learning/lesson';
 import { app } from '$lib/server/app';
-import { loadPublicLessons } from '$lib/server/modules/learning/record-lessons';
+import { loadPublicLessons } from '$lib/server/modules/learning';
 import type { PageServerLoad } from './$types';
 
 /** Public once at least one lesson is marked public (in any phase); before that the page does not exist. */

@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
-import { residentPseudonym } from '$lib/server/auth/resident-session';
+import { residentPseudonym } from '$lib/server/modules/identity';
 import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { formToObject } from '$lib/server/forms';
-import { castVote, loadParticipantPage, submitStatement } from '$lib/server/modules/statements/take-part-in-statements';
+import { castVote, loadParticipantPage, submitStatement } from '$lib/server/modules/statements';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How a verification at the e-ID broker went (`?verifiering=…` from its callback). */

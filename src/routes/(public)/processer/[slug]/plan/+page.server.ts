@@ -3,7 +3,7 @@ import { can } from '$lib/domain/access/can';
 import { parseLinks } from '$lib/domain/plan/plan';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadPlan, publicPlan } from '$lib/server/modules/planning/load-plan';
+import { loadPlan, publicPlan } from '$lib/server/modules/planning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

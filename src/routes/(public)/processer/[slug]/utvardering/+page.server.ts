@@ -3,7 +3,7 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { EVALUATION_COOKIE, evaluationToken } from '$lib/server/auth/evaluation-token';
 import { formToObject } from '$lib/server/forms';
-import { answerEvaluation, loadEvaluationForPublic } from '$lib/server/modules/learning/answer-evaluation';
+import { answerEvaluation, loadEvaluationForPublic } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase } from '$lib/server/forms';
 import { dpiaHtml, dpiaMarkdown } from '$lib/server/render/dpia-document';
-import { assessDataProtection } from '$lib/server/modules/records/assess-data-protection';
+import { assessDataProtection } from '$lib/server/modules/records';
 import type { RequestHandler } from './$types';
 
 /** `konsekvensbedomning.html` or `konsekvensbedomning.md`, to keep and edit outside Medskapa. */

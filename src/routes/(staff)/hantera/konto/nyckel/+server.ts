@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { apiError, invalidResponse, readJson } from '$lib/server/api';
 import { challengeCookieOptions, relyingParty } from '$lib/server/auth/relying-party';
-import { finishPasskeyRegistration, startPasskeyRegistration, WEBAUTHN_COOKIE } from '$lib/server/modules/identity/passkeys';
+import { finishPasskeyRegistration, startPasskeyRegistration, WEBAUTHN_COOKIE } from '$lib/server/modules/identity';
 import type { RequestHandler } from './$types';
 
 /**

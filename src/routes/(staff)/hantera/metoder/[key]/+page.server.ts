@@ -3,9 +3,9 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { findMethod } from '$lib/server/modules/planning/queries/plan';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseMethod } from '$lib/server/modules/planning/revise-method';
+import { reviseMethod } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'method.revise') || !locals.organisation) deny('method.revise');

@@ -1,43 +1,28 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { nextPhase } from '$lib/domain/process/phases';
-import { missingForPublishing } from '$lib/domain/process/rules';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { listAudit } from '$lib/server/modules/records/queries/audit';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { countPerspectives } from '$lib/server/modules/perspectives/queries/perspectives';
-import { failFromUseCase } from '$lib/server/forms';
-import { advanceProcessPhase } from '$lib/server/modules/process/advance-process-phase';
-import { publishProcess, unpublishProcess } from '$lib/server/modules/process/publish-process';
-import { publishPerspectiveReport } from '$lib/server/modules/perspectives/publish-perspective-report';
-import { findReportPublishedAt } from '$lib/server/modules/perspectives/queries/reports';
-import { can } from '$lib/domain/access/can';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import { STAFF_TABLES } from '$lib/server/export/process-records';
-import { phaseIndex } from '$lib/domain/process/phases';
-import { learningOnStaffPage } from '$lib/server/modules/learning/load-learning';
+import { publishPerspectiveReport } from '$lib/server/modules/perspectives';
+import {
+	advanceProcessPhase,
+	loadProcessOverview,
+	publishProcess,
+	unpublishProcess
+} from '$lib/server/modules/process';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['created', 'revised', 'published', 'unpublished', 'advanced', 'report'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const { permissions, ...overview } = loaded(await loadProcessOverview(app().ctx, locals.actor, params.slug));
 	const done = url.searchParams.get('done');
 	return {
-		process,
-		next: nextPhase(process.currentPhase),
-		missing: missingForPublishing(process.influence),
-		history: await listAudit(db, locals.organisation.id, { entityId: process.id }),
+		...overview,
 		done: DONE.find((d) => d === done) ?? null,
-		perspectiveCount: await countPerspectives(db, process.id),
-		report: await findReportPublishedAt(db, process.id).then((publishedAt) => (publishedAt ? { publishedAt } : null)),
-		canExport: can(locals.actor, 'export.download'),
+		canExport: permissions['export.download'],
 		exportTables: STAFF_TABLES,
-		canPublishReport:
-			can(locals.actor, 'perspective.harvest') && phaseIndex(process.currentPhase) >= phaseIndex('compilation'),
-		notified: Number(url.searchParams.get('notified') ?? 0) || 0,
-		learning: await learningOnStaffPage(db, locals.actor, process)
+		canPublishReport: permissions.publishReport,
+		notified: Number(url.searchParams.get('notified') ?? 0) || 0
 	};
 };
 

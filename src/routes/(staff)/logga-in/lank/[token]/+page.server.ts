@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
-import { signInLinkState, useSignInLink } from '$lib/server/modules/identity/sign-in-link';
+import { completeStaffSignIn, signInLinkState, useSignInLink } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Opening the link changes nothing (mail scanners open links too); only the page's button signs in. */

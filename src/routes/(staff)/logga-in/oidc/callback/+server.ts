@@ -2,9 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { STAFF_OIDC, takePendingSignIn } from '$lib/server/auth/oidc-cookie';
 import { safeNext } from '$lib/server/auth/safe-next';
-import { completeStaffSignIn } from '$lib/server/auth/complete-sign-in';
+import { completeStaffSignIn, completeStaffOidcSignIn } from '$lib/server/modules/identity';
 import { oidcSecretVariable } from '$lib/server/config';
-import { completeStaffOidcSignIn } from '$lib/server/modules/identity/sign-in-staff-with-oidc';
 import type { RequestHandler } from './$types';
 
 /** The identity provider sends the person back here with a code (or an error); the sign-in page explains a failure. */

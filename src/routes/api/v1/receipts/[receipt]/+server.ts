@@ -4,7 +4,7 @@ import { receiptSchema } from '$lib/schemas/decision-api';
 import { apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
-import { traceByReceipt } from '$lib/server/modules/perspectives/follow-perspective';
+import { traceByReceipt } from '$lib/server/modules/perspectives';
 import type { RequestHandler } from './$types';
 
 /** The perspective behind a receipt and its whole trace. Never contact details or self-description. */

@@ -5,11 +5,10 @@ import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
 import { listAssessments, listDotVotes } from '$lib/server/modules/cocreation/queries/cocreation';
 import { failFromUseCase } from '$lib/server/forms';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
-import { allocateDots, assessProposal } from '$lib/server/modules/cocreation/prioritise-proposals';
+import { loadWorkingGroup, allocateDots, assessProposal } from '$lib/server/modules/cocreation';
 import { publicProcess } from '../load';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, isMember } = await publicProcess(locals, params.slug);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { MIN_PARTICIPANTS_FOR_MAP } from '$lib/domain/statement/opinion-view';
 import { app } from '$lib/server/app';
-import { loadOpinionMap } from '$lib/server/modules/statements/take-part-in-statements';
+import { loadOpinionMap } from '$lib/server/modules/statements';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -3,7 +3,7 @@ import { redactPersonalData } from '$lib/analysis/text-harvest';
 import { app } from '$lib/server/app';
 import { listPerspectiveTexts } from '$lib/server/modules/cocreation/queries/cocreation';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { traceOfPerspective } from '$lib/server/modules/perspectives/follow-perspective';
+import { traceOfPerspective } from '$lib/server/modules/perspectives';
 import type { PageServerLoad } from './$types';
 
 /** One visible perspective (personal data redacted, never who wrote it) and where it has gone. */

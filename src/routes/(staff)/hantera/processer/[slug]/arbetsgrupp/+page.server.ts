@@ -11,14 +11,15 @@ import {
 	addMember,
 	inviteMember,
 	setDotsPerMember,
-	withdrawGroupMember
-} from '$lib/server/modules/cocreation/compose-working-group';
-import { draftProposal } from '$lib/server/modules/cocreation/draft-proposal';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
-import { planSession, SESSION_METHODS } from '$lib/server/modules/cocreation/run-session';
-import type { Result } from '$lib/domain/result';
+	withdrawGroupMember,
+	draftProposal,
+	loadWorkingGroup,
+	planSession,
+	SESSION_METHODS
+} from '$lib/server/modules/cocreation';
+import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)

@@ -6,7 +6,7 @@ import { listProposals } from '$lib/server/modules/cocreation/queries/cocreation
 import { listDecisions, listImplementation } from '$lib/server/modules/decision/queries/decisions';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import { saveDecisionDraft } from '$lib/server/modules/decision/record-decision';
+import { saveDecisionDraft } from '$lib/server/modules/decision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { milestoneStates } from '$lib/domain/decision/implementation';
-import type { Result } from '$lib/domain/result';
+import type { Result } from '$lib/kernel/result';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
 import { listImplementation } from '$lib/server/modules/decision/queries/decisions';
@@ -13,7 +13,7 @@ import {
 	markMilestone,
 	postImplementationUpdate,
 	reviseImplementationItem
-} from '$lib/server/modules/decision/manage-implementation';
+} from '$lib/server/modules/decision';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;

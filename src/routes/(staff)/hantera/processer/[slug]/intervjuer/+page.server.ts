@@ -6,9 +6,9 @@ import { app } from '$lib/server/app';
 import { listInterviews, listInterviewTargets } from '$lib/server/modules/perspectives/queries/interviews';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { addInterviewTarget, withdrawTarget } from '$lib/server/modules/planning/plan-interviews';
+import { addInterviewTarget, withdrawTarget } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'perspective.read') || !locals.organisation) deny('perspective.read');

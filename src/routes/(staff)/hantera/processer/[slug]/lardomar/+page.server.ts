@@ -3,7 +3,7 @@ import { can } from '$lib/domain/access/can';
 import { groupLessons } from '$lib/domain/learning/lesson';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { loadLessonsForStaff, recordLesson, reviseLesson, withdrawLesson } from '$lib/server/modules/learning/record-lessons';
+import { loadLessonsForStaff, recordLesson, reviseLesson, withdrawLesson } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['recorded', 'revised', 'withdrawn'] as const;

@@ -5,9 +5,9 @@ import { listPerspectivesForStaff } from '$lib/server/modules/perspectives/queri
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { loadReportMaterial } from '$lib/server/modules/perspectives/queries/reports';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { linkTension } from '$lib/server/modules/perspectives/link-tension';
+import { linkTension } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { loadNextLoopForm, startNextLoop } from '$lib/server/modules/learning/start-next-loop';
+import { loadNextLoopForm, startNextLoop } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -9,7 +9,7 @@ import {
 	seedStatement,
 	setStatementsOpen,
 	setVerifiedIdentityRequired
-} from '$lib/server/modules/statements/manage-statements';
+} from '$lib/server/modules/statements';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = [

@@ -1,12 +1,16 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { countPerspectives, listPerspectivesForStaff, listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import {
+	countPerspectives,
+	listPerspectivesForStaff,
+	listThemes
+} from '$lib/server/modules/perspectives/queries/perspectives';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { harvestPerspective } from '$lib/server/modules/perspectives/harvest-perspective';
+import { harvestPerspective } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 const DONE = ['theme', 'quote', 'hide', 'show'] as const;
 

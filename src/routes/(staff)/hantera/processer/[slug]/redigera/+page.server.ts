@@ -3,9 +3,9 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseProcess } from '$lib/server/modules/process/revise-process';
+import { reviseProcess } from '$lib/server/modules/process';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!can(locals.actor, 'process.revise') || !locals.organisation) deny('process.revise');

@@ -5,10 +5,10 @@ import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { loadReportMaterial } from '$lib/server/modules/perspectives/queries/reports';
 import { failFromUseCase } from '$lib/server/forms';
-import { importPopulation } from '$lib/server/modules/perspectives/import-population';
+import { importPopulation } from '$lib/server/modules/perspectives';
 import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'perspective.read') || !locals.organisation) deny('perspective.read');

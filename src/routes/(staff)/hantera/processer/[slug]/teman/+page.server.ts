@@ -6,10 +6,9 @@ import { listThemes } from '$lib/server/modules/perspectives/queries/perspective
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { perspectives } from '$lib/server/db/schema';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { manageThemes } from '$lib/server/modules/perspectives/manage-themes';
-import { suggestProcessThemes } from '$lib/server/modules/perspectives/suggest-process-themes';
+import { manageThemes, suggestProcessThemes } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 const DONE = ['create', 'rename', 'merge'] as const;
 

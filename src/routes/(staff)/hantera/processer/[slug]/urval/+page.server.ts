@@ -6,12 +6,10 @@ import { app } from '$lib/server/app';
 import { findCurrentDraw, findPanel, listPool } from '$lib/server/modules/panel/queries/panels';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { importVolunteers } from '$lib/server/modules/panel/add-volunteers';
-import { describePanelRetention } from '$lib/server/modules/panel/forget-panel-volunteers';
+import { importVolunteers, describePanelRetention, createPanel, setPanelRecruiting } from '$lib/server/modules/panel';
 import { formatSize, readUploadForm } from '$lib/server/security/uploads';
-import { createPanel, setPanelRecruiting } from '$lib/server/modules/panel/manage-panel';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 const DONE = ['created', 'opened', 'closed'] as const;
 

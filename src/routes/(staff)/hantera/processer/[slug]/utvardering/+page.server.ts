@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { failFromUseCase } from '$lib/server/forms';
-import { loadEvaluationForStaff, setEvaluationOpen } from '$lib/server/modules/learning/manage-evaluation';
+import { loadEvaluationForStaff, setEvaluationOpen } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['opened', 'closed', 'answered'] as const;

@@ -3,7 +3,7 @@ import { decisionListSchema } from '$lib/schemas/decision-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadPublicDecisions } from '$lib/server/modules/decision/load-outcomes';
+import { loadPublicDecisions } from '$lib/server/modules/decision';
 import type { RequestHandler } from './$types';
 
 /** Published decisions with the outcome and reasons per proposal and the perspectives behind each. */

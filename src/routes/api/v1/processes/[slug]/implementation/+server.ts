@@ -3,7 +3,7 @@ import { implementationListSchema } from '$lib/schemas/decision-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadPublicImplementation } from '$lib/server/modules/decision/load-outcomes';
+import { loadPublicImplementation } from '$lib/server/modules/decision';
 import type { RequestHandler } from './$types';
 
 /** Implementation items of adopted proposals, with milestones and status updates. */

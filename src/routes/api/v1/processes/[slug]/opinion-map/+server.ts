@@ -3,7 +3,7 @@ import { opinionMapSchema } from '$lib/schemas/statements';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { toOpinionMapApi } from '$lib/server/statements-api';
-import { loadOpinionMap } from '$lib/server/modules/statements/take-part-in-statements';
+import { loadOpinionMap } from '$lib/server/modules/statements';
 import type { RequestHandler } from './$types';
 
 /** The latest computed opinion map (groups by their statements, consensus, divisive) and when it was computed. */

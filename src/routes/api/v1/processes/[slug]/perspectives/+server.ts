@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { submitPerspective } from '$lib/server/modules/perspectives/submit-perspective';
+import { submitPerspective } from '$lib/server/modules/perspectives';
 import type { RequestHandler } from './$types';
 
 /** `POST {text, themeId?, contact?, profile?}` → 201 `{id, receipt, receiptUrl}`. */

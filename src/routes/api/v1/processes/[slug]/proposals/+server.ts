@@ -3,7 +3,7 @@ import { proposalListSchema } from '$lib/schemas/cocreation-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
+import { loadWorkingGroup } from '$lib/server/modules/cocreation';
 import type { RequestHandler } from './$types';
 
 /** The working group's proposals as the public sees them: themes, perspectives, priorities per role, commitments. */

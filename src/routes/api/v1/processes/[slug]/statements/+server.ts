@@ -4,7 +4,7 @@ import { statementCreatedSchema } from '$lib/schemas/statements';
 import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
-import { submitStatement } from '$lib/server/modules/statements/take-part-in-statements';
+import { submitStatement } from '$lib/server/modules/statements';
 import type { RequestHandler } from './$types';
 
 /** `POST {text}` → 201 `{id, status: "pending", message}`: the statement waits for moderation. */

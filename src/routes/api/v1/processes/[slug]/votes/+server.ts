@@ -3,9 +3,9 @@ import { voteRecordedSchema } from '$lib/schemas/statements';
 import { apiError, invalidResponse, readJson } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
-import { residentPseudonym } from '$lib/server/auth/resident-session';
+import { residentPseudonym } from '$lib/server/modules/identity';
 import { noteDenied } from '$lib/server/security/access-denied';
-import { castVote } from '$lib/server/modules/statements/take-part-in-statements';
+import { castVote } from '$lib/server/modules/statements';
 import type { RequestHandler } from './$types';
 
 /** `POST {statementId, vote}` → 201 (first vote) or 200 (replaced an earlier vote; the last vote wins). */

@@ -3,8 +3,7 @@ import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
 import { failFromUseCase } from '$lib/server/forms';
-import { argueProposal } from '$lib/server/modules/cocreation/draft-proposal';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
+import { argueProposal, loadWorkingGroup } from '$lib/server/modules/cocreation';
 import { publicProcess } from '../../load';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
+import { loadWorkingGroup } from '$lib/server/modules/cocreation';
 import { publicProcess } from '../../load';
 import type { PageServerLoad } from './$types';
 

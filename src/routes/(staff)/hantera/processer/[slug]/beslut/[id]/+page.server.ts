@@ -7,7 +7,7 @@ import { listProposals } from '$lib/server/modules/cocreation/queries/cocreation
 import { findDecision, listContactsTouchedBy } from '$lib/server/modules/decision/queries/decisions';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
-import { publishDecision, saveDecisionDraft } from '$lib/server/modules/decision/record-decision';
+import { publishDecision, saveDecisionDraft } from '$lib/server/modules/decision';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['sparat', 'publicerat'] as const;

@@ -2,8 +2,7 @@ import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { isStaffTable } from '$lib/server/export/process-records';
 import { failFromUseCase } from '$lib/server/forms';
-import { downloadArchivePackage } from '$lib/server/modules/records/export-archive-package';
-import { exportProcessRecords, type ExportRequest } from '$lib/server/modules/records/export-process-records';
+import { downloadArchivePackage, exportProcessRecords, type ExportRequest } from '$lib/server/modules/records';
 import type { RequestHandler } from './$types';
 
 /** `perspektiv.csv`, `teman.csv`, … one table as CSV; `alla.xlsx` every table in one workbook. */

@@ -6,9 +6,9 @@ import { app } from '$lib/server/app';
 import { listInterviewTargets } from '$lib/server/modules/perspectives/queries/interviews';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordInterview } from '$lib/server/modules/perspectives/record-interview';
+import { recordInterview } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 /** Slots for perspectives on the form; empty ones are ignored. */
 const SLOTS = 5;

@@ -5,9 +5,9 @@ import { app } from '$lib/server/app';
 import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordPerspective, STAFF_CHANNELS } from '$lib/server/modules/perspectives/record-perspective';
+import { recordPerspective, STAFF_CHANNELS } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'perspective.record') || !locals.organisation) deny('perspective.record');

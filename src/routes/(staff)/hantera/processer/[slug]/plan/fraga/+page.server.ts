@@ -4,14 +4,9 @@ import { takesProposals } from '$lib/domain/plan/question';
 import { app } from '$lib/server/app';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import {
-	fixQuestion,
-	hideQuestionProposal,
-	loadRounds,
-	publishDraftQuestion
-} from '$lib/server/modules/planning/formulate-question';
+import { fixQuestion, hideQuestionProposal, loadRounds, publishDraftQuestion } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');

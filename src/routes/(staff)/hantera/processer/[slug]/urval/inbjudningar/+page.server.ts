@@ -1,9 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findCurrentDraw, listInvitations, listPool, readVolunteerContacts } from '$lib/server/modules/panel/queries/panels';
+import {
+	findCurrentDraw,
+	listInvitations,
+	listPool,
+	readVolunteerContacts
+} from '$lib/server/modules/panel/queries/panels';
 import { failFromUseCase } from '$lib/server/forms';
-import { inviteNextReserve, sendPanelInvitations } from '$lib/server/modules/panel/invite-panel';
-import { loadPanelFor } from '$lib/server/modules/panel/manage-panel';
+import { inviteNextReserve, sendPanelInvitations, loadPanelFor } from '$lib/server/modules/panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -5,8 +5,7 @@ import { quotaOf } from '$lib/domain/panel/panel';
 import { app } from '$lib/server/app';
 import { findCurrentDraw, listPool } from '$lib/server/modules/panel/queries/panels';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { assessFeasibility } from '$lib/server/modules/panel/draw-panel';
-import { loadPanelFor, setPanelQuotas } from '$lib/server/modules/panel/manage-panel';
+import { assessFeasibility, loadPanelFor, setPanelQuotas } from '$lib/server/modules/panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { answerEvaluationAsStaff } from '$lib/server/modules/learning/answer-evaluation';
-import { loadEvaluationForStaff } from '$lib/server/modules/learning/manage-evaluation';
+import { answerEvaluationAsStaff, loadEvaluationForStaff } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

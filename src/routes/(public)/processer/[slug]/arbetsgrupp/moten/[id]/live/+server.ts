@@ -6,7 +6,7 @@ import { listThemes } from '$lib/server/modules/perspectives/queries/perspective
 import { onShutdown, subscribe, type LiveNote } from '$lib/server/live/harvest-broadcaster';
 import { publicProcess } from '../../../load';
 import type { RequestHandler } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 const HEARTBEAT_MS = 20_000;
 

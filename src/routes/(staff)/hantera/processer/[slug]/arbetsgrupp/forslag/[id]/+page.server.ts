@@ -5,12 +5,16 @@ import { readForm } from '$lib/server/cocreation-forms';
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
-import { hideProposalArgument, withdrawProposalWithReason } from '$lib/server/modules/cocreation/draft-proposal';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
-import { addCommitment, changeCommitmentStatus } from '$lib/server/modules/cocreation/manage-commitments';
-import type { Result } from '$lib/domain/result';
+import {
+	hideProposalArgument,
+	withdrawProposalWithReason,
+	loadWorkingGroup,
+	addCommitment,
+	changeCommitmentStatus
+} from '$lib/server/modules/cocreation';
+import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)

@@ -6,11 +6,16 @@ import { listPerspectiveTexts } from '$lib/server/modules/cocreation/queries/coc
 import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
 import { failFromUseCase } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation/load-working-group';
-import { addHarvestNote, hideHarvestNote, publishHarvest, reviseAgenda } from '$lib/server/modules/cocreation/run-session';
-import type { Result } from '$lib/domain/result';
+import {
+	loadWorkingGroup,
+	addHarvestNote,
+	hideHarvestNote,
+	publishHarvest,
+	reviseAgenda
+} from '$lib/server/modules/cocreation';
+import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/security/access-denied';
+import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!can(locals.actor, 'session.follow') || locals.actor.kind !== 'staff' || !locals.organisation)

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { declarationHtml, declarationText } from '$lib/domain/decision/declaration';
 import { app } from '$lib/server/app';
 import { renderDeclarationDocx } from '$lib/server/render/declaration-docx';
-import { composeDecisionDeclaration } from '$lib/server/modules/decision/compose-declaration';
+import { composeDecisionDeclaration } from '$lib/server/modules/decision';
 import type { RequestHandler } from './$types';
 
 const TYPES = {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { composeDecisionDeclaration } from '$lib/server/modules/decision/compose-declaration';
+import { composeDecisionDeclaration } from '$lib/server/modules/decision';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

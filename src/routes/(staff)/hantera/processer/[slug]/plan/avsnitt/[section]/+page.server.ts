@@ -2,8 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { failFromUseCase, formToObject } from '$lib/server/forms';
 import { app } from '$lib/server/app';
 import { loadPlanForStaff, SECTION_SLUGS } from '$lib/server/plan-routes';
-import { savePlanSection } from '$lib/server/modules/planning/save-plan-section';
-import { deny } from '$lib/server/security/access-denied';
+import { savePlanSection } from '$lib/server/modules/planning';
+import { deny } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const sectionOf = (slug: string) => SECTION_SLUGS[slug as keyof typeof SECTION_SLUGS] ?? null;

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { argueProposal } from '$lib/server/modules/cocreation/draft-proposal';
+import { argueProposal } from '$lib/server/modules/cocreation';
 import type { RequestHandler } from './$types';
 
 /** `POST {side: "for"|"against", text}` → 201 `{id, source}`: a public argument on a proposal. */

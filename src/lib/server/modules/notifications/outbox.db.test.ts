@@ -1,13 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Database, Db } from '../db/client';
-import { organisations, outbox } from '../db/schema/index';
-import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
-import { parseMail, startSmtp, type TestSmtp } from '../testing/smtp-server';
-import { createMailer, type Mailer } from './mailer';
-import { countOutbox, enqueueMessage, listOutbox, maskRecipient } from './outbox';
-import { backoffMs, deliverDueMessages, describeSendError, drainOutbox, startOutboxWorker } from './outbox-worker';
+import type { Database, Db } from '../../db/client';
+import { organisations, outbox } from '../../db/schema/index';
+import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { parseMail, startSmtp, type TestSmtp } from '../../testing/smtp-server';
+import { createMailer, type Mailer } from '../../jobs/mailer';
+import { countOutbox, enqueueMessage, listOutbox, maskRecipient } from './queries/outbox';
+import {
+	backoffMs,
+	deliverDueMessages,
+	describeSendError,
+	drainOutbox,
+	startOutboxWorker
+} from '../../jobs/outbox-worker';
 
 const T0 = new Date('2026-11-22T12:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);

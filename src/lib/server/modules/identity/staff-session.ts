@@ -3,11 +3,11 @@
  * provider, sign-in link, passkey). A session belongs to one organisation: the one whose address it was
  * started on, where the person holds a role.
  */
-import type { Cookies } from '@sveltejs/kit';
-import { auditAs } from '../modules/records/queries/audit';
-import { insertSession } from '../modules/identity/queries/users';
-import type { UseCaseContext } from '../modules/context';
-import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_DAYS } from './session-token';
+import type { CookieJar as Cookies } from './cookie-jar';
+import { auditAs } from '../records/queries/audit';
+import { insertSession } from './queries/users';
+import type { UseCaseContext } from '../context';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_DAYS } from '../../auth/session-token';
 
 /** How the person proved who they are; kept in the audit log. */
 export type SignInMethod = 'password' | 'oidc' | 'link' | 'passkey';

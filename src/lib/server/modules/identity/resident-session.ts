@@ -2,10 +2,10 @@
  * @module The verified resident of this request, if any: the cookie's token → the organisation's pseudonym
  * for the person (valid only in the organisation it was made for, for 12 hours).
  */
-import type { Cookies } from '@sveltejs/kit';
-import type { Db } from '../db/client';
-import { findResidentPseudonym } from '../modules/identity/queries/identity';
-import { hashResidentToken, RESIDENT_COOKIE, type ResidentSessionCookie } from './pseudonym';
+import type { CookieJar as Cookies } from './cookie-jar';
+import type { Db } from '../../db/client';
+import { findResidentPseudonym } from './queries/identity';
+import { hashResidentToken, RESIDENT_COOKIE, type ResidentSessionCookie } from '../../auth/pseudonym';
 
 export async function residentPseudonym(db: Db, cookies: Cookies, organisationId: string): Promise<string | null> {
 	const token = cookies.get(RESIDENT_COOKIE);

@@ -4,13 +4,13 @@
  * a second factor (an authenticator-app code, a recovery code or a passkey) before they get a session; they are given a short-lived pending sign-in behind
  * its own cookie and sent to the second-factor page. A passkey already proves two factors.
  */
-import type { Cookies } from '@sveltejs/kit';
-import { err, ok, type Result } from '../../domain/result';
-import type { StaffRole } from '../../domain/access/can';
-import { findMembership, isPlatformAdmin } from '../modules/identity/queries/users';
-import { deletePendingSignIn, findPendingSignIn, findTotp, insertPendingSignIn } from '../modules/identity/queries/staff-auth';
-import type { UseCaseContext } from '../modules/context';
-import { hashSessionToken, newSessionToken } from './session-token';
+import type { CookieJar as Cookies } from './cookie-jar';
+import { err, ok, type Result } from '../../../kernel/result';
+import type { StaffRole } from '../../../domain/access/can';
+import { findMembership, isPlatformAdmin } from './queries/users';
+import { deletePendingSignIn, findPendingSignIn, findTotp, insertPendingSignIn } from './queries/staff-auth';
+import type { UseCaseContext } from '../context';
+import { hashSessionToken, newSessionToken } from '../../auth/session-token';
 import { setStaffSessionCookie, startStaffSession, type SignInMethod } from './staff-session';
 
 export const PENDING_COOKIE = 'medskapa_tvastegs';

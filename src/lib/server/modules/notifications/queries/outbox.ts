@@ -4,8 +4,8 @@
  * the unique dedupe key makes enqueueing idempotent: one event never reaches one person twice.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client';
-import { outbox } from '../db/schema/index';
+import type { Db, Tx } from '../../../db/client';
+import { outbox } from '../../../db/schema/index';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
