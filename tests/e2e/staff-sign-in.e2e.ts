@@ -133,15 +133,13 @@ describe('a new organisation admin sets up the authenticator app at the first si
 		);
 		const [org] = await prepared.database.db.select().from(organisations);
 		const id = randomUUID();
-		await prepared.database.db
-			.insert(users)
-			.values({
-				id,
-				email: NEW_ADMIN,
-				name: 'Nora Ny',
-				passwordHash: await hashPassword('nytt-losenord-1'),
-				createdAt: new Date()
-			});
+		await prepared.database.db.insert(users).values({
+			id,
+			email: NEW_ADMIN,
+			name: 'Nora Ny',
+			passwordHash: await hashPassword('nytt-losenord-1'),
+			createdAt: new Date()
+		});
 		await prepared.database.db.insert(memberships).values({ userId: id, organisationId: org.id, role: 'admin' });
 		await prepared.database.close();
 		server = await startServer({ dataDir });

@@ -8,11 +8,9 @@ import { IMPLEMENTATION_STATUSES } from '../domain/decision/implementation';
 import { PHASES } from '../domain/process/phases';
 import { apiRegistry } from './api';
 
-const outcome = z
-	.enum(OUTCOMES)
-	.meta({
-		description: 'adopted (antogs), adoptedInPart (antogs delvis), rejected (avslogs), referred (återremitterades)'
-	});
+const outcome = z.enum(OUTCOMES).meta({
+	description: 'adopted (antogs), adoptedInPart (antogs delvis), rejected (avslogs), referred (återremitterades)'
+});
 const status = z.enum(IMPLEMENTATION_STATUSES);
 
 export const decisionListSchema = z
