@@ -135,6 +135,18 @@ describe("open data, from scratch: vtaiwan.uberx keeps Pol.is's minority togethe
 		const shared = ours.members.filter((m) => pv.groupIds.get(String(m)) === minority).length;
 		expect(shared).toBeGreaterThanOrEqual(0.95 * theirs);
 	});
+
+	it('groups the same whatever the PCA sign or the seed of its start vector', () => {
+		const { votes, statements } = load('vtaiwan.uberx');
+		const labels = (r: OpinionMapResult) => r.participantGroups.map(String);
+		const a = computeOpinionMap({ votes, statements });
+		// agree and disagree swapped: centre, components and projections all change sign
+		const flipped = votes.map((v) => ({ ...v, vote: -v.vote as -1 | 0 | 1 }));
+		const b = computeOpinionMap({ votes: flipped, statements });
+		expect(Math.sign(b.projections[0][0])).toBe(-Math.sign(a.projections[0][0]));
+		expect(adjustedRandIndex(labels(a), labels(b))).toBe(1);
+		expect(adjustedRandIndex(labels(a), labels(computeOpinionMap({ votes, statements }, { seed: 2 })))).toBe(1);
+	});
 });
 
 /** Pol.is built its groups over many ticks; replaying the votes in 1-hour ticks reproduces that history. */
