@@ -33,8 +33,9 @@ export interface OpinionMapOptions {
 	groupIters?: number;
 	groupKBuffer?: number;
 	/**
-	 * How k-means starts when there is no previous clustering: 'polis' takes the first k distinct points
-	 * (Pol.is's init-clusters); 'farthest' is a deterministic farthest-point start, better for from-scratch runs.
+	 * How base-cluster k-means starts when there is no previous clustering: 'polis' takes the first k distinct
+	 * points (Pol.is's init-clusters); 'farthest' is a deterministic farthest-point start; 'best' runs both and
+	 * keeps the lower weighted SSE.
 	 */
 	baseColdStart?: 'polis' | 'farthest' | 'best';
 	/** Pol.is caps (max-ptpts, max-cmts): votes from further participants or on further statements are ignored. */
