@@ -1,11 +1,32 @@
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_LOGINS, DEMO_PASSWORD } from '../../lib/server/seed/demo';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from '../../lib/server/seed/demo';
+import { NORRVIK } from '../../lib/server/seed/demo-norrvik';
 import { DEMO_RECEIPT } from '../../lib/server/seed/demo-outcomes';
 
-export function demoLoginsText(): string {
+const ROLE_NAMES = {
+	facilitator: 'facilitator (processledare)',
+	admin: 'organisation admin, two steps',
+	official: 'official (tjänsteperson)',
+	elected: 'elected member (förtroendevald)'
+} as const;
+
+/**
+ * The six demo logins with where each signs in. `port` is the local port when every host name is served
+ * (no ORIGIN): then the second organisation has its own address; null when one public address is set.
+ */
+export function demoLoginsText(port: number | null = null): string {
+	const solbacka = port === null ? '' : `http://localhost:${port}`;
+	const norrvik = port === null ? '(its own address)' : `http://${NORRVIK.host}:${port}`;
+	const rows = [
+		...DEMO_LOGINS.map((l) => [l.email, ROLE_NAMES[l.role], `${solbacka}/logga-in`]),
+		[DEMO_PLATFORM_ADMIN.email, 'platform admin, two steps', `${solbacka}/logga-in`],
+		[NORRVIK.login.email, `${NORRVIK.organisation.name} admin, two steps`, `${norrvik}/logga-in`]
+	];
+	const width = Math.max(...rows.map((r) => r[0].length));
+	const roleWidth = Math.max(...rows.map((r) => r[1].length));
 	return [
-		'Demo logins (password for all: ' + DEMO_PASSWORD + '):',
-		...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(34)} ${l.role}`),
-		`The admin signs in in two steps: authenticator secret ${DEMO_ADMIN_TOTP_SECRET}, or run \`npx medskapa totp-code\` for the current code.`,
-		`Demo receipt code (follow a perspective from the park dialogue to decision and implementation): ${DEMO_RECEIPT} → /kvitto/${DEMO_RECEIPT}`
+		`Demo logins (password for all: ${DEMO_PASSWORD}):`,
+		...rows.map(([email, role, where]) => `  ${email.padEnd(width)}  ${role.padEnd(roleWidth)}  ${where}`),
+		`Two-step sign-in code: npx medskapa totp-code (or add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app).`,
+		`Follow a perspective all the way to its decision: ${solbacka}/kvitto/${DEMO_RECEIPT}`
 	].join('\n');
 }

@@ -1,12 +1,13 @@
 /**
  * `medskapa serve`: builds the app when there is no fresh build, then starts the built SvelteKit server.
- * The server's init hook opens, migrates and seeds the database (see src/hooks.server.ts).
+ * A new embedded database is created, migrated and seeded first, with its progress shown; otherwise the
+ * server's init hook opens and migrates the database (see src/hooks.server.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readConfig } from '../../lib/server/config';
+import { readConfig, type Config } from '../../lib/server/config';
 import { servePlainHttp } from '../plain-http-server';
 import { demoLoginsText } from './demo-logins';
 
@@ -28,6 +29,41 @@ function needsBuild(): boolean {
 	return ['src', 'static'].some((d) => existsSync(join(ROOT, d)) && newestMtime(join(ROOT, d)) > built);
 }
 
+/** One step of the first start, with its time: "[2/3] Preparing the database … done (4.1 s)". */
+async function step<T>(label: string, index: number, total: number, work: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	process.stdout.write(`[${index}/${total}] ${label} … `);
+	try {
+		const value = await work();
+		console.log(`done (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+		return value;
+	} catch (e) {
+		console.log('failed');
+		throw e;
+	}
+}
+
+/** Builds with vite, quietly: its output is shown only when the build fails. */
+function build(): Promise<void> {
+	const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+	return new Promise((ok, fail) => {
+		let output = '';
+		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: ROOT });
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`The build failed:\n${output}`))));
+	});
+}
+
+/** A new embedded database is migrated and seeded before the server starts, so its progress can be shown. */
+async function prepareNewDatabase(config: Config): Promise<void> {
+	// Opening migrates; an empty database gets the demo data when MEDSKAPA_SEED is demo (the default).
+	// Imported here, after LOG_LEVEL is settled: the logger reads it once.
+	const { openApp } = await import('../../lib/server/app');
+	const app = await openApp(config);
+	await app.database.close();
+}
+
 export async function run(args: string[]): Promise<number> {
 	if (args.includes('--help')) {
 		console.log(
@@ -35,37 +71,58 @@ export async function run(args: string[]): Promise<number> {
 		);
 		return 0;
 	}
+	const started = performance.now();
 	const config = readConfig();
 	// `--no-build` starts what is built as it is (the browser journeys start it right after `vite build`).
-	if (!args.includes('--no-build') && needsBuild()) {
-		console.log('Building Medskapa (first start or changed sources)…');
-		const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-		const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-		if (result.status !== 0) {
-			console.error('The build failed; see the messages above.');
-			return 1;
-		}
+	const mustBuild = !args.includes('--no-build') && needsBuild();
+	const newDatabase = !config.databaseUrl && !existsSync(join(config.dataDir, 'pgdata'));
+	const total = 1 + Number(mustBuild) + Number(newDatabase);
+	let index = 0;
+	// A person at a terminal sees the steps and one banner; a service (no terminal) keeps its request log.
+	if (process.stdout.isTTY && !process.env.LOG_LEVEL) process.env.LOG_LEVEL = 'warn';
+	try {
+		if (mustBuild) await step('Building the web app (first start or changed sources)', ++index, total, build);
+		if (newDatabase)
+			await step(
+				config.seed === 'demo' ? 'Creating the database with the demo data' : 'Creating the database',
+				++index,
+				total,
+				() => prepareNewDatabase(config)
+			);
+		process.env.PORT = String(config.port);
+		// adapter-node refuses bodies over 512K by default; uploads (volunteer files, SCB tables) may be up to 5 MB.
+		process.env.BODY_SIZE_LIMIT ??= '6M';
+		// The data directory is resolved now, so the server finds the same folder whatever its working directory.
+		process.env.MEDSKAPA_DATA_DIR = config.dataDir;
+		await step('Starting the server', ++index, total, async () => {
+			// With ORIGIN (one public address) or a proxy's PROTOCOL_HEADER, adapter-node's own server runs. Without
+			// them, every host name reaches the app over plain HTTP, so each organisation answers on its own address.
+			if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) await import(pathToFileURL(BUILD_ENTRY).href);
+			else
+				await servePlainHttp(join(ROOT, 'build', 'handler.js'), {
+					host: process.env.HOST ?? '0.0.0.0',
+					port: config.port
+				});
+		});
+	} catch (e) {
+		console.error(e instanceof Error ? e.message : String(e));
+		return 1;
 	}
-	process.env.PORT = String(config.port);
-	// adapter-node refuses bodies over 512K by default; uploads (volunteer files, SCB tables) may be up to 5 MB.
-	process.env.BODY_SIZE_LIMIT ??= '6M';
-	// The data directory is resolved now, so the server finds the same folder whatever its working directory.
-	process.env.MEDSKAPA_DATA_DIR = config.dataDir;
-	// With ORIGIN (one public address) or a proxy's PROTOCOL_HEADER, adapter-node's own server runs. Without
-	// them, every host name reaches the app over plain HTTP, so each organisation answers on its own address.
-	if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) await import(pathToFileURL(BUILD_ENTRY).href);
-	else
-		await servePlainHttp(join(ROOT, 'build', 'handler.js'), { host: process.env.HOST ?? '0.0.0.0', port: config.port });
-	console.log(`\nMedskapa körs på http://localhost:${config.port}`);
-	if (config.seed === 'demo')
-		console.log(`The second demo organisation (Norrviks byalag) is at http://norrvik.localhost:${config.port}`);
-	console.log(
+	console.log(banner(config, (performance.now() - started) / 1000));
+	// The HTTP server keeps the process alive; SIGINT/SIGTERM close it and the database (see hooks.server.ts).
+	return 0;
+}
+
+function banner(config: Config, seconds: number): string {
+	const base = process.env.ORIGIN ?? `http://localhost:${config.port}`;
+	const lines = [
+		'',
+		`Medskapa is running at ${base}  (ready in ${seconds.toFixed(1)} s)`,
 		config.databaseUrl
 			? 'Database: PostgreSQL server (DATABASE_URL)'
 			: `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
-	);
-	if (config.seed === 'demo') console.log(demoLoginsText());
-	console.log('Stop with Ctrl+C.');
-	// The HTTP server keeps the process alive; SIGINT/SIGTERM close it and the database (see hooks.server.ts).
-	return 0;
+	];
+	if (config.seed === 'demo') lines.push('', demoLoginsText(process.env.ORIGIN ? null : config.port));
+	lines.push('', 'Stop with Ctrl+C. Request log: LOG_LEVEL=info.');
+	return lines.join('\n');
 }
