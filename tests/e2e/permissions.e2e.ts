@@ -94,7 +94,7 @@ async function signInMember(facilitator: string): Promise<string> {
 	});
 	expect(added.status, 'adding a member').toBe(303);
 	let link: string | undefined;
-	for (let i = 0; i < 150 && !link; i++) {
+	for (let i = 0; i < 600 && !link; i++) {
 		const mail = readMailbox(mailboxFile).find((m) => m.to.includes(MEMBER_EMAIL));
 		link = mail ? decodeBody(mail.raw).match(/\/delta\/[A-Za-z0-9_-]+/)?.[0] : undefined;
 		if (!link) await new Promise((r) => setTimeout(r, 200));
@@ -125,7 +125,7 @@ function actionNames(source: string, file: string): string[] {
 		const body = readFileSync(helper, 'utf8').split(`export function ${factory}(`)[1];
 		return [...(/return \{([^}]*)\}/.exec(body)?.[1] ?? '').matchAll(/(\w+):/g)].map((m) => m[1]);
 	}
-	// Keys at the object's top level: `name: async (…) => {`, `name: act('name')`, `name,`.
+	// Keys at the object's top level: `name: async (…) => {`, `name: act('name')`.
 	let depth = 0;
 	let top = '';
 	for (const ch of declaration) {
@@ -137,7 +137,7 @@ function actionNames(source: string, file: string): string[] {
 		}
 		if (depth === 1) top += ch;
 	}
-	return [...top.matchAll(/(?:^|[,\n])\s*(\w+)\s*(?::|,|$)/g)].map((m) => m[1]);
+	return [...top.matchAll(/(?:^|[,\n])\s*(\w+)\s*:/g)].map((m) => m[1]);
 }
 
 function routesInSource(): Found[] {
@@ -278,11 +278,15 @@ describe('every staff page, form action and API endpoint answers each actor as t
 			/\/hantera\/personal\/([0-9a-f-]{36})/,
 			'staff member'
 		);
-		ids.method = first((await send('GET', '/metoder')).body, /href="\/metoder\/([\w-]+)"/, 'method');
+		ids.method = first(
+			(await send('GET', '/metoder', { cookie: cookies.admin })).body,
+			/href="\/hantera\/metoder\/([\w-]+)"/,
+			'method'
+		);
 		const proposals = JSON.parse((await send('GET', `/api/v1/processes/${MEMBER_PROCESS}/proposals`)).body)
 			.proposals as { id: string }[];
 		ids.apiProposal = proposals[0].id;
-	}, 180_000);
+	}, 500_000);
 
 	afterAll(async () => {
 		if (server) {
@@ -314,12 +318,17 @@ describe('every staff page, form action and API endpoint answers each actor as t
 			)
 		].map((m) => ({ name: m[1].trim(), email: m[2].trim() }));
 		expect(people.length, 'staff listed on /hantera/personal').toBeGreaterThan(3);
+		// The elected member's page is the official's without the history: every name it holds appears as
+		// often as on the official's page outside the history table.
 		const outsideTable = official.body.replace(auditTable!, '');
-		const named = people.filter((p) => auditTable!.includes(p.name) && !outsideTable.includes(p.name));
-		expect(named.length, 'staff named only in the audit history').toBeGreaterThan(0);
+		const named = people.filter((p) => auditTable!.includes(p.name));
+		expect(named.length, 'staff named in the audit history').toBeGreaterThan(0);
 		expect(elected.body).not.toMatch(/<caption[^>]*>\s*Händelser/);
+		const count = (html: string, name: string) => html.split(name).length - 1;
 		for (const person of named)
-			expect(elected.body, `the elected member sees “${person.name}”`).not.toContain(person.name);
+			expect(count(elected.body, person.name), `“${person.name}” on the elected member’s page`).toBe(
+				count(outsideTable, person.name)
+			);
 		for (const person of people) expect(elected.body).not.toContain(person.email);
 	});
 
@@ -381,12 +390,12 @@ describe('every staff page, form action and API endpoint answers each actor as t
 			const ownProcess = path.includes(`/${MEMBER_PROCESS}`);
 			for (const [key, rule] of Object.entries(row.rules) as [RuleKey, NonNullable<(typeof row.rules)[RuleKey]>][]) {
 				for (const who of TABLE_ACTORS) {
-					const expected = expectedAnswer(key, rule, who, { page: pages.has(row.route), ownProcess });
+					const expected = expectedAnswer(key, rule, who, { route: row.route, page: pages.has(row.route), ownProcess });
 					if (expected === 'allowed') {
 						notFired++;
 						continue;
 					}
-					const formAction = key.startsWith('POST') && pages.has(row.route);
+					const formAction = key.startsWith('POST') && row.route.startsWith('/(staff)/hantera') && pages.has(row.route);
 					const target = key.startsWith('POST ?/') ? `${path}?/${key.slice('POST ?/'.length)}` : path;
 					const method = key === 'fallback' || key === 'GET' ? 'GET' : 'POST';
 					const reply = await send(method, target, {

@@ -60,11 +60,17 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 	// — signing in and out (no permission; the signed-in are sent on) —
 	{
 		route: '/(staff)/logga-in',
-		rules: { GET: { needs: 'public', answers: SIGNED_IN_TO_STAFF }, POST: { needs: 'public', emptyPost: 400 } }
+		rules: {
+			GET: { needs: 'public', answers: SIGNED_IN_TO_STAFF },
+			POST: { needs: 'public', emptyPost: 400, answers: SIGNED_IN_TO_STAFF }
+		}
 	},
 	{
 		route: '/(staff)/logga-in/lank',
-		rules: { GET: { needs: 'public', answers: SIGNED_IN_TO_STAFF }, POST: { needs: 'public', emptyPost: 400 } }
+		rules: {
+			GET: { needs: 'public', answers: SIGNED_IN_TO_STAFF },
+			POST: { needs: 'public', emptyPost: 400, answers: SIGNED_IN_TO_STAFF }
+		}
 	},
 	{
 		route: '/(staff)/logga-in/lank/[token]',
@@ -74,8 +80,8 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		route: '/(staff)/logga-in/tvastegs',
 		rules: {
 			GET: { needs: 'public', answers: SIGNED_IN_TO_STAFF },
-			'POST ?/code': { needs: 'public', emptyPost: 400 },
-			'POST ?/setup': { needs: 'public', emptyPost: 400 }
+			'POST ?/code': { needs: 'public', emptyPost: 400, answers: SIGNED_IN_TO_STAFF },
+			'POST ?/setup': { needs: 'public', emptyPost: 400, answers: SIGNED_IN_TO_STAFF }
 		}
 	},
 	// JSON only: a form post is refused as the wrong media type before anything else.
@@ -323,7 +329,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		rules: {
 			GET: { needs: 'session.follow' },
 			'POST ?/agenda': { needs: 'session.plan' },
-			'POST ?/note': { needs: 'session.note', emptyPost: 400 },
+			'POST ?/note': { needs: 'session.note' },
 			'POST ?/hide': { needs: 'harvest.publish' },
 			'POST ?/publish': { needs: 'harvest.publish' }
 		}
@@ -379,7 +385,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		route: p('/nasta-varv'),
 		rules: { GET: { needs: 'process.startNextLoop' }, POST: { needs: 'process.startNextLoop' } }
 	},
-	// — the public JSON API: the same for everyone; posts without a JSON body are refused as such —
+	// — the public JSON API: the same for everyone; a post without a JSON body is refused as invalid —
 	{ route: '/api/v1/[...rest]', rules: { fallback: { needs: 'public', answers: everyone(404) } } },
 	...[
 		'/api/v1/methods',
@@ -400,7 +406,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		'/api/v1/processes/[slug]/proposals/[id]/arguments',
 		'/api/v1/processes/[slug]/statements',
 		'/api/v1/processes/[slug]/votes'
-	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 415 } } }))
+	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 400 } } }))
 ];
 
 function everyone(answer: Answer): Partial<Record<TableActor, Answer>> {
@@ -424,15 +430,16 @@ export function actorOf(who: TableActor, memberProcessId = 'member-process'): Ac
 }
 
 /**
- * The answer an actor should get. `page`: the route is a staff page (its GET goes through the staff layout,
- * which sends anyone without `staff.view` to sign in). `ownProcess`: for a working-group member, whether the
- * address is in their own process (a member acts nowhere else).
+ * The answer an actor should get. `page`: the route is a page (not an endpoint). A page under `/hantera` goes
+ * through the staff layout, which sends anyone without `staff.view` to sign in — also after a refused or
+ * rejected form post, whose answer is that page. `ownProcess`: for a working-group member, whether the address
+ * is in their own process (a member acts nowhere else).
  */
 export function expectedAnswer(
 	key: RuleKey,
 	rule: Rule,
 	who: TableActor,
-	where: { page: boolean; ownProcess?: boolean }
+	where: { route: string; page: boolean; ownProcess?: boolean }
 ): Answer {
 	const isStaff = STAFF_ACTORS[who] !== undefined;
 	const override = rule.answers?.[who] ?? (isStaff ? rule.answers?.signedInStaff : undefined);
@@ -441,8 +448,7 @@ export function expectedAnswer(
 	const allowed = (): Answer => (isGet ? 200 : (rule.emptyPost ?? 'allowed'));
 	if (rule.needs === 'public') return allowed();
 	const actor = actorOf(who);
-	// The staff layout comes first on every staff page.
-	if (isGet && where.page && !can(actor, 'staff.view') && rule.refusedWith === undefined) return 'sign-in';
+	if (where.page && where.route.startsWith('/(staff)/hantera') && !can(actor, 'staff.view')) return 'sign-in';
 	const permitted =
 		rule.needs === 'ownAccount'
 			? isStaff
