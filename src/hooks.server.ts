@@ -71,8 +71,32 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Whether SvelteKit can decode the path (it answers 400 Malformed URI itself when it cannot). */
+function isDecodable(pathname: string): boolean {
+	try {
+		pathname.split('%25').forEach((part) => decodeURI(part));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 const answer: Handle = async ({ event, resolve }) => {
 	const { db } = app().database;
+	event.locals.actor = { kind: 'anonymous' };
+	event.locals.organisation = null;
+	event.locals.staff = null;
+	event.locals.member = null;
+	event.locals.platformAdmin = null;
+	event.locals.sessionToken = null;
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
+		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
+	}
+	// On a path SvelteKit cannot decode, whatever this hook throws (a redirect too) is not caught by SvelteKit and
+	// would end the process: let SvelteKit answer 400 at once.
+	if (!isDecodable(event.url.pathname)) return resolve(event);
 
 	// Language switch: `?lang=en` is remembered in a cookie, then the clean URL is shown (works without JS).
 	const requested = event.url.searchParams.get('lang');
@@ -88,14 +112,6 @@ const answer: Handle = async ({ event, resolve }) => {
 		clean.searchParams.delete('lang');
 		redirect(303, clean.pathname + clean.search);
 	}
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
-	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
-		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
-	}
-	event.locals.staff = null;
-	event.locals.member = null;
-	event.locals.platformAdmin = null;
 
 	// Bad input is refused or cleaned here, once, before anything (sessions included) looks at it.
 	const isApi = event.url.pathname.startsWith('/api/');
@@ -107,10 +123,6 @@ const answer: Handle = async ({ event, resolve }) => {
 
 	// The host decides the organisation (adapter-node takes it from ORIGIN, or HOST_HEADER behind a proxy).
 	event.locals.organisation = await resolveOrganisation(db, event.url.host);
-	event.locals.actor = { kind: 'anonymous' };
-	event.locals.staff = null;
-	event.locals.platformAdmin = null;
-	event.locals.sessionToken = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const staff = await findStaffBySession(db, hashSessionToken(token), new Date());
@@ -139,7 +151,6 @@ const answer: Handle = async ({ event, resolve }) => {
 		}
 	}
 	// A working-group member signed in with their personal link (staff sign-in takes precedence).
-	event.locals.member = null;
 	const memberToken = event.cookies.get(MEMBER_SESSION_COOKIE);
 	if (memberToken && event.locals.actor.kind === 'anonymous') {
 		const member = await findMemberBySession(db, hashSessionToken(memberToken), new Date());

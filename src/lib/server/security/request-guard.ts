@@ -18,8 +18,10 @@
 import { error } from '@sveltejs/kit';
 
 /** C0 control characters except tab (U+0009), line feed (U+000A) and carriage return (U+000D). */
+// eslint-disable-next-line no-control-regex -- control characters are what these find
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 /** In a path segment no control character at all makes sense (nor DEL). */
+// eslint-disable-next-line no-control-regex -- control characters are what these find
 const CONTROL_IN_PATH = /[\u0000-\u001F\u007F]/;
 
 export const withoutControlCharacters = (text: string): string => text.replace(CONTROL, '');
