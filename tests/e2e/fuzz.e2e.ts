@@ -464,7 +464,7 @@ describe('fuzz: no generated request gets a server error', () => {
 		await run(firstRound, learnFields);
 		// Pages that take long to render (long lists, documents) are chosen less often, so the run stays short;
 		// every route is still chosen many times.
-		const weights = routes.map((r) => (isHeavy(r.id) ? 0.1 : 1) * Math.min(1, 150 / (costByRoute.get(r.id) ?? 1)));
+		const weights = routes.map((r) => (isHeavy(r.id) ? 0.05 : 1) * Math.min(1, 60 / (costByRoute.get(r.id) ?? 1)));
 		const total = weights.reduce((a, b) => a + b, 0);
 		const pickRoute = (rng: Rng): Route => {
 			let at = rng.next() * total;
