@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator, type Locale, type MessageKey } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
 import { SESSION_COOKIE } from '$lib/server/auth/session-token';
 import { identifyRequest } from '$lib/server/modules/identity';
@@ -8,6 +8,8 @@ import { MEMBER_SESSION_COOKIE } from '$lib/server/modules/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
 import { log } from '$lib/server/log';
 import { recordAccessDenied, withDenialScope } from '$lib/server/security/access-denied';
+import { guardRequest, type Refusal } from '$lib/server/security/request-guard';
+import { apiError } from '$lib/server/api';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -28,8 +30,69 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'cross-origin-opener-policy': 'same-origin'
 };
 
+/** Sent only over HTTPS (ORIGIN https, or the PROTOCOL_HEADER says https): browsers then never use plain HTTP here. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+const REFUSAL_MESSAGES: Record<Refusal['code'], { api: MessageKey; page: MessageKey }> = {
+	not_found: { api: 'api.routeNotFound', page: 'errorPage.notFound' },
+	bad_request: { api: 'api.badRequest', page: 'request.badRequest' },
+	unsupported_media_type: { api: 'api.unsupportedMediaType', page: 'request.unsupportedMediaType' }
+};
+
+/** A request refused before any route saw it: JSON `{error: {code, message}}` in the API, plain words elsewhere. */
+function refusalResponse(refusal: Refusal, isApi: boolean, locale: Locale): Response {
+	const messages = REFUSAL_MESSAGES[refusal.code];
+	if (isApi) return apiError(refusal.status, refusal.code, messages.api, locale);
+	return new Response(translator(locale)(messages.page), {
+		status: refusal.status,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
+	const response = await answer({ event, resolve });
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (event.url.protocol === 'https:') response.headers.set('strict-transport-security', HSTS);
+	if (event.locals.staff || event.locals.member || event.locals.platformAdmin)
+		response.headers.set('cache-control', 'private, no-store');
+	log.info(
+		{
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+/** Whether SvelteKit can decode the path (it answers 400 Malformed URI itself when it cannot). */
+function isDecodable(pathname: string): boolean {
+	try {
+		pathname.split('%25').forEach((part) => decodeURI(part));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const answer: Handle = async ({ event, resolve }) => {
+	event.locals.actor = { kind: 'anonymous' };
+	event.locals.organisation = null;
+	event.locals.staff = null;
+	event.locals.member = null;
+	event.locals.platformAdmin = null;
+	event.locals.sessionToken = null;
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
+		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
+	}
+	// On a path SvelteKit cannot decode, whatever this hook throws (a redirect too) is not caught by SvelteKit and
+	// would end the process: let SvelteKit answer 400 at once.
+	if (!isDecodable(event.url.pathname)) return resolve(event);
 
 	// Language switch: `?lang=en` is remembered in a cookie, then the clean URL is shown (works without JS).
 	const requested = event.url.searchParams.get('lang');
@@ -45,10 +108,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		clean.searchParams.delete('lang');
 		redirect(303, clean.pathname + clean.search);
 	}
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
-	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
-		event.locals.locale = /^en\b/i.test(event.request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
+
+	// Bad input is refused or cleaned here, once, before anything (sessions included) looks at it.
+	const isApi = event.url.pathname.startsWith('/api/');
+	const guard = guardRequest(event.request, event.url, event.params, isApi);
+	if (!guard.ok) {
+		if ('redirectTo' in guard) redirect(303, guard.redirectTo);
+		return refusalResponse(guard.refusal, isApi, event.locals.locale);
 	}
 
 	// The host decides the organisation (adapter-node takes it from ORIGIN, or HOST_HEADER behind a proxy).
@@ -76,18 +142,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 		})
 	);
 	if (response.status === 403) await auditDenial(event, deniedAction);
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (event.locals.staff || event.locals.member || event.locals.platformAdmin)
-		response.headers.set('cache-control', 'private, no-store');
-	log.info(
-		{
-			method: event.request.method,
-			path: event.url.pathname,
-			status: response.status,
-			ms: Math.round(performance.now() - started)
-		},
-		'request'
-	);
 	return response;
 };
 
@@ -122,7 +176,20 @@ function clientAddressOf(event: RequestEvent): string {
 	}
 }
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'unhandled error');
-	return { message: status === 404 ? 'Not found' : 'Internal error', code: status === 404 ? 'not_found' : 'internal' };
+const CLIENT_ERROR_CODES: Record<number, string> = {
+	400: 'bad_request',
+	404: 'not_found',
+	405: 'method_not_allowed',
+	413: 'too_large',
+	415: 'unsupported_media_type'
+};
+
+/** Errors SvelteKit itself raises (no such action, a body type a form action does not take, …) keep their status and say so; only 5xx are logged as errors. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status >= 500) {
+		log.error({ err: error, path: event.url.pathname }, 'unhandled error');
+		return { message: 'Internal error', code: 'internal' };
+	}
+	if (status === 404) return { message: 'Not found', code: 'not_found' };
+	return { message, code: CLIENT_ERROR_CODES[status] ?? 'bad_request' };
 };

@@ -207,3 +207,39 @@ describe('statements API', () => {
 		}
 	});
 });
+
+describe('statements waiting for moderation', () => {
+	/** Signs a staff member in over HTTP (roles without a second step) and returns the session cookie. */
+	async function staffCookie(email: string): Promise<string> {
+		const res = await fetch(`${baseURL}/logga-in`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseURL, accept: 'text/html' },
+			body: new URLSearchParams({ email, password: 'medskapa-demo' })
+		});
+		expect(res.status, `sign-in of ${email}`).toBe(303);
+		return res.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
+	}
+
+	it('reach those who moderate, and not elected members or officials — not even in the page data', async () => {
+		const waiting = ['Det borde finnas fler bänkar längs ån.', 'Bygg en padelbana bakom skolan.'];
+		const page = `${baseURL}/hantera/processer/${LILLBY}/pastaenden`;
+		const read = async (cookie: string) =>
+			(await (await fetch(page, { headers: { cookie } })).text()) +
+			(await (await fetch(`${page}/__data.json`, { headers: { cookie } })).text());
+
+		const facilitator = await read(await staffCookie('processledare@solbacka.example'));
+		for (const text of waiting) expect(facilitator).toContain(text);
+		for (const email of ['fortroendevald@solbacka.example', 'tjansteperson@solbacka.example']) {
+			const cookie = await staffCookie(email);
+			const seen = await read(cookie);
+			expect(seen, `${email} sees the statements page`).toContain('Påståenden');
+			for (const text of waiting) expect(seen, `${email} gets "${text}"`).not.toContain(text);
+			// The counts still say that some wait.
+			expect(seen).toContain('Väntar på granskning');
+		}
+	});
+});

@@ -211,6 +211,13 @@ export const en: Record<MessageKey, string> = {
 
 	'api.notFound': 'There is no published dialogue at that address.',
 	'api.routeNotFound': 'There is no such address in the API.',
+	'api.unsupportedMediaType': 'Send the body as JSON, with Content-Type: application/json.',
+	'api.invalidJson': 'The body must be valid JSON.',
+	'api.tooLarge': 'The body is too large.',
+	'api.badRequest': 'The address contains control characters. Remove them and try again.',
+	'request.unsupportedMediaType':
+		'The form arrived in a format that cannot be read. Go back to the page and send it from there again.',
+	'request.badRequest': 'The address contains characters that cannot be used. Go back to the page and try again.',
 	'contribute.cta': 'Share your perspective',
 	'contribute.ctaIntro': 'The dialogue is collecting perspectives now. It takes a minute and you need no account.',
 	'contribute.title': 'Share your perspective',
@@ -564,6 +571,9 @@ export const en: Record<MessageKey, string> = {
 	'error.rateLimited.submission':
 		'Many perspectives have been sent from your connection in a short time. Wait a few minutes and send again – what you wrote is kept.',
 	'api.rateLimited': 'Too many submissions in a short time from the same address. Wait and try again.',
+	'error.rateLimited.vote':
+		'Many votes have been cast from your connection in a short time. Wait a few minutes and then vote again.',
+	'api.rateLimitedVotes': 'Too many votes in a short time from the same participant or address. Wait and try again.',
 	'signIn.tooMany': 'Too many failed sign-ins. Wait 15 minutes and try again, or ask an administrator for help.',
 	// — privacy —
 	'receipt.withdrawn': 'Withdrawn by you. It is no longer shown on the web or in reports.',

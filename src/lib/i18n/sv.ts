@@ -214,6 +214,13 @@ export const sv = {
 
 	'api.notFound': 'Det finns ingen publicerad dialog med den adressen.',
 	'api.routeNotFound': 'Det finns ingen sådan adress i API:et.',
+	'api.unsupportedMediaType': 'Skicka kroppen som JSON, med Content-Type: application/json.',
+	'api.invalidJson': 'Kroppen måste vara giltig JSON.',
+	'api.tooLarge': 'Kroppen är för stor.',
+	'api.badRequest': 'Adressen innehåller kontrolltecken. Ta bort dem och försök igen.',
+	'request.unsupportedMediaType':
+		'Formuläret kom i ett format som inte går att läsa. Gå tillbaka till sidan och skicka det därifrån igen.',
+	'request.badRequest': 'Adressen innehåller tecken som inte kan användas. Gå tillbaka till sidan och försök igen.',
 	'contribute.cta': 'Lämna ditt perspektiv',
 	'contribute.ctaIntro': 'Dialogen samlar in perspektiv just nu. Det tar en minut och du behöver inget konto.',
 	'contribute.title': 'Lämna ditt perspektiv',
@@ -563,6 +570,9 @@ export const sv = {
 	'error.rateLimited.submission':
 		'Många perspektiv har skickats från din uppkoppling på kort tid. Vänta några minuter och skicka igen – det du skrev finns kvar.',
 	'api.rateLimited': 'För många inskick på kort tid från samma adress. Vänta och försök igen.',
+	'error.rateLimited.vote':
+		'Många röster har lagts från din uppkoppling på kort tid. Vänta några minuter och rösta sedan igen.',
+	'api.rateLimitedVotes': 'För många röster på kort tid från samma deltagare eller adress. Vänta och försök igen.',
 	'signIn.tooMany':
 		'För många misslyckade inloggningar. Vänta 15 minuter och försök igen, eller be en administratör om hjälp.',
 	// — privacy —

@@ -19,28 +19,34 @@ export const API_HEADERS = { 'access-control-allow-origin': '*', 'cache-control'
 export function submissionLimited(limiter: RateLimiter, clientAddress: string, locale: Locale): Response | null {
 	const decision = limiter.hit(clientAddress);
 	if (decision.allowed) return null;
+	return rateLimitedResponse(decision.retryAfterSeconds, 'api.rateLimited', locale);
+}
+
+/** 429 `rate_limited` with `Retry-After` and the seconds to wait also in the body. */
+export function rateLimitedResponse(retryAfterSeconds: number, messageKey: MessageKey, locale: Locale): Response {
 	return json(
-		{
-			error: {
-				code: 'rate_limited',
-				message: translator(locale)('api.rateLimited'),
-				retryAfterSeconds: decision.retryAfterSeconds
-			}
-		},
-		{ status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } }
+		{ error: { code: 'rate_limited', message: translator(locale)(messageKey), retryAfterSeconds } },
+		{ status: 429, headers: { 'retry-after': String(retryAfterSeconds) } }
 	);
 }
 
-/** The request body as JSON, or a 400 `invalid_json` answer. */
+/**
+ * The request body as JSON (control characters already removed from its text by the server hook), or a 400
+ * `invalid_json` answer; a body over the server's size limit is a 413 `too_large`.
+ */
 export async function readJson(
-	request: Request
+	request: Request,
+	locale: Locale = 'sv'
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
 	try {
 		return { ok: true, body: await request.json() };
-	} catch {
+	} catch (e) {
+		const tooLarge = (e as { status?: number } | null)?.status === 413;
 		return {
 			ok: false,
-			response: json({ error: { code: 'invalid_json', message: 'The body must be JSON.' } }, { status: 400 })
+			response: tooLarge
+				? apiError(413, 'too_large', 'api.tooLarge', locale)
+				: apiError(400, 'invalid_json', 'api.invalidJson', locale)
 		};
 	}
 }

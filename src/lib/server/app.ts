@@ -10,6 +10,7 @@ import { startOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { createSmsSender, type SmsSender } from './jobs/sms';
 import { log } from './log';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit';
+import { createVoteLimits, type VoteLimits } from './modules/statements/vote-limits';
 import { stopOpinionMaps } from './opinion-map/service';
 import { stopPanelLotteries } from './panel-lottery/service';
 import { resumeLotteries } from './jobs/panel-lottery';
@@ -29,8 +30,11 @@ export type App = {
 	sms: SmsSender | null;
 	/** The outbox worker; started by startApp() (the server), not by openApp() (CLI commands). */
 	worker: OutboxWorker | null;
-	/** In-memory rate limits: anonymous submissions per client address, failed sign-ins per account and address. */
-	limits: { submissions: RateLimiter; signInFailures: RateLimiter };
+	/**
+	 * In-memory rate limits: anonymous submissions per client address, failed sign-ins per account and address,
+	 * statement votes per participant and address and new statement participants per address.
+	 */
+	limits: { submissions: RateLimiter; signInFailures: RateLimiter; votes: VoteLimits };
 };
 
 let current: App | null = null;
@@ -48,7 +52,8 @@ export async function openApp(config: Config, options: { seed?: boolean } = {}):
 		log.info({ database: database.kind, location: database.location }, 'database ready');
 		const limits = {
 			submissions: createRateLimiter(config.rateLimits.submissionsPer10Minutes, 10 * 60_000),
-			signInFailures: createRateLimiter(config.rateLimits.signInFailuresPer15Minutes, 15 * 60_000)
+			signInFailures: createRateLimiter(config.rateLimits.signInFailuresPer15Minutes, 15 * 60_000),
+			votes: createVoteLimits(config.voteLimits.votesPer10Minutes, config.voteLimits.newParticipantsPer10Minutes)
 		};
 		return { config, database, ctx, mailer: createMailer(config), sms: createSmsSender(config), worker: null, limits };
 	} catch (e) {

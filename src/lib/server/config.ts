@@ -40,6 +40,10 @@ const schema = z.object({
 	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
 	/** Failed sign-ins per email address and client address per 15 minutes; 0 turns it off. */
 	RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(0).default(5),
+	/** Statement votes per participant per 10 minutes (ten times as many per client address); 0 turns it off. */
+	RATE_LIMIT_VOTES: z.coerce.number().int().min(0).default(300),
+	/** New statement participants (first vote without a known participant) per client address per 10 minutes. */
+	RATE_LIMIT_PARTICIPANTS: z.coerce.number().int().min(0).default(30),
 	/** adapter-node's limit on a request body (its default is 512K); uploads are refused in words below it. */
 	BODY_SIZE_LIMIT: z
 		.string()
@@ -66,6 +70,8 @@ export type Config = {
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	isProduction: boolean;
 	rateLimits: { submissionsPer10Minutes: number; signInFailuresPer15Minutes: number };
+	/** Statement votes per participant (per client address ten times as many), new participants per address. */
+	voteLimits: { votesPer10Minutes: number; newParticipantsPer10Minutes: number };
 	/** The largest file an upload form takes: 5 MB, or less when the server's body limit is lower. */
 	uploadMaxBytes: number;
 	/** Identity providers' client secrets from the environment, by `OIDC_CLIENT_SECRET_<ORGANISATION>_<PURPOSE>`. */
@@ -109,6 +115,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		logLevel: e.LOG_LEVEL,
 		isProduction: e.NODE_ENV === 'production',
 		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN },
+		voteLimits: { votesPer10Minutes: e.RATE_LIMIT_VOTES, newParticipantsPer10Minutes: e.RATE_LIMIT_PARTICIPANTS },
 		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE)),
 		oidcClientSecrets: Object.fromEntries(
 			Object.entries(env).filter((kv): kv is [string, string] => kv[0].startsWith(OIDC_SECRET_PREFIX) && Boolean(kv[1]))

@@ -43,7 +43,7 @@ export type ParticipantTarget = { organisationId: string; slug: string; token: s
 export type TakePartError =
 	UseCaseError | { code: 'closed' } | { code: 'statement_not_found' } | { code: 'verification_required' };
 
-const participantKeyOf = (t: ParticipantTarget) =>
+export const participantKeyOf = (t: ParticipantTarget) =>
 	hashParticipantToken(t.pseudonym ? `verified:${t.pseudonym}` : t.token);
 /** The same next statement for the same participant, whichever browser they use. */
 const routingSeedOf = (t: ParticipantTarget) => t.pseudonym ?? t.token;

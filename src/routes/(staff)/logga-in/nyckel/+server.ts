@@ -19,7 +19,7 @@ export const POST: RequestHandler = async ({ request, cookies, url, locals, getC
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.routeNotFound', locals.locale);
 	if (!request.headers.get('content-type')?.startsWith('application/json'))
 		return apiError(415, 'unsupported_media_type', 'error.passkey.failed', locals.locale);
-	const body = await readJson(request);
+	const body = await readJson(request, locals.locale);
 	if (!body.ok) return body.response;
 	const rp = relyingParty(url, locals.organisation.name);
 	const payload = body.body as { response?: unknown; next?: unknown } | null;

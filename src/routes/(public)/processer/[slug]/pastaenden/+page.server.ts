@@ -4,7 +4,13 @@ import { participantToken } from '$lib/server/auth/participant-token';
 import { residentPseudonym } from '$lib/server/modules/identity';
 import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { formToObject } from '$lib/server/forms';
-import { castVote, loadParticipantPage, submitStatement } from '$lib/server/modules/statements';
+import {
+	admitVote,
+	castVote,
+	loadParticipantPage,
+	participantKeyOf,
+	submitStatement
+} from '$lib/server/modules/statements';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How a verification at the e-ID broker went (`?verifiering=…` from its callback). */
@@ -40,16 +46,24 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies, setHe
 };
 
 export const actions: Actions = {
-	vote: async ({ locals, params, request, cookies, url }) => {
+	vote: async ({ locals, params, request, cookies, url, getClientAddress }) => {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		const token = participantToken(cookies, url.protocol === 'https:');
 		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-		const result = await castVote(
-			app().ctx,
-			{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
-			values
-		);
+		const target = { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym };
+		const admitted = await admitVote(app().ctx, app().limits.votes, {
+			address: getClientAddress(),
+			participantKey: participantKeyOf(target)
+		});
+		if (!admitted.allowed)
+			return fail(429, {
+				action: 'vote',
+				closed: false,
+				values: {},
+				errors: [{ field: 'vote-buttons', message: 'error.rateLimited.vote' }]
+			});
+		const result = await castVote(app().ctx, target, values);
 		if (!result.ok) {
 			// The verification ran out (12 hours) since the page was shown: the page says how to verify again.
 			if (result.error.code === 'verification_required') redirect(303, `/processer/${params.slug}/pastaenden`);

@@ -14,7 +14,7 @@ export const POST: RequestHandler = async ({ request, cookies, url, locals }) =>
 	if (!staff || !locals.organisation) return apiError(403, 'forbidden', 'error.passkey.signInFirst', locals.locale);
 	if (!request.headers.get('content-type')?.startsWith('application/json'))
 		return apiError(415, 'unsupported_media_type', 'error.passkey.addFailed', locals.locale);
-	const body = await readJson(request);
+	const body = await readJson(request, locals.locale);
 	if (!body.ok) return body.response;
 	const rp = relyingParty(url, locals.organisation.name);
 	const payload = body.body as { response?: unknown } | null;

@@ -28,14 +28,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
 	const { process, module, statements, counts, stats } = result.value;
 	const done = url.searchParams.get('done');
+	const canModerate = can(locals.actor, 'statement.moderate');
 	return {
 		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
 		module,
-		statements,
+		// Participants' statements waiting for moderation reach only those who moderate (not officials or
+		// elected members): not even in the page's data. The counts still say how many wait.
+		statements: canModerate ? statements : statements.filter((s) => s.status !== 'pending'),
 		counts,
 		stats,
 		canManage: can(locals.actor, 'statement.manage'),
-		canModerate: can(locals.actor, 'statement.moderate'),
+		canModerate,
 		residentVerifier: locals.organisation
 			? ((await findIdentityProvider(app().database.db, locals.organisation.id, 'resident'))?.displayName ?? null)
 			: null,

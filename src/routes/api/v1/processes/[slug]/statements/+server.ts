@@ -12,7 +12,7 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
 	const limited = submissionLimited(app().limits.submissions, getClientAddress(), locals.locale);
 	if (limited) return limited;
-	const read = await readJson(request);
+	const read = await readJson(request, locals.locale);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
 	const result = await submitStatement(
