@@ -1,18 +1,22 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { loadStaffShell } from '$lib/server/modules/identity';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {
-	// The platform admin has no role inside the organisation: their pages are under /plattform.
-	if (locals.platformAdmin) redirect(303, '/plattform');
-	if (!can(locals.actor, 'staff.view')) redirect(303, `/logga-in?next=${encodeURIComponent(url.pathname)}`);
+	const shell = loadStaffShell(locals.actor);
+	if (!shell.ok) {
+		// The platform admin has no role inside the organisation: their pages are under /plattform.
+		if (shell.error.code === 'platform_admin') redirect(303, '/plattform');
+		redirect(303, `/logga-in?next=${encodeURIComponent(url.pathname)}`);
+	}
+	const may = shell.value.permissions;
 	return {
-		canCreate: can(locals.actor, 'process.create'),
-		canRevise: can(locals.actor, 'process.revise'),
-		canPublish: can(locals.actor, 'process.publish'),
-		canAdvance: can(locals.actor, 'process.advancePhase'),
-		canAudit: can(locals.actor, 'audit.view'),
-		canAssess: can(locals.actor, 'privacy.assess'),
-		canConfigure: can(locals.actor, 'organisation.configure')
+		canCreate: may['process.create'],
+		canRevise: may['process.revise'],
+		canPublish: may['process.publish'],
+		canAdvance: may['process.advancePhase'],
+		canAudit: may['audit.view'],
+		canAssess: may['privacy.assess'],
+		canConfigure: may['organisation.configure']
 	};
 };

@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { safeNext } from '$lib/server/auth/safe-next';
-import { completeStaffSignIn, signInStaff } from '$lib/server/modules/identity';
-import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
+import { completeStaffSignIn, loadStaffSignIn, signInStaff } from '$lib/server/modules/identity';
 import { formToObject } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,12 +11,10 @@ const OIDC_OUTCOMES = ['unknown', 'cancelled', 'failed', 'unreachable', 'expired
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.staff) redirect(303, safeNext(url.searchParams.get('next')));
 	if (locals.platformAdmin) redirect(303, '/plattform');
-	const provider = locals.organisation
-		? await findIdentityProvider(app().database.db, locals.organisation.id, 'staff')
-		: null;
+	const { provider } = await loadStaffSignIn(app().ctx, locals.organisation?.id);
 	const outcome = OIDC_OUTCOMES.find((o) => o === url.searchParams.get('oidc')) ?? null;
 	return {
-		provider: provider ? { name: provider.displayName } : null,
+		provider,
 		oidcOutcome: outcome,
 		organisationName: locals.organisation?.name ?? '',
 		next: safeNext(url.searchParams.get('next'))

@@ -18,3 +18,7 @@ export * from './complete-sign-in';
 export * from './staff-session';
 export * from './resident-session';
 export * from './cookie-jar';
+export * from './load-staff-shell';
+export * from './load-own-account';
+export * from './load-organisation-admin';
+export * from './load-platform';

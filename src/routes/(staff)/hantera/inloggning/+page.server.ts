@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
 import { IDENTITY_PURPOSES, type IdentityPurpose } from '$lib/domain/access/identity';
 import { app } from '$lib/server/app';
 import { checkIssuer } from '$lib/server/auth/oidc';
 import { STAFF_OIDC } from '$lib/server/auth/oidc-cookie';
-import { RESIDENT_OIDC, configureIdentityProvider, removeIdentityProvider } from '$lib/server/modules/identity';
-import { oidcSecretVariable } from '$lib/server/config';
-import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/forms';
+import {
+	RESIDENT_OIDC,
+	configureIdentityProvider,
+	loadIdentityProviders,
+	removeIdentityProvider
+} from '$lib/server/modules/identity';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN: IdentityPurpose[] = ['staff', 'resident'];
@@ -18,29 +19,10 @@ const CALLBACK_PATHS: Record<IdentityPurpose, string> = {
 };
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (!can(locals.actor, 'organisation.configure') || !locals.organisation) deny('organisation.configure');
-	const organisation = locals.organisation;
-	const secrets = app().config.oidcClientSecrets;
-	const providers = await Promise.all(
-		SHOWN.map(async (purpose) => {
-			const p = await findIdentityProvider(app().database.db, organisation.id, purpose);
-			const envVariable = oidcSecretVariable(organisation.slug, purpose);
-			return {
-				purpose,
-				// The secret itself never leaves the server: the page only says whether one is set, and where.
-				current: p
-					? { displayName: p.displayName, issuer: p.issuer, clientId: p.clientId, trustEmail: p.trustEmail }
-					: null,
-				secret: secrets[envVariable]
-					? ('environment' as const)
-					: p?.clientSecret
-						? ('stored' as const)
-						: ('none' as const),
-				envVariable,
-				callbackUrl: `${url.origin}${CALLBACK_PATHS[purpose]}`
-			};
-		})
-	);
+	// The secret itself never leaves the server: the page only says whether one is set, and where.
+	const providers = loaded(
+		await loadIdentityProviders(app().ctx, locals.actor, SHOWN, app().config.oidcClientSecrets)
+	).map((p) => ({ ...p, callbackUrl: `${url.origin}${CALLBACK_PATHS[p.purpose]}` }));
 	return { providers, saved: url.searchParams.get('sparad'), removed: url.searchParams.get('borttagen') };
 };
 

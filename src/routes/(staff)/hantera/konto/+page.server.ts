@@ -1,21 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { listPasskeys } from '$lib/server/modules/identity/queries/staff-auth';
-import { formToObject } from '$lib/server/forms';
-import { removePasskey, confirmTotp, renewRecoveryCodes, totpStatus } from '$lib/server/modules/identity';
+import { formToObject, loaded } from '$lib/server/forms';
+import { removePasskey, confirmTotp, loadOwnAccount, renewRecoveryCodes } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The signed-in person's own sign-in methods; the staff layout has already required a session. */
-export const load: PageServerLoad = async ({ locals }) => {
-	const staff = locals.staff;
-	if (!staff || !locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
-	const passkeys = await listPasskeys(app().ctx.db, staff.id);
-	return {
-		role: staff.role,
-		passkeys: passkeys.map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt })),
-		totp: await totpStatus(app().ctx, staff, locals.organisation.name)
-	};
-};
+export const load: PageServerLoad = async ({ locals }) => loaded(await loadOwnAccount(app().ctx, locals.actor));
 
 const who = (locals: App.Locals) => {
 	if (!locals.staff) error(403, { message: 'Forbidden', code: 'forbidden' });

@@ -5,9 +5,8 @@ import {
 	pendingSignIn,
 	checkSecondFactor,
 	confirmTotp,
-	totpStatus
+	loadSecondStep
 } from '$lib/server/modules/identity';
-import { countPasskeys, findUserContact } from '$lib/server/modules/identity/queries/staff-auth';
 import { formToObject } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,17 +15,7 @@ const limitKey = (userId: string) => `second-factor:${userId}`;
 
 export const load: PageServerLoad = async ({ cookies, locals }) => {
 	if (locals.staff) redirect(303, '/hantera');
-	const pending = await pendingSignIn(app().ctx, cookies, locals.organisation?.id);
-	const user = pending && (await findUserContact(app().ctx.db, pending.userId));
-	if (!pending || !user || !locals.organisation) return { expired: true as const };
-	const status = await totpStatus(app().ctx, user, locals.organisation.name);
-	return {
-		expired: false as const,
-		name: user.name,
-		setup: status.confirmed ? null : { secret: status.secret, uri: status.uri },
-		hasPasskeys: (await countPasskeys(app().ctx.db, user.id)) > 0,
-		next: pending.next
-	};
+	return loadSecondStep(app().ctx, cookies, locals.organisation?.id);
 };
 
 export const actions: Actions = {

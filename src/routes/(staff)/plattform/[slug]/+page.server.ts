@@ -1,22 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findOrganisationBySlug, listOrganisationHosts } from '$lib/server/modules/identity/queries/organisations';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { deny } from '$lib/server/forms';
-import { addOrganisationHost, removeOrganisationHost } from '$lib/server/modules/identity';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { addOrganisationHost, loadPlatformOrganisation, removeOrganisationHost } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (!locals.platformAdmin) redirect(303, `/logga-in?next=${encodeURIComponent('/plattform')}`);
-	if (!can(locals.actor, 'organisation.manage')) deny('organisation.manage');
-	const { db } = app().database;
-	const organisation = await findOrganisationBySlug(db, params.slug);
-	if (!organisation) error(404, { message: 'Not found', code: 'not_found' });
-	return {
-		organisation: { slug: organisation.slug, name: organisation.name },
-		hosts: await listOrganisationHosts(db, organisation.id)
-	};
+	const result = await loadPlatformOrganisation(app().ctx, locals.actor, params.slug);
+	if (!result.ok && result.error.code === 'sign_in')
+		redirect(303, `/logga-in?next=${encodeURIComponent('/plattform')}`);
+	return loaded(result);
 };
 
 export const actions: Actions = {

@@ -1,16 +1,11 @@
-import { error, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findMethod } from '$lib/server/modules/planning/queries/plan';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseMethod } from '$lib/server/modules/planning';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { loadMethodForRevision, reviseMethod } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'method.revise') || !locals.organisation) deny('method.revise');
-	const method = await findMethod(app().database.db, locals.organisation.id, params.key);
-	if (!method) error(404, { message: 'Not found', code: 'not_found' });
+	const { method } = loaded(await loadMethodForRevision(app().ctx, locals.actor, params.key));
 	return { method, saved: url.searchParams.has('sparad') };
 };
 

@@ -1,20 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { listProcesses } from '$lib/server/modules/process/queries/processes';
-import { listStaff } from '$lib/server/modules/identity/queries/staff';
-import { failFromUseCase } from '$lib/server/forms';
-import { deny } from '$lib/server/forms';
-import { removeStaffMember, reviseStaffMember } from '$lib/server/modules/identity';
+import { failFromUseCase, loaded } from '$lib/server/forms';
+import { loadStaffMember, removeStaffMember, reviseStaffMember } from '$lib/server/modules/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (!can(locals.actor, 'organisation.configure') || !locals.organisation) deny('organisation.configure');
-	const { db } = app().database;
-	const person = (await listStaff(db, locals.organisation.id)).find((s) => s.userId === params.id);
-	if (!person) error(404, { message: 'Not found', code: 'not_found' });
-	const processes = (await listProcesses(db, locals.organisation.id, 'all')).map((p) => ({ id: p.id, title: p.title }));
-	return { person, processes, isSelf: locals.actor.kind === 'staff' && locals.actor.userId === person.userId };
+	return loaded(await loadStaffMember(app().ctx, locals.actor, params.id));
 };
 
 export const actions: Actions = {

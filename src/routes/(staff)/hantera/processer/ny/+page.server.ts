@@ -1,13 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { createProcess } from '$lib/server/modules/process';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { createProcess, openNewProcessForm } from '$lib/server/modules/process';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (!can(locals.actor, 'process.create')) deny('process.create');
+	loaded(openNewProcessForm(locals.actor));
 	return {};
 };
 

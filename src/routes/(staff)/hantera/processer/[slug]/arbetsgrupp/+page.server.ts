@@ -1,11 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { AGE_BANDS } from '$lib/domain/perspective/perspective';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listPerspectiveTexts } from '$lib/server/modules/cocreation/queries/cocreation';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase } from '$lib/server/forms';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
 import {
 	addMember,
@@ -13,39 +9,19 @@ import {
 	setDotsPerMember,
 	withdrawGroupMember,
 	draftProposal,
-	loadWorkingGroup,
-	planSession,
-	SESSION_METHODS
+	loadStaffWorkingGroup,
+	planSession
 } from '$lib/server/modules/cocreation';
 import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)
-		deny('workingGroup.view');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const group = await loadWorkingGroup(db, process, 'staff');
-	const canCompose = can(locals.actor, 'workingGroup.compose');
-	const canDraft = can(locals.actor, 'proposal.draft');
+	const { permissions, ...page } = loaded(await loadStaffWorkingGroup(app().ctx, locals.actor, params.slug));
 	return {
-		process: {
-			slug: process.slug,
-			title: process.title,
-			question: process.question,
-			currentPhase: process.currentPhase
-		},
-		group,
-		ageBands: [...AGE_BANDS],
-		methods: SESSION_METHODS,
-		perspectives: canDraft
-			? (await listPerspectiveTexts(db, process.id)).map((p) => ({ id: p.id, text: p.text, themeId: p.themeId }))
-			: [],
-		canCompose,
-		canPlan: can(locals.actor, 'session.plan'),
-		canDraft,
+		...page,
+		canCompose: permissions['workingGroup.compose'],
+		canPlan: permissions['session.plan'],
+		canDraft: permissions['proposal.draft'],
 		done: url.searchParams.get('klart')
 	};
 };

@@ -1,15 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { milestoneStates } from '$lib/domain/decision/implementation';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Result } from '$lib/kernel/result';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listImplementation } from '$lib/server/modules/decision/queries/decisions';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase } from '$lib/server/forms';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
 import {
 	addMilestone,
+	loadStaffImplementation,
 	markMilestone,
 	postImplementationUpdate,
 	reviseImplementationItem
@@ -19,17 +16,10 @@ import type { Actions, PageServerLoad } from './$types';
 const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'decision.view') || !locals.organisation)
-		error(403, { message: 'Forbidden', code: 'forbidden' });
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const today = app().ctx.now().toISOString().slice(0, 10);
-	const items = await listImplementation(db, process.id);
+	const { permissions, ...page } = loaded(await loadStaffImplementation(app().ctx, locals.actor, params.slug));
 	return {
-		process: { slug: process.slug, title: process.title },
-		items: items.map((i) => ({ ...i, milestones: milestoneStates(i.milestones, today) })),
-		canManage: can(locals.actor, 'implementation.manage'),
+		...page,
+		canManage: permissions['implementation.manage'],
 		done: DONE.find((d) => d === url.searchParams.get('klart')) ?? null
 	};
 };

@@ -1,36 +1,24 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase } from '$lib/server/forms';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
 import {
 	hideProposalArgument,
 	withdrawProposalWithReason,
-	loadWorkingGroup,
+	loadStaffProposal,
 	addCommitment,
 	changeCommitmentStatus
 } from '$lib/server/modules/cocreation';
 import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'workingGroup.view') || locals.actor.kind !== 'staff' || !locals.organisation)
-		deny('workingGroup.view');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const group = await loadWorkingGroup(db, process, 'staff');
-	const proposal = group.proposals.find((p) => p.id === params.id);
-	if (!proposal) error(404, { message: 'Not found', code: 'not_found' });
+	const { permissions, ...page } = loaded(await loadStaffProposal(app().ctx, locals.actor, params.slug, params.id));
 	return {
-		process: { slug: process.slug, title: process.title },
-		proposal,
-		dotsPerMember: group.dotsPerMember,
-		canCommit: can(locals.actor, 'commitment.manage') && !proposal.withdrawnAt,
-		canModerate: can(locals.actor, 'proposal.moderate'),
+		...page,
+		canCommit: permissions['commitment.manage'],
+		canModerate: permissions['proposal.moderate'],
 		done: url.searchParams.get('klart')
 	};
 };

@@ -1,13 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { listPerspectiveTexts } from '$lib/server/modules/cocreation/queries/cocreation';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase } from '$lib/server/forms';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import type { UseCaseError } from '$lib/server/modules/context';
 import {
-	loadWorkingGroup,
+	loadStaffSession,
 	addHarvestNote,
 	hideHarvestNote,
 	publishHarvest,
@@ -15,28 +12,14 @@ import {
 } from '$lib/server/modules/cocreation';
 import type { Result } from '$lib/kernel/result';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'session.follow') || locals.actor.kind !== 'staff' || !locals.organisation)
-		deny('session.follow');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const group = await loadWorkingGroup(db, process, 'staff');
-	const session = group.sessions.find((s) => s.id === params.id);
-	if (!session) error(404, { message: 'Not found', code: 'not_found' });
-	const canNote = can(locals.actor, 'session.note') && !session.harvestPublishedAt;
+	const { permissions, ...page } = loaded(await loadStaffSession(app().ctx, locals.actor, params.slug, params.id));
 	return {
-		process: { slug: process.slug, title: process.title },
-		session,
-		themes: group.themes,
-		quotes: canNote
-			? (await listPerspectiveTexts(db, process.id)).filter((p) => p.isQuote).map((p) => ({ id: p.id, text: p.text }))
-			: [],
-		canPlan: can(locals.actor, 'session.plan'),
-		canNote,
-		canPublish: can(locals.actor, 'harvest.publish'),
+		...page,
+		canPlan: permissions['session.plan'],
+		canNote: permissions['session.note'],
+		canPublish: permissions['harvest.publish'],
 		done: url.searchParams.get('klart')
 	};
 };
