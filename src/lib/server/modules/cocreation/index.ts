@@ -10,3 +10,4 @@ export * from './manage-commitments';
 export * from './prioritise-proposals';
 export * from './run-session';
 export * from './sign-in-member';
+export * from './load-public-working-group';

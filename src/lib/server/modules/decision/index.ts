@@ -6,3 +6,4 @@ export * from './compose-declaration';
 export * from './load-outcomes';
 export * from './manage-implementation';
 export * from './record-decision';
+export * from './load-public-outcomes';

@@ -4,3 +4,4 @@
  */
 export * from './manage-statements';
 export * from './take-part-in-statements';
+export * from './load-statements-page';

@@ -14,7 +14,7 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	const read = await readJson(request);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
-	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+	const pseudonym = await residentPseudonym(app().ctx, cookies, locals.organisation.id);
 	const result = await castVote(
 		app().ctx,
 		{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
