@@ -1,10 +1,9 @@
 import { app } from '$lib/server/app';
-import { listProcesses } from '$lib/server/modules/process/queries/processes';
+import { listPublicProcesses } from '$lib/server/modules/process';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	if (!locals.organisation) return { processes: [] };
-	const processes = await listProcesses(app().database.db, locals.organisation.id, 'published');
+	const processes = await listPublicProcesses(app().ctx, { organisationId: locals.organisation?.id ?? null });
 	return {
 		processes: processes.map((p) => ({
 			slug: p.slug,

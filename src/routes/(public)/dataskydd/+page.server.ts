@@ -1,19 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findOrganisationById } from '$lib/server/modules/identity/queries/organisations';
+import { loaded } from '$lib/server/forms';
+import { loadPrivacyNotice } from '$lib/server/modules/identity';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const organisation = locals.organisation
-		? await findOrganisationById(app().database.db, locals.organisation.id)
-		: null;
-	if (!organisation) error(404, { message: 'Not found', code: 'not_found' });
-	return {
-		organisation: {
-			name: organisation.name,
-			recordsPolicy: organisation.recordsPolicy,
-			retentionDays: organisation.contactRetentionDays,
-			privacyContact: organisation.privacyContact
-		}
-	};
-};
+export const load: PageServerLoad = async ({ locals }) => ({
+	organisation: loaded(await loadPrivacyNotice(app().ctx, { organisationId: locals.organisation?.id ?? null }))
+});

@@ -11,3 +11,4 @@ export * from './prioritise-proposals';
 export * from './run-session';
 export * from './sign-in-member';
 export * from './load-staff-working-group';
+export * from './load-public-working-group';

@@ -7,3 +7,4 @@ export * from './load-outcomes';
 export * from './manage-implementation';
 export * from './record-decision';
 export * from './load-decision-pages';
+export * from './load-public-outcomes';

@@ -22,3 +22,4 @@ export * from './load-staff-shell';
 export * from './load-own-account';
 export * from './load-organisation-admin';
 export * from './load-platform';
+export * from './load-privacy-notice';

@@ -3,14 +3,18 @@
  * for the person (valid only in the organisation it was made for, for 12 hours).
  */
 import type { CookieJar as Cookies } from './cookie-jar';
-import type { Db } from '../../db/client';
+import type { UseCaseContext } from '../context';
 import { findResidentPseudonym } from './queries/identity';
 import { hashResidentToken, RESIDENT_COOKIE, type ResidentSessionCookie } from '../../auth/pseudonym';
 
-export async function residentPseudonym(db: Db, cookies: Cookies, organisationId: string): Promise<string | null> {
+export async function residentPseudonym(
+	ctx: Pick<UseCaseContext, 'db' | 'now'>,
+	cookies: Cookies,
+	organisationId: string
+): Promise<string | null> {
 	const token = cookies.get(RESIDENT_COOKIE);
 	if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) return null;
-	return findResidentPseudonym(db, hashResidentToken(token), organisationId, new Date());
+	return findResidentPseudonym(ctx.db, hashResidentToken(token), organisationId, ctx.now());
 }
 
 export function setResidentCookie(cookies: Cookies, url: URL, session: ResidentSessionCookie): void {

@@ -7,3 +7,4 @@ export * from './load-learning';
 export * from './manage-evaluation';
 export * from './record-lessons';
 export * from './start-next-loop';
+export * from './load-public-learning';

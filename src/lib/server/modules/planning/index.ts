@@ -9,3 +9,4 @@ export * from './plan-interviews';
 export * from './revise-method';
 export * from './save-plan-section';
 export * from './load-method';
+export * from './load-public-planning';

@@ -10,3 +10,4 @@ export * from './publish-process';
 export * from './revise-process';
 export * from './load-process-overview';
 export * from './load-process-list';
+export * from './load-public-process';

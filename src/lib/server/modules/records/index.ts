@@ -8,3 +8,4 @@ export * from './export-process-records';
 export * from './manage-own-data';
 export * from './purge-expired-contacts';
 export * from './load-audit-log';
+export * from './load-receipt-page';

@@ -5,3 +5,4 @@
 export * from './manage-statements';
 export * from './take-part-in-statements';
 export * from './vote-limits';
+export * from './load-statements-page';

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { setSubscription, subscriptionState } from '$lib/server/modules/perspectives';
+import { loaded } from '$lib/server/forms';
+import { loadSubscription, setSubscription } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,11 +11,10 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
-	const code = normaliseReceipt(params.code);
-	const state =
-		code && locals.organisation ? await subscriptionState(app().database.db, locals.organisation.id, code) : null;
-	if (!state) error(404, { message: 'Not found', code: 'not_found' });
-	return { receipt: code!, ...state, done: url.searchParams.get('klart') };
+	const state = loaded(
+		await loadSubscription(app().ctx, { organisationId: locals.organisation?.id ?? null }, params.code)
+	);
+	return { ...state, done: url.searchParams.get('klart') };
 };
 
 async function change(params: { code: string }, organisationId: string | undefined, subscribed: boolean) {

@@ -1,29 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { isCollecting } from '$lib/domain/perspective/perspective';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { formToObject } from '$lib/server/forms';
-import { submitPerspective } from '$lib/server/modules/perspectives';
+import { formToObject, loaded } from '$lib/server/forms';
+import { loadContributePage, submitPerspective } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const db = app().database.db;
-	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
-	if (!process || !process.isPublished) error(404, { message: 'Not found', code: 'not_found' });
-	return {
-		process: {
-			slug: process.slug,
-			title: process.title,
-			question: process.question,
-			currentPhase: process.currentPhase,
-			influence: process.influence,
-			areas: process.areas
-		},
-		isOpen: isCollecting(process.currentPhase),
-		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name }))
-	};
-};
+export const load: PageServerLoad = async ({ locals, params }) =>
+	loaded(
+		await loadContributePage(app().ctx, locals.actor, { organisationId: locals.organisation?.id ?? null }, params.slug)
+	);
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, getClientAddress }) => {

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { openRound, takesProposals } from '$lib/domain/plan/question';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { chooseQuestion, currentChoice, loadRounds, proposeQuestion } from '$lib/server/modules/planning';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { chooseQuestion, loadQuestionPage, proposeQuestion } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An anonymous, random cookie lets one browser choose once per round (and change its mind). Only its hash is stored. */
@@ -19,34 +16,18 @@ function voterToken(cookies: Cookies, secure: boolean): string {
 	return token;
 }
 
-export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
-	const process = locals.organisation
-		? await findProcessBySlug(app().database.db, locals.organisation.id, params.slug)
-		: null;
-	if (!process || (!process.isPublished && !can(locals.actor, 'staff.view')))
-		error(404, { message: 'Not found', code: 'not_found' });
-	const rounds = await loadRounds(app().ctx, process.id);
-	const open = openRound(rounds);
-	return {
-		process: {
-			slug: process.slug,
-			title: process.title,
-			question: process.question,
-			currentPhase: process.currentPhase,
-			isPublished: process.isPublished,
-			influence: process.influence
-		},
-		rounds: rounds.map((r) => ({
-			...r,
-			formulations: r.formulations.map((f) => (f.status === 'hidden' ? { ...f, text: '' } : f)),
-			fixed: r.fixed
-		})),
-		open: open ? { number: open.number, formulations: open.formulations.filter((f) => f.status === 'visible') } : null,
-		takesProposals: takesProposals(process.currentPhase, process.isPublished, rounds),
-		myChoice: open ? await currentChoice(app().ctx, process.id, open.number, cookies.get(VOTER_COOKIE)) : null,
-		done: url.searchParams.get('klart')
-	};
-};
+export const load: PageServerLoad = async ({ locals, params, cookies, url }) => ({
+	...loaded(
+		await loadQuestionPage(
+			app().ctx,
+			locals.actor,
+			{ organisationId: locals.organisation?.id ?? null },
+			params.slug,
+			cookies.get(VOTER_COOKIE)
+		)
+	),
+	done: url.searchParams.get('klart')
+});
 
 export const actions: Actions = {
 	propose: async ({ request, locals, params }) => {

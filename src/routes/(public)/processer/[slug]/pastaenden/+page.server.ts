@@ -2,12 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { participantToken } from '$lib/server/auth/participant-token';
 import { residentPseudonym } from '$lib/server/modules/identity';
-import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
 import { formToObject } from '$lib/server/forms';
 import {
 	admitVote,
 	castVote,
-	loadParticipantPage,
+	loadStatementsPage,
 	participantKeyOf,
 	submitStatement
 } from '$lib/server/modules/statements';
@@ -22,8 +21,8 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies, setHe
 	if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 	const token = participantToken(cookies, url.protocol === 'https:');
 	const previous = url.searchParams.get('forra');
-	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
-	const result = await loadParticipantPage(
+	const pseudonym = await residentPseudonym(app().ctx, cookies, locals.organisation.id);
+	const result = await loadStatementsPage(
 		app().ctx,
 		{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },
 		previous && UUID.test(previous) ? previous : null
@@ -32,14 +31,10 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies, setHe
 	// Personal to this participant: never cached by anyone.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { process, ...page } = result.value;
-	const verifier = page.requiresVerifiedIdentity
-		? await findIdentityProvider(app().database.db, locals.organisation.id, 'resident')
-		: null;
 	const verification = VERIFICATION_OUTCOMES.find((o) => o === url.searchParams.get('verifiering')) ?? null;
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question },
 		...page,
-		verifierName: verifier?.displayName ?? null,
 		verification,
 		sent: url.searchParams.get('skickat') === '1'
 	};
@@ -50,7 +45,7 @@ export const actions: Actions = {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		const token = participantToken(cookies, url.protocol === 'https:');
-		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+		const pseudonym = await residentPseudonym(app().ctx, cookies, locals.organisation.id);
 		const target = { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym };
 		const admitted = await admitVote(app().ctx, app().limits.votes, {
 			address: getClientAddress(),
@@ -92,7 +87,7 @@ export const actions: Actions = {
 			});
 		}
 		const token = participantToken(cookies, url.protocol === 'https:');
-		const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+		const pseudonym = await residentPseudonym(app().ctx, cookies, locals.organisation.id);
 		const result = await submitStatement(
 			app().ctx,
 			{ organisationId: locals.organisation.id, slug: params.slug, token, pseudonym },

@@ -1,27 +1,20 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
 import { EVALUATION_COOKIE, evaluationToken } from '$lib/server/auth/evaluation-token';
 import { formToObject } from '$lib/server/forms';
-import { answerEvaluation, loadEvaluationForPublic } from '$lib/server/modules/learning';
+import { answerEvaluation, loadEvaluationPage } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
-	const result = await loadEvaluationForPublic(app().ctx, {
-		organisationId: locals.organisation?.id ?? '',
-		slug: params.slug,
-		token: cookies.get(EVALUATION_COOKIE),
-		isStaff: can(locals.actor, 'staff.view')
-	});
+	const result = await loadEvaluationPage(
+		app().ctx,
+		locals.actor,
+		{ organisationId: locals.organisation?.id ?? null },
+		params.slug,
+		cookies.get(EVALUATION_COOKIE)
+	);
 	if (!result.ok) error(404, { message: 'Not found', code: 'not_found' });
-	const { process, survey, hasAnswered, results } = result.value;
-	return {
-		process: { slug: process.slug, title: process.title, question: process.question, isPublished: process.isPublished },
-		state: survey === null ? ('notOpen' as const) : survey.isOpen ? ('open' as const) : ('closed' as const),
-		hasAnswered,
-		results,
-		thanks: url.searchParams.get('tack') === '1'
-	};
+	return { ...result.value, thanks: url.searchParams.get('tack') === '1' };
 };
 
 export const actions: Actions = {

@@ -1,20 +1,15 @@
 import { json } from '@sveltejs/kit';
-import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { receiptSchema } from '$lib/schemas/decision-api';
 import { apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findByReceipt } from '$lib/server/modules/perspectives/queries/perspectives';
-import { traceByReceipt } from '$lib/server/modules/perspectives';
+import { loadReceipt } from '$lib/server/modules/perspectives';
 import type { RequestHandler } from './$types';
 
 /** The perspective behind a receipt and its whole trace. Never contact details or self-description. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const code = normaliseReceipt(params.receipt);
-	const db = app().database.db;
-	const view = code ? await findByReceipt(db, code) : null;
-	if (!view || !locals.organisation || view.process.organisationId !== locals.organisation.id)
-		return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
-	const trace = (await traceByReceipt(db, locals.organisation.id, view.perspective.receipt))!;
+	const found = await loadReceipt(app().ctx, { organisationId: locals.organisation?.id ?? null }, params.receipt);
+	if (!found.ok) return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
+	const { view, trace } = found.value;
 	const p = view.perspective;
 	const slug = view.process.slug;
 	return json(

@@ -1,13 +1,9 @@
-import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findPanel } from '$lib/server/modules/panel/queries/panels';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
+import { loaded } from '$lib/server/forms';
+import { loadPanelThanks } from '$lib/server/modules/panel';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const db = app().database.db;
-	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
-	const panel = process?.isPublished ? await findPanel(db, process.id) : null;
-	if (!process || !panel) error(404, { message: 'Not found', code: 'not_found' });
-	return { process: { slug: process.slug, title: process.title }, panel: { name: panel.name, size: panel.size } };
-};
+export const load: PageServerLoad = async ({ locals, params }) =>
+	loaded(
+		await loadPanelThanks(app().ctx, locals.actor, { organisationId: locals.organisation?.id ?? null }, params.slug)
+	);

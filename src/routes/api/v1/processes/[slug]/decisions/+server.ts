@@ -2,16 +2,19 @@ import { json } from '@sveltejs/kit';
 import { decisionListSchema } from '$lib/schemas/decision-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadPublicDecisions } from '$lib/server/modules/decision';
+import { loadDecisionsPage } from '$lib/server/modules/decision';
 import type { RequestHandler } from './$types';
 
 /** Published decisions with the outcome and reasons per proposal and the perspectives behind each. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const db = app().database.db;
-	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
-	if (!process?.isPublished) return apiError(404, 'not_found', 'api.notFound', locals.locale);
-	const decisions = await loadPublicDecisions(db, process);
+	const found = await loadDecisionsPage(
+		app().ctx,
+		locals.actor,
+		{ organisationId: locals.organisation?.id ?? null },
+		params.slug
+	);
+	if (!found.ok) return apiError(404, 'not_found', 'api.notFound', locals.locale);
+	const { process, decisions } = found.value;
 	const body = decisionListSchema.parse({
 		decisions: decisions.map((d) => ({
 			id: d.id,

@@ -2,16 +2,19 @@ import { json } from '@sveltejs/kit';
 import { proposalListSchema } from '$lib/schemas/cocreation-api';
 import { API_HEADERS, apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadWorkingGroup } from '$lib/server/modules/cocreation';
+import { loadPublicProposals } from '$lib/server/modules/cocreation';
 import type { RequestHandler } from './$types';
 
 /** The working group's proposals as the public sees them: themes, perspectives, priorities per role, commitments. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const db = app().database.db;
-	const process = locals.organisation ? await findProcessBySlug(db, locals.organisation.id, params.slug) : null;
-	if (!process?.isPublished) return apiError(404, 'not_found', 'api.notFound', locals.locale);
-	const group = await loadWorkingGroup(db, process, 'public');
+	const found = await loadPublicProposals(
+		app().ctx,
+		locals.actor,
+		{ organisationId: locals.organisation?.id ?? null },
+		params.slug
+	);
+	if (!found.ok) return apiError(404, 'not_found', 'api.notFound', locals.locale);
+	const { process, group } = found.value;
 	const body = proposalListSchema.parse({
 		dotsPerMember: group.dotsPerMember,
 		members: group.members.length,

@@ -14,7 +14,7 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	const read = await readJson(request, locals.locale);
 	if (!read.ok) return read.response;
 	const token = participantToken(cookies, url.protocol === 'https:');
-	const pseudonym = await residentPseudonym(app().database.db, cookies, locals.organisation.id);
+	const pseudonym = await residentPseudonym(app().ctx, cookies, locals.organisation.id);
 	const target = { organisationId: locals.organisation.id, slug: params.slug, token, pseudonym };
 	// Votes per participant and address, and new participants per address, are limited (RATE_LIMIT_VOTES, _PARTICIPANTS).
 	const admitted = await admitVote(app().ctx, app().limits.votes, {

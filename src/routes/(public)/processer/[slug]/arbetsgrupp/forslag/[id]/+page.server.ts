@@ -1,28 +1,22 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { readForm } from '$lib/server/cocreation-forms';
-import { failFromUseCase } from '$lib/server/forms';
-import { argueProposal, loadWorkingGroup } from '$lib/server/modules/cocreation';
-import { publicProcess } from '../../load';
+import { failFromUseCase, loaded } from '$lib/server/forms';
+import { argueProposal, loadPublicProposal } from '$lib/server/modules/cocreation';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { process, isMember } = await publicProcess(locals, params.slug);
-	const group = await loadWorkingGroup(app().database.db, process, isMember ? 'member' : 'public');
-	const proposal = group.proposals.find((p) => p.id === params.id);
-	if (!proposal) error(404, { message: 'Not found', code: 'not_found' });
-	const phase = { phase: process.currentPhase };
-	return {
-		process: { slug: process.slug, title: process.title },
-		proposal,
-		isMember,
-		canArgue: isMember
-			? can(locals.actor, 'proposal.argue', phase)
-			: locals.actor.kind === 'anonymous' && can(locals.actor, 'proposal.argueInPublic', phase),
-		done: url.searchParams.get('klart')
-	};
-};
+export const load: PageServerLoad = async ({ locals, params, url }) => ({
+	...loaded(
+		await loadPublicProposal(
+			app().ctx,
+			locals.actor,
+			{ organisationId: locals.organisation?.id ?? null },
+			params.slug,
+			params.id
+		)
+	),
+	done: url.searchParams.get('klart')
+});
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, getClientAddress }) => {

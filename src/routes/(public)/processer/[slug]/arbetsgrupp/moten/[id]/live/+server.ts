@@ -1,12 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
 import { app } from '$lib/server/app';
-import { findGroupSession, listNotes } from '$lib/server/modules/cocreation/queries/cocreation';
-import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
+import { loaded } from '$lib/server/forms';
 import { onShutdown, subscribe, type LiveNote } from '$lib/server/live/harvest-broadcaster';
-import { publicProcess } from '../../../load';
+import { followSessionLive } from '$lib/server/modules/cocreation';
 import type { RequestHandler } from './$types';
-import { deny } from '$lib/server/forms';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -15,11 +11,15 @@ const HEARTBEAT_MS = 20_000;
  * browser sends `Last-Event-ID` and first gets what it missed from the database (so a restart loses nothing).
  */
 export const GET: RequestHandler = async ({ locals, params, request, url }) => {
-	const { process, isMember } = await publicProcess(locals, params.slug);
-	if (!isMember && !(locals.actor.kind === 'staff' && can(locals.actor, 'session.follow'))) deny('session.follow');
-	const db = app().database.db;
-	const session = /^[0-9a-f-]{36}$/i.test(params.id) ? await findGroupSession(db, process.id, params.id) : null;
-	if (!session) error(404, { message: 'Not found', code: 'not_found' });
+	const session = loaded(
+		await followSessionLive(
+			app().ctx,
+			locals.actor,
+			{ organisationId: locals.organisation?.id ?? null },
+			params.slug,
+			params.id
+		)
+	);
 	const resumeFrom = request.headers.get('last-event-id') ?? url.searchParams.get('after');
 	const lastId = resumeFrom === null || resumeFrom.trim() === '' ? NaN : Number(resumeFrom);
 	const encoder = new TextEncoder();
@@ -39,7 +39,7 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 			// Listen first, then catch up from the database, so nothing stored in between is missed.
 			const pending: LiveNote[] = [];
 			let caughtUp = false;
-			const unsubscribe = subscribe(session.id, (n) => (caughtUp ? sendNote(n) : pending.push(n)));
+			const unsubscribe = subscribe(session.sessionId, (n) => (caughtUp ? sendNote(n) : pending.push(n)));
 			const heartbeat = setInterval(() => send(': ping\n\n'), HEARTBEAT_MS);
 			const unregister = onShutdown(() => cleanup());
 			cleanup = () => {
@@ -57,17 +57,8 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 			send('retry: 2000\n\n');
 			let sentUpTo = Number.isInteger(lastId) && lastId >= 0 ? lastId : Infinity;
 			if (sentUpTo !== Infinity) {
-				const themes = new Map((await listThemes(db, process.id)).map((t) => [t.id, t.name]));
-				for (const n of await listNotes(db, [session.id], { afterSeq: sentUpTo })) {
-					if (n.hiddenAt) continue;
-					sendNote({
-						id: n.id,
-						seq: n.seq,
-						kind: n.kind,
-						text: n.text,
-						createdAt: n.createdAt.toISOString(),
-						themes: n.themeIds.map((id) => themes.get(id) ?? '').filter(Boolean)
-					});
+				for (const n of await session.notesAfter(sentUpTo)) {
+					sendNote(n);
 					sentUpTo = n.seq;
 				}
 			}
