@@ -4,7 +4,6 @@
  */
 export const ROUTES_NOT_YET_BEHIND_USE_CASES = [
 	'src/lib/server/learning-api.ts',
-	'src/lib/server/plan-routes.ts',
 	'src/routes/(public)/+page.server.ts',
 	'src/routes/(public)/dataskydd/+page.server.ts',
 	'src/routes/(public)/kvitto/+page.server.ts',
@@ -55,11 +54,6 @@ export const ROUTES_NOT_YET_BEHIND_USE_CASES = [
 	'src/routes/(staff)/hantera/processer/[slug]/pastaenden/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/perspektiv/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/perspektiv/ny/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/plan/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/plan/aktiviteter/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/plan/avsnitt/[section]/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/plan/fraga/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/redigera/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/representation/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/teman/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/urval/+page.server.ts',

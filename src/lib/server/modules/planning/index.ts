@@ -8,3 +8,4 @@ export * from './manage-plan-items';
 export * from './plan-interviews';
 export * from './revise-method';
 export * from './save-plan-section';
+export * from './load-plan-pages';

@@ -9,3 +9,4 @@ export * from './process-input';
 export * from './publish-process';
 export * from './revise-process';
 export * from './load-process-overview';
+export * from './load-process-for-revision';
