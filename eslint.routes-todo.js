@@ -3,7 +3,6 @@
  * when its load and actions call use cases from a module's index and nothing else decides permissions.
  */
 export const ROUTES_NOT_YET_BEHIND_USE_CASES = [
-	'src/lib/server/learning-api.ts',
 	'src/routes/(public)/+page.server.ts',
 	'src/routes/(public)/dataskydd/+page.server.ts',
 	'src/routes/(public)/kvitto/+page.server.ts',
@@ -47,12 +46,6 @@ export const ROUTES_NOT_YET_BEHIND_USE_CASES = [
 	'src/routes/(staff)/hantera/processer/[slug]/beslut/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/beslut/[id]/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/[slug]/genomforande/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/lardomar/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/pastaenden/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/urval/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/urval/inbjudningar/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/urval/kvoter/+page.server.ts',
-	'src/routes/(staff)/hantera/processer/[slug]/utvardering/+page.server.ts',
 	'src/routes/(staff)/hantera/processer/ny/+page.server.ts',
 	'src/routes/(staff)/hantera/utskick/+page.server.ts',
 	'src/routes/(staff)/logga-in/+page.server.ts',

@@ -8,3 +8,4 @@ export * from './forget-panel-volunteers';
 export * from './invite-panel';
 export * from './manage-panel';
 export * from './load-draw';
+export * from './load-panel-pages';
