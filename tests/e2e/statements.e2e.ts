@@ -104,6 +104,22 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 		);
 		expect(await table.locator('tbody tr').count()).toBe(start.total + 1);
 	});
+
+	it("shows participants' statements waiting for moderation only to those who may moderate them", async () => {
+		const official = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
+		await signIn(official, 'tjansteperson@solbacka.example', 'medskapa-demo');
+		await official.goto(`/hantera/processer/${LILLBY}/pastaenden`);
+		const seen = (await official.textContent('main')) ?? '';
+		expect(seen).toContain('Skolan är det viktigaste vi har i Lillby.');
+		expect(seen).not.toContain('Bygg en padelbana bakom skolan.');
+		expect(await official.getByRole('heading', { name: /Väntar på granskning/ }).count()).toBe(0);
+		await expectAccessible(official);
+
+		const facilitator = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
+		await signIn(facilitator, 'processledare@solbacka.example', 'medskapa-demo');
+		await facilitator.goto(`/hantera/processer/${LILLBY}/pastaenden`);
+		expect(await facilitator.textContent('main')).toContain('Bygg en padelbana bakom skolan.');
+	});
 });
 
 describe('statements API', () => {

@@ -7,10 +7,8 @@ import { EVALUATION_MIN_ANSWERS, SCALE_QUESTIONS } from '../domain/learning/eval
 import { groupLessons } from '../domain/learning/lesson';
 import { err, ok, type Result } from '../kernel/result';
 import type { evaluationApiSchema, lessonListApiSchema } from '../schemas/learning-api';
-import { findProcessBySlug } from './modules/process/queries/processes';
-import { loadEvaluationForPublic } from './modules/learning/answer-evaluation';
 import type { UseCaseContext } from './modules/context';
-import { loadPublicLessons } from './modules/learning/record-lessons';
+import { loadEvaluationForPublic, loadPublishedLessons } from './modules/learning';
 
 type Target = { organisationId: string; slug: string };
 
@@ -42,11 +40,8 @@ export async function lessonsForApi(
 	target: Target
 ): Promise<Result<z.infer<typeof lessonListApiSchema>, { code: 'not_found' }>> {
 	const url = `/processer/${target.slug}/lardomar`;
-	const loaded = await loadPublicLessons(ctx, target.organisationId, target.slug, false);
-	if (!loaded.ok) {
-		const process = await findProcessBySlug(ctx.db, target.organisationId, target.slug);
-		return process?.isPublished ? ok({ lessons: [], url }) : err({ code: 'not_found' });
-	}
+	const loaded = await loadPublishedLessons(ctx, target.organisationId, target.slug);
+	if (!loaded.ok) return err({ code: 'not_found' });
 	return ok({
 		lessons: groupLessons(loaded.value.lessons).flatMap((g) =>
 			g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text }))

@@ -2,22 +2,16 @@
  * @module Route plumbing shared by the plan pages: loading a process with its plan for staff, and the
  * add / update / withdraw actions of the plan's lists (actor groups, activities, adaptations).
  */
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { can } from '../domain/access/can';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { PlanItemKind } from '../domain/plan/plan';
 import { app } from './app';
-import { findProcessBySlug } from './modules/process/queries/processes';
-import { failFromUseCase, formToObject } from './forms';
-import { loadPlan } from './modules/planning/load-plan';
-import { managePlanItem } from './modules/planning/manage-plan-items';
-import { deny } from './forms';
+import { failFromUseCase, formToObject, loaded } from './forms';
+import { loadStaffPlan, managePlanItem } from './modules/planning';
 
+/** The plan and its process for a plan page, or the 403/404 page; `canRevise` from the gate. */
 export async function loadPlanForStaff(locals: App.Locals, slug: string) {
-	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	return { process, plan: await loadPlan(db, process), canRevise: can(locals.actor, 'plan.revise') };
+	const { process, plan, permissions } = loaded(await loadStaffPlan(app().ctx, locals.actor, slug));
+	return { process, plan, canRevise: permissions['plan.revise'] };
 }
 
 /** Section slugs in the address (Swedish) ↔ section keys. */

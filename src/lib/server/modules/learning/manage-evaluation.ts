@@ -12,6 +12,7 @@ import { staffRespondentHash } from '../../auth/evaluation-token';
 import { auditAs } from '../records/queries/audit';
 import { findSurvey, hasResponded, listAnswers, saveSurvey } from './queries/learning';
 import type { UseCaseContext, UseCaseError } from '../context';
+import { permissions } from '../gate';
 import { loadProcessFor } from '../process/load-process-for-staff';
 
 export type EvaluationAdminError = UseCaseError | { code: 'not_published' } | { code: 'unchanged' };
@@ -21,6 +22,8 @@ export type StaffEvaluationView = {
 	survey: SurveyState | null;
 	results: AudienceSummary[];
 	hasAnswered: boolean;
+	/** What the viewer may do on the page: open and close, answer as staff, read the open comments. */
+	permissions: Record<'evaluation.manage' | 'evaluation.answerAsStaff' | 'evaluation.readComments', boolean>;
 };
 
 export async function loadEvaluationForStaff(
@@ -39,7 +42,11 @@ export async function loadEvaluationForStaff(
 		process,
 		survey: await findSurvey(ctx.db, process.id),
 		results,
-		hasAnswered: await hasResponded(ctx.db, process.id, staffRespondentHash(process.id, staff.userId))
+		hasAnswered: await hasResponded(ctx.db, process.id, staffRespondentHash(process.id, staff.userId)),
+		permissions: permissions(actor, ['evaluation.manage', 'evaluation.answerAsStaff', 'evaluation.readComments'], {
+			organisationId: process.organisationId,
+			phase: process.currentPhase
+		})
 	});
 }
 

@@ -11,6 +11,7 @@ import { auditAs } from '../records/queries/audit';
 import { findLesson, insertLesson, listLessons, markLessonWithdrawn, updateLesson } from './queries/learning';
 import { findProcessBySlug } from '../process/queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
+import { permissions } from '../gate';
 import { loadProcessFor } from '../process/load-process-for-staff';
 import { zodFieldErrors } from '../process/process-input';
 
@@ -18,11 +19,19 @@ export async function loadLessonsForStaff(
 	ctx: UseCaseContext,
 	actor: Actor,
 	slug: string
-): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
+): Promise<Result<{ process: Process; lessons: Lesson[]; permissions: { 'lesson.record': boolean } }, UseCaseError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'staff.view', slug);
 	if (!loaded.ok) return loaded;
-	const lessons = (await listLessons(ctx.db, loaded.value.process.id)).filter((l) => l.withdrawnAt === null);
-	return ok({ process: loaded.value.process, lessons });
+	const { process } = loaded.value;
+	const lessons = (await listLessons(ctx.db, process.id)).filter((l) => l.withdrawnAt === null);
+	return ok({
+		process,
+		lessons,
+		permissions: permissions(actor, ['lesson.record'], {
+			organisationId: process.organisationId,
+			phase: process.currentPhase
+		})
+	});
 }
 
 /** The public lessons of a published process; not found while there are none. */
@@ -36,6 +45,17 @@ export async function loadPublicLessons(
 	if (!process || (!process.isPublished && !isStaff)) return err({ code: 'not_found' });
 	const lessons = publicLessons(await listLessons(ctx.db, process.id));
 	return lessons.length > 0 ? ok({ process, lessons }) : err({ code: 'not_found' });
+}
+
+/** The public lessons of a published process for the API: an empty list while there are none. */
+export async function loadPublishedLessons(
+	ctx: UseCaseContext,
+	organisationId: string,
+	slug: string
+): Promise<Result<{ process: Process; lessons: Lesson[] }, UseCaseError>> {
+	const process = await findProcessBySlug(ctx.db, organisationId, slug);
+	if (!process?.isPublished) return err({ code: 'not_found' });
+	return ok({ process, lessons: publicLessons(await listLessons(ctx.db, process.id)) });
 }
 
 export async function recordLesson(

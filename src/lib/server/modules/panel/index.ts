@@ -9,3 +9,4 @@ export * from './invite-panel';
 export * from './manage-panel';
 export * from './load-draw';
 export * from './load-public-panel';
+export * from './load-panel-pages';

@@ -13,3 +13,4 @@ export * from './record-perspective';
 export * from './submit-perspective';
 export * from './suggest-process-themes';
 export * from './load-public-perspectives';
+export * from './load-perspective-pages';

@@ -10,3 +10,4 @@ export * from './revise-method';
 export * from './save-plan-section';
 export * from './load-method';
 export * from './load-public-planning';
+export * from './load-plan-pages';

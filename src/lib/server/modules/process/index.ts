@@ -11,3 +11,4 @@ export * from './revise-process';
 export * from './load-process-overview';
 export * from './load-process-list';
 export * from './load-public-process';
+export * from './load-process-for-revision';

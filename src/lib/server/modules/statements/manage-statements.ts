@@ -24,6 +24,7 @@ import {
 import { findIdentityProvider } from '../identity/queries/identity';
 import { opinionMaps, type OpinionMapService } from '../../opinion-map/service';
 import type { UseCaseContext, UseCaseError } from '../context';
+import { permissions } from '../gate';
 import { loadProcessFor } from '../process/load-process-for-staff';
 import { zodFieldErrors } from '../process/process-input';
 
@@ -36,18 +37,29 @@ export type StaffStatementsView = {
 	stats: { participants: number; votes: number };
 };
 
+/**
+ * The staff statements page. Participants' statements still waiting for moderation go only to those who may
+ * moderate them (`statement.moderate`): officials and elected members see the queue's size, never its text.
+ */
 export async function loadStatementsForStaff(ctx: UseCaseContext, actor: Actor, slug: string) {
 	const loaded = await loadProcessFor(ctx, actor, 'staff.view', slug);
 	if (!loaded.ok) return loaded;
 	const { process } = loaded.value;
+	const may = permissions(actor, ['statement.manage', 'statement.moderate', 'organisation.configure'], {
+		organisationId: process.organisationId,
+		phase: process.currentPhase
+	});
 	const perStatement = await votesPerStatement(ctx.db, process.id);
 	const view: StaffStatementsView = {
 		module: await findStatementModule(ctx.db, process.id),
-		statements: (await listStatements(ctx.db, process.id)).map((s) => ({ ...s, votes: perStatement.get(s.id) ?? 0 })),
+		statements: (await listStatements(ctx.db, process.id))
+			.filter((s) => may['statement.moderate'] || s.status !== 'pending')
+			.map((s) => ({ ...s, votes: perStatement.get(s.id) ?? 0 })),
 		counts: await countStatements(ctx.db, process.id),
 		stats: await voteStats(ctx.db, process.id)
 	};
-	return ok({ process, ...view });
+	const verifier = await findIdentityProvider(ctx.db, process.organisationId, 'resident');
+	return ok({ process, ...view, residentVerifier: verifier?.displayName ?? null, permissions: may });
 }
 
 /** Open or close voting and submissions. Only a published process can be opened. */

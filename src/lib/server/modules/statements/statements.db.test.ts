@@ -24,6 +24,7 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 	let organisationId: string;
 	let facilitator: Actor;
 	let official: Actor;
+	let elected: Actor;
 	// In-process maps keep the test independent of worker threads; the worker has its own test.
 	const maps = new OpinionMapService({ mode: 'inline', debounceMs: 0 });
 	const participant = (token = newParticipantToken()) => ({ organisationId, slug: LILLBY, token });
@@ -40,6 +41,7 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 		};
 		facilitator = as('facilitator');
 		official = as('official');
+		elected = as('elected');
 	});
 	afterAll(async () => {
 		await maps.stop();
@@ -52,6 +54,21 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 		const staff = await loadStatementsForStaff(ctx, official, LILLBY);
 		expect(staff.ok && staff.value.module?.isOpen).toBe(true);
 		expect(staff.ok && staff.value.stats.participants).toBe(150);
+	});
+
+	it('gives the text of statements waiting for moderation only to those who may moderate them', async () => {
+		const moderator = await loadStatementsForStaff(ctx, facilitator, LILLBY);
+		const reader = await loadStatementsForStaff(ctx, official, LILLBY);
+		if (!moderator.ok || !reader.ok) throw new Error('the staff statements page did not load');
+		expect(moderator.value.statements.filter((s) => s.status === 'pending')).toHaveLength(2);
+		expect(moderator.value.permissions['statement.moderate']).toBe(true);
+		expect(reader.value.statements.filter((s) => s.status === 'pending')).toHaveLength(0);
+		expect(reader.value.statements).toHaveLength(moderator.value.statements.length - 2);
+		expect(reader.value.counts.pending).toBe(2);
+		expect(reader.value.permissions['statement.moderate']).toBe(false);
+		const member = await loadStatementsForStaff(ctx, elected, LILLBY);
+		expect(member.ok).toBe(true);
+		expect(member.ok && member.value.statements.some((s) => s.status === 'pending')).toBe(false);
 	});
 
 	it('shows the seeded votes as two or three opinion groups, with consensus and divisive statements', async () => {

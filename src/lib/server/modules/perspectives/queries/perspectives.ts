@@ -110,6 +110,18 @@ export async function countPerspectives(db: Db | Tx, processId: string): Promise
 	};
 }
 
+/** How many perspectives each theme holds (`themeId` null: not themed yet), hidden ones included. */
+export async function countPerspectivesByTheme(
+	db: Db | Tx,
+	processId: string
+): Promise<{ themeId: string | null; n: number }[]> {
+	return db
+		.select({ themeId: perspectives.themeId, n: sql<number>`count(*)::int` })
+		.from(perspectives)
+		.where(eq(perspectives.processId, processId))
+		.groupBy(perspectives.themeId);
+}
+
 export type StaffPerspectiveRow = Perspective & { themeName: string | null };
 
 /** All perspectives of a process for staff, newest first; optionally one theme ('none' = no theme yet). */

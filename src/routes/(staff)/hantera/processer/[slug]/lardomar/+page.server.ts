@@ -1,18 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { groupLessons } from '$lib/domain/learning/lesson';
 import { app } from '$lib/server/app';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import { loadLessonsForStaff, recordLesson, reviseLesson, withdrawLesson } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['recorded', 'revised', 'withdrawn'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const result = await loadLessonsForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok)
-		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
-	const { process, lessons } = result.value;
+	const { process, lessons, permissions } = loaded(await loadLessonsForStaff(app().ctx, locals.actor, params.slug));
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
@@ -21,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			lessons: g.lessons.map((l) => ({ id: l.id, kind: l.kind, text: l.text, isPublic: l.isPublic }))
 		})),
 		hasPublic: lessons.some((l) => l.isPublic),
-		canRecord: can(locals.actor, 'lesson.record'),
+		canRecord: permissions['lesson.record'],
 		done: DONE.find((d) => d === done) ?? null
 	};
 };

@@ -1,8 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { findIdentityProvider } from '$lib/server/modules/identity/queries/identity';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import {
 	loadStatementsForStaff,
 	moderateStatement,
@@ -23,26 +21,21 @@ const DONE = [
 ] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const result = await loadStatementsForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok)
-		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
-	const { process, module, statements, counts, stats } = result.value;
+	// Unmoderated participant statements reach only those who may moderate them (the use case leaves them out).
+	const { process, module, statements, counts, stats, residentVerifier, permissions } = loaded(
+		await loadStatementsForStaff(app().ctx, locals.actor, params.slug)
+	);
 	const done = url.searchParams.get('done');
-	const canModerate = can(locals.actor, 'statement.moderate');
 	return {
 		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
 		module,
-		// Participants' statements waiting for moderation reach only those who moderate (not officials or
-		// elected members): not even in the page's data. The counts still say how many wait.
-		statements: canModerate ? statements : statements.filter((s) => s.status !== 'pending'),
+		statements,
 		counts,
 		stats,
-		canManage: can(locals.actor, 'statement.manage'),
-		canModerate,
-		residentVerifier: locals.organisation
-			? ((await findIdentityProvider(app().database.db, locals.organisation.id, 'resident'))?.displayName ?? null)
-			: null,
-		canConfigure: can(locals.actor, 'organisation.configure'),
+		canManage: permissions['statement.manage'],
+		canModerate: permissions['statement.moderate'],
+		residentVerifier,
+		canConfigure: permissions['organisation.configure'],
 		done: DONE.find((d) => d === done) ?? null
 	};
 };

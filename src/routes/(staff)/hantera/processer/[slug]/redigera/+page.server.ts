@@ -1,18 +1,11 @@
-import { error, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { reviseProcess } from '$lib/server/modules/process';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { loadProcessForRevision, reviseProcess } from '$lib/server/modules/process';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	if (!can(locals.actor, 'process.revise') || !locals.organisation) deny('process.revise');
-	const process = await findProcessBySlug(app().database.db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	return { process };
-};
+export const load: PageServerLoad = async ({ locals, params }) =>
+	loaded(await loadProcessForRevision(app().ctx, locals.actor, params.slug));
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {

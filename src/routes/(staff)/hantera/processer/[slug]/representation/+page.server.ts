@@ -1,29 +1,21 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { compileReach } from '$lib/domain/perspective/report';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { loadReportMaterial } from '$lib/server/modules/perspectives/queries/reports';
-import { failFromUseCase } from '$lib/server/forms';
-import { importPopulation } from '$lib/server/modules/perspectives';
+import { failFromUseCase, loaded } from '$lib/server/forms';
+import { importPopulation, loadRepresentation } from '$lib/server/modules/perspectives';
 import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.read') || !locals.organisation) deny('perspective.read');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	// The same aggregation as the report, live: only counts leave this function, never a person's answers.
-	const { perspectives, profiles } = await loadReportMaterial(db, process.id);
-	const live = compileReach({ perspectives, profiles, population: process.population });
+	// The same aggregation as the report, live: only counts leave the use case, never a person's answers.
+	const { process, reach, channels, hasPopulation, permissions } = loaded(
+		await loadRepresentation(app().ctx, locals.actor, params.slug)
+	);
 	return {
 		process: { slug: process.slug, title: process.title },
-		reach: live.reach,
-		channels: live.channels,
-		hasPopulation: Boolean(process.population.ageBand),
-		canImport: can(locals.actor, 'process.revise'),
+		reach,
+		channels,
+		hasPopulation,
+		canImport: permissions['process.revise'],
 		uploadLimit: formatSize(app().config.uploadMaxBytes),
 		imported: url.searchParams.get('done') === 'imported'
 	};

@@ -1,38 +1,19 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { sql, eq } from 'drizzle-orm';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { perspectives } from '$lib/server/db/schema';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { manageThemes, suggestProcessThemes } from '$lib/server/modules/perspectives';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { loadThemesPage, manageThemes } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 const DONE = ['create', 'rename', 'merge'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.harvest') || !locals.organisation) deny('perspective.harvest');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const counts = await db
-		.select({ themeId: perspectives.themeId, n: sql<number>`count(*)::int` })
-		.from(perspectives)
-		.where(eq(perspectives.processId, process.id))
-		.groupBy(perspectives.themeId);
-	const suggestion = await suggestProcessThemes(app().ctx, locals.actor, params.slug);
+	const { process, themes, suggestion, tooFew } = loaded(await loadThemesPage(app().ctx, locals.actor, params.slug));
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title },
-		themes: (await listThemes(db, process.id)).map((t) => ({
-			id: t.id,
-			name: t.name,
-			count: counts.find((c) => c.themeId === t.id)?.n ?? 0
-		})),
-		suggestion: suggestion.ok ? suggestion.value : null,
-		tooFew: !suggestion.ok && suggestion.error.code === 'too_few' ? suggestion.error.count : null,
+		themes,
+		suggestion,
+		tooFew,
 		done: DONE.find((d) => d === done) ?? null,
 		count: Number(url.searchParams.get('antal') ?? 0) || 0
 	};

@@ -1,26 +1,17 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { countByValue } from '$lib/domain/panel/draw';
+import { fail, redirect } from '@sveltejs/kit';
 import { FEATURE_TEMPLATE_KEYS } from '$lib/domain/panel/panel';
 import { app } from '$lib/server/app';
-import { findCurrentDraw, findPanel, listPool } from '$lib/server/modules/panel/queries/panels';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { importVolunteers, describePanelRetention, createPanel, setPanelRecruiting } from '$lib/server/modules/panel';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { importVolunteers, loadPanelOverview, createPanel, setPanelRecruiting } from '$lib/server/modules/panel';
 import { formatSize, readUploadForm } from '$lib/server/security/uploads';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 const DONE = ['created', 'opened', 'closed'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'panel.view') || !locals.organisation) deny('panel.view');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const panel = await findPanel(db, process.id);
-	const pool = panel ? await listPool(db, panel.id) : [];
-	const draw = panel ? await findCurrentDraw(db, panel.id) : null;
+	const { process, panel, volunteers, counts, drawStatus, retention, permissions } = loaded(
+		await loadPanelOverview(app().ctx, locals.actor, params.slug)
+	);
 	return {
 		process: {
 			slug: process.slug,
@@ -31,19 +22,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		},
 		panel,
 		templates: FEATURE_TEMPLATE_KEYS,
-		volunteers: {
-			total: pool.length,
-			fromForm: pool.filter((p) => p.source === 'form').length,
-			fromImport: pool.filter((p) => p.source === 'import').length
-		},
-		counts: panel ? countByValue(panel.features, pool) : {},
-		drawStatus: draw?.status ?? null,
-		retention: panel
-			? await describePanelRetention(app().ctx, process, panel, locals.organisation.contactRetentionDays)
-			: null,
-		canManage: can(locals.actor, 'panel.manage'),
+		volunteers,
+		counts,
+		drawStatus,
+		retention,
+		canManage: permissions['panel.manage'],
 		uploadLimit: formatSize(app().config.uploadMaxBytes),
-		canContacts: can(locals.actor, 'panel.contacts'),
+		canContacts: permissions['panel.contacts'],
 		done: DONE.find((d) => d === url.searchParams.get('done')) ?? null,
 		imported: Number(url.searchParams.get('imported') ?? '') || null
 	};

@@ -1,26 +1,24 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { failFromUseCase } from '$lib/server/forms';
+import { failFromUseCase, loaded } from '$lib/server/forms';
 import { loadEvaluationForStaff, setEvaluationOpen } from '$lib/server/modules/learning';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['opened', 'closed', 'answered'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const result = await loadEvaluationForStaff(app().ctx, locals.actor, params.slug);
-	if (!result.ok)
-		error(result.error.code === 'forbidden' ? 403 : 404, { message: 'Not found', code: result.error.code });
-	const { process, survey, results, hasAnswered } = result.value;
+	const { process, survey, results, hasAnswered, permissions } = loaded(
+		await loadEvaluationForStaff(app().ctx, locals.actor, params.slug)
+	);
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title, isPublished: process.isPublished },
 		survey,
 		results,
 		hasAnswered,
-		canManage: can(locals.actor, 'evaluation.manage'),
-		canAnswer: can(locals.actor, 'evaluation.answerAsStaff'),
-		showComments: can(locals.actor, 'evaluation.readComments'),
+		canManage: permissions['evaluation.manage'],
+		canAnswer: permissions['evaluation.answerAsStaff'],
+		showComments: permissions['evaluation.readComments'],
 		done: DONE.find((d) => d === done) ?? null
 	};
 };

@@ -1,25 +1,15 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { isCollecting } from '$lib/domain/perspective/perspective';
+import { fail, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { listInterviewTargets } from '$lib/server/modules/perspectives/queries/interviews';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordInterview } from '$lib/server/modules/perspectives';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { loadInterviewForm, recordInterview } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 /** Slots for perspectives on the form; empty ones are ignored. */
 const SLOTS = 5;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.record') || !locals.organisation) deny('perspective.record');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const targets = (await listInterviewTargets(db, process.id)).filter((t) => t.withdrawnAt === null);
-	const now = app().ctx.now();
+	const { process, isOpen, targets, today } = loaded(await loadInterviewForm(app().ctx, locals.actor, params.slug));
 	return {
 		process: {
 			slug: process.slug,
@@ -27,10 +17,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			question: process.question,
 			currentPhase: process.currentPhase
 		},
-		isOpen: isCollecting(process.currentPhase),
-		targets: targets.map((t) => ({ id: t.id, name: t.name })),
+		isOpen,
+		targets,
 		targetId: url.searchParams.get('grupp') ?? '',
-		today: now.toISOString().slice(0, 10),
+		today,
 		slots: SLOTS,
 		saved: Number(url.searchParams.get('sparade') ?? '') || null,
 		receipts: (url.searchParams.get('koder') ?? '')

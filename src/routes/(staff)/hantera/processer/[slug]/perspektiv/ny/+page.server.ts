@@ -1,19 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
+import { fail, redirect } from '@sveltejs/kit';
 import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
-import { listThemes } from '$lib/server/modules/perspectives/queries/perspectives';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { recordPerspective, STAFF_CHANNELS } from '$lib/server/modules/perspectives';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import { loadRecordPerspectiveForm, recordPerspective, STAFF_CHANNELS } from '$lib/server/modules/perspectives';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'perspective.record') || !locals.organisation) deny('perspective.record');
-	const db = app().database.db;
-	const process = await findProcessBySlug(db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
+	const { process, themes } = loaded(await loadRecordPerspectiveForm(app().ctx, locals.actor, params.slug));
 	const channel = url.searchParams.get('kanal');
 	return {
 		process: {
@@ -23,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			currentPhase: process.currentPhase
 		},
 		isOpen: process.currentPhase === 'collection',
-		themes: (await listThemes(db, process.id)).map((t) => ({ id: t.id, name: t.name })),
+		themes,
 		channels: STAFF_CHANNELS,
 		channel: STAFF_CHANNELS.find((c) => c === channel) ?? 'interview',
 		saved: normaliseReceipt(url.searchParams.get('sparad') ?? '')

@@ -1,8 +1,9 @@
 import { isEmptyAnswers, suggestMethods } from '$lib/domain/plan/chooser';
 import { chooserAnswersFrom } from '$lib/schemas/plan-input';
 import { app } from '$lib/server/app';
-import { listMethods } from '$lib/server/modules/planning/queries/plan';
-import { loadPlanForStaff, planItemActions } from '$lib/server/plan-routes';
+import { loaded } from '$lib/server/forms';
+import { loadPlanActivities } from '$lib/server/modules/planning';
+import { planItemActions } from '$lib/server/plan-routes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Keeps the chooser's answers and preselects the method in the add form. */
@@ -14,8 +15,9 @@ function addHref(url: URL, key: string): string {
 
 /** The chooser is a GET form on this page: its answers are in the address, so suggestions work without JS. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
-	const catalogue = await listMethods(app().database.db, process.organisationId);
+	const { process, plan, permissions, catalogue } = loaded(
+		await loadPlanActivities(app().ctx, locals.actor, params.slug)
+	);
 	const answers = chooserAnswersFrom(url.searchParams);
 	const suggestions = isEmptyAnswers(answers) ? null : suggestMethods(catalogue, answers).slice(0, 6);
 	return {
@@ -26,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			currentPhase: process.currentPhase
 		},
 		plan,
-		canRevise,
+		canRevise: permissions['plan.revise'],
 		methods: catalogue.map((m) => ({ key: m.key, name: m.name })),
 		saved: url.searchParams.get('sparad'),
 		answers,

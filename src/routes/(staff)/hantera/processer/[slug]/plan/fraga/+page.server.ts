@@ -1,24 +1,24 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/access/can';
-import { takesProposals } from '$lib/domain/plan/question';
+import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { findProcessBySlug } from '$lib/server/modules/process/queries/processes';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
-import { fixQuestion, hideQuestionProposal, loadRounds, publishDraftQuestion } from '$lib/server/modules/planning';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
+import {
+	fixQuestion,
+	hideQuestionProposal,
+	loadQuestionRounds,
+	publishDraftQuestion
+} from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
-import { deny } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!can(locals.actor, 'plan.read') || !locals.organisation) deny('plan.read');
-	const process = await findProcessBySlug(app().database.db, locals.organisation.id, params.slug);
-	if (!process) error(404, { message: 'Not found', code: 'not_found' });
-	const rounds = await loadRounds(app().ctx, process.id);
+	const { process, rounds, isPublic, permissions } = loaded(
+		await loadQuestionRounds(app().ctx, locals.actor, params.slug)
+	);
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question },
 		rounds,
-		isPublic: takesProposals(process.currentPhase, process.isPublished, rounds),
-		canRevise: can(locals.actor, 'plan.revise'),
-		canModerate: can(locals.actor, 'question.moderate'),
+		isPublic,
+		canRevise: permissions['plan.revise'],
+		canModerate: permissions['question.moderate'],
 		done: url.searchParams.get('klart')
 	};
 };

@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
-import { failFromUseCase, formToObject } from '$lib/server/forms';
+import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import { app } from '$lib/server/app';
-import { loadPlanForStaff, SECTION_SLUGS } from '$lib/server/plan-routes';
-import { savePlanSection } from '$lib/server/modules/planning';
-import { deny } from '$lib/server/forms';
+import { SECTION_SLUGS } from '$lib/server/plan-routes';
+import { loadPlanSectionForm, savePlanSection } from '$lib/server/modules/planning';
 import type { Actions, PageServerLoad } from './$types';
 
 const sectionOf = (slug: string) => SECTION_SLUGS[slug as keyof typeof SECTION_SLUGS] ?? null;
@@ -11,8 +10,7 @@ const sectionOf = (slug: string) => SECTION_SLUGS[slug as keyof typeof SECTION_S
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const section = sectionOf(params.section);
 	if (!section) error(404, { message: 'Not found', code: 'not_found' });
-	const { process, plan, canRevise } = await loadPlanForStaff(locals, params.slug);
-	if (!canRevise) deny('plan.revise');
+	const { process, plan } = loaded(await loadPlanSectionForm(app().ctx, locals.actor, params.slug));
 	return {
 		process: { slug: process.slug, title: process.title, question: process.question },
 		section,
