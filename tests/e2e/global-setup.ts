@@ -38,7 +38,7 @@ async function startSlot(): Promise<WorkerServer> {
 	const [server, browser] = await Promise.all([
 		startServer({
 			// Up to three servers seed the demo at once here; on a busy machine that takes minutes.
-			timeoutMs: 300_000,
+			timeoutMs: 600_000,
 			env: {
 				SMTP_URL: smtp.url,
 				MAIL_FROM: 'Solbacka kommun <dialog@solbacka.example>',

@@ -143,8 +143,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /**
- * The last 30-second step whose code a journey used, per server and person: test files run one after another
- * in separate workers, and a server refuses a person's code used before. Kept in files all of them share.
+ * The last 30-second step whose code a journey used, per server (its host and port) and person: test files run
+ * in separate workers, each worker's server sees several files, and a server refuses a person's code used
+ * before. Kept in files all of them share; servers on other ports do not wait for each other.
  */
 const lastStepFile = (who: string) =>
 	join(tmpdir(), `medskapa-e2e-totp-${process.getuid?.() ?? 0}-${who.replace(/[^\w.@-]+/g, '_')}`);

@@ -6,6 +6,7 @@ import { perspectives } from '../db/schema/index';
 import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
 import { countPerspectives, listThemes } from '../modules/perspectives/queries/perspectives';
 import { findProcessBySlug } from '../modules/process/queries/processes';
+import { findReport } from '../modules/perspectives/queries/reports';
 import { countPersonalData } from '../modules/records/queries/privacy-facts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
 import { seedDemo } from './demo';
@@ -30,6 +31,27 @@ describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
 		expect(hidden.every((h) => (h.hiddenReason ?? '').length > 5)).toBe(true);
 		const storgatan = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
 		expect(await countPerspectives(database.db, storgatan.id)).toEqual({ visible: 30, hidden: 0 });
+	});
+
+	it('seeds the village report: every perspective counted, hidden ones with reasons, tensions side by side', async () => {
+		const process = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		const report = (await findReport(database.db, process.id))!.snapshot;
+		expect(report.totals).toMatchObject({ received: 213, shown: 210, hidden: 3 });
+		expect(report.totals.hiddenReasons).toHaveLength(3);
+		expect(report.themes).toHaveLength(7);
+		expect(report.themes.reduce((s, t) => s + t.count, 0) + report.unthemed).toBe(210);
+		expect(report.tensions).toHaveLength(6);
+		expect(report.tensions.every((t) => t.sideA.length > 20 && t.sideB.length > 20)).toBe(true);
+		expect(report.reach.gaps.sv).toEqual([
+			'Personer 45–64 år är 30 % av invånarna men 41 % av perspektiven.',
+			'Unga 16–24 år är 14 % av invånarna men 6 % av perspektiven.'
+		]);
+		// The hidden SMS with another person's phone number never reaches the report text.
+		const texts = [
+			...report.themes.flatMap((t) => [...t.quotes, ...t.voices]),
+			...report.tensions.flatMap((t) => [t.sideA, t.sideB])
+		].join('\n');
+		expect(texts).not.toMatch(/\b0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}\b/);
 	});
 
 	it('holds the personal data the impact assessment counts, per kind', async () => {

@@ -15,6 +15,7 @@ import {
 	memberships,
 	organisationHosts,
 	organisations,
+	perspectiveContacts,
 	perspectives,
 	staffTotp,
 	themes,
@@ -165,12 +166,20 @@ export async function makeTheme(
 	return { id, name };
 }
 
-/** Perspectives on the process, one per text, sent on the web unless said otherwise; returns their ids and receipts. */
+/**
+ * Perspectives on the process, one per text, sent on the web; returns their ids and receipts. `contacts` gives
+ * the contact details left with each (by position; an entry left out leaves none).
+ */
 export async function makePerspectives(
 	ctx: UseCaseContext,
 	processId: string,
 	texts: string[],
-	options: { themeId?: string; status?: 'visible' | 'hidden'; hiddenReason?: string } = {}
+	options: {
+		themeId?: string;
+		status?: 'visible' | 'hidden';
+		hiddenReason?: string;
+		contacts?: ({ email?: string; phone?: string } | undefined)[];
+	} = {}
 ): Promise<{ id: string; receipt: string }[]> {
 	const rows = texts.map((text) => ({
 		id: ctx.newId(),
@@ -184,5 +193,12 @@ export async function makePerspectives(
 		createdAt: ctx.now()
 	}));
 	if (rows.length) await ctx.db.insert(perspectives).values(rows);
+	const contacts = rows.flatMap((row, i) => {
+		const contact = options.contacts?.[i];
+		return contact
+			? [{ perspectiveId: row.id, email: contact.email ?? null, phone: contact.phone ?? null, consentedAt: ctx.now() }]
+			: [];
+	});
+	if (contacts.length) await ctx.db.insert(perspectiveContacts).values(contacts);
 	return rows.map(({ id, receipt }) => ({ id, receipt }));
 }
