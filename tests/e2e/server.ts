@@ -29,7 +29,14 @@ export type RunningServer = { url: string; dataDir: string; child: ChildProcess;
  * not an IP address, so passkey journeys use `localhost`.
  */
 export async function startServer(
-	options: { dataDir?: string; env?: Record<string, string>; plainHttp?: boolean; host?: string } = {}
+	options: {
+		dataDir?: string;
+		env?: Record<string, string>;
+		plainHttp?: boolean;
+		host?: string;
+		/** How long to wait for the server to answer (seeding the demo takes a while on a busy machine). */
+		timeoutMs?: number;
+	} = {}
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
@@ -57,7 +64,7 @@ export async function startServer(
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 110_000;
+	const deadline = Date.now() + (options.timeoutMs ?? 110_000);
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
 		try {

@@ -6,42 +6,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { totpCode } from '../../src/lib/server/auth/totp';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../src/lib/server/seed/demo';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
 	// Playwright gives every launch a fresh, empty profile of its own.
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	return {
 		browser,
 		close: () => browser.close()
 	};
 }
 
-/** One Chromium per describe block: `const browser = useBrowser();`, then `browser()` inside the tests. */
+/**
+ * The worker's Chromium for a describe block: `const browser = useBrowser();`, then `browser()` inside the tests.
+ * Every worker has one Chromium (started by the global setup); a block connects to it, and its contexts close
+ * when the block ends. Each context starts empty, as a fresh profile would.
+ */
 export function useBrowser(): () => Browser {
-	let launched: { browser: Browser; close: () => Promise<void> } | undefined;
+	let browser: Browser | undefined;
 	beforeAll(async () => {
-		launched = await launchBrowser();
+		browser = await chromium.connect(inject('browserEndpoint'));
 	});
-	afterAll(async () => launched?.close());
-	return () => launched!.browser;
+	afterAll(async () => browser?.close());
+	return () => browser!;
 }
 
 export const JS_MODES = [
@@ -150,8 +143,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /**
- * The last 30-second step whose code a journey used, per server and person: test files run one after another
- * in separate workers, and a server refuses a person's code used before. Kept in files all of them share.
+ * The last 30-second step whose code a journey used, per server (its host and port) and person: test files run
+ * in separate workers, each worker's server sees several files, and a server refuses a person's code used
+ * before. Kept in files all of them share; servers on other ports do not wait for each other.
  */
 const lastStepFile = (who: string) =>
 	join(tmpdir(), `medskapa-e2e-totp-${process.getuid?.() ?? 0}-${who.replace(/[^\w.@-]+/g, '_')}`);

@@ -2,12 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
-import { countPerspectives, findByReceipt, listThemes } from './queries/perspectives';
-import { findProcessBySlug } from '../process/queries/processes';
+import { countPerspectives, findByReceipt } from './queries/perspectives';
 import { perspectiveContacts, perspectiveProfiles, perspectives } from '../../db/schema/index';
-import { seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeProcess } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { submitPerspective } from './submit-perspective';
 
@@ -15,25 +13,24 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 	let database: Database;
 	let ctx: UseCaseContext;
 	let organisationId: string;
+	let storgatanId: string;
 	const storgatan = () => ({ organisationId, slug: 'trygg-storgatan' });
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2026-11-22T12:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
+		organisationId = (await makeOrganisation(ctx)).id;
+		// A process collecting perspectives, one that has moved on to its compilation, and one not yet published.
+		storgatanId = (
+			await makeProcess(ctx, organisationId, {
+				slug: 'trygg-storgatan',
+				areas: ['Storgatan', 'Centrum i övrigt', 'Andra delar av Solbacka']
+			})
+		).id;
+		await makeProcess(ctx, organisationId, { slug: 'leva-tillsammans-i-lillby', phase: 'compilation' });
+		await makeProcess(ctx, organisationId, { slug: 'framtidens-fritid', phase: 'preparation', isPublished: false });
 	});
 	afterAll(async () => database?.close());
-
-	it('seeds 213 Lillby perspectives with themes, three of them hidden with a reason, and 30 on Storgatan', async () => {
-		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
-		expect(await countPerspectives(database.db, lillby.id)).toEqual({ visible: 210, hidden: 3 });
-		expect((await listThemes(database.db, lillby.id)).length).toBe(7);
-		const hidden = await database.db.select().from(perspectives).where(eq(perspectives.status, 'hidden'));
-		expect(hidden.every((h) => (h.hiddenReason ?? '').length > 5)).toBe(true);
-		const storgatan = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
-		expect(await countPerspectives(database.db, storgatan.id)).toEqual({ visible: 30, hidden: 0 });
-	});
 
 	it('stores the text, keeps contact details and self-description in their own tables, and gives a receipt', async () => {
 		const result = await submitPerspective(ctx, storgatan(), {
@@ -99,8 +96,7 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 	});
 
 	it('explains each bad field and stores nothing', async () => {
-		const process = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
-		const before = await countPerspectives(database.db, process.id);
+		const before = await countPerspectives(database.db, storgatanId);
 		const result = await submitPerspective(ctx, storgatan(), {
 			text: ' ',
 			contact: { email: 'inte-en-adress', phone: 'ring mig' },
@@ -130,6 +126,6 @@ describe.each(testDatabaseKinds())('submitting a perspective on %s', (kind) => {
 				{ field: 'profile-area', message: 'error.perspective.area.unknown' }
 			]
 		});
-		expect(await countPerspectives(database.db, process.id)).toEqual(before);
+		expect(await countPerspectives(database.db, storgatanId)).toEqual(before);
 	});
 });

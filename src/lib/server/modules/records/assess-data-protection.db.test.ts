@@ -2,39 +2,40 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { countPersonalData } from './queries/privacy-facts';
-import { findUserByEmail } from '../identity/queries/users';
-import { DEMO_LOGINS, seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makePerspectives, makeProcess, makeStaffOfEachRole } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { assessDataProtection } from './assess-data-protection';
 
-describe.each(testDatabaseKinds())('the impact assessment of the demo installation on %s', (kind) => {
+describe.each(testDatabaseKinds())('the impact assessment on %s', (kind) => {
 	let database: Database;
 	let ctx: UseCaseContext;
 	let organisationId: string;
+	let official: Actor;
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2027-06-01T08:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
+		organisationId = (await makeOrganisation(ctx)).id;
+		official = (await makeStaffOfEachRole(ctx, organisationId)).official;
+		const process = await makeProcess(ctx, organisationId);
+		await makePerspectives(ctx, process.id, ['Mörkt vid busshållplatsen.', 'Fler bänkar, tack.']);
+		// Another organisation's staff and perspectives are not this one's personal data.
+		const other = (await makeOrganisation(ctx)).id;
+		await makeStaffOfEachRole(ctx, other);
+		await makePerspectives(ctx, (await makeProcess(ctx, other)).id, ['Hos grannen.']);
 	});
 	afterAll(async () => database?.close());
 
-	it('counts the personal data the installation holds, per kind', async () => {
-		const counts = await countPersonalData(database.db, organisationId);
-		// Solbacka's four staff accounts; Norrvik's admin and the platform admin are not Solbacka's.
-		expect(counts.staff).toBe(4);
-		expect(counts.volunteers).toBe(150);
-		// 19 in Lillby's working group and 8 in the park dialogue's.
-		expect(counts.members).toBe(27);
-		expect(counts.perspectives).toBeGreaterThan(213);
-		expect(counts.contacts).toBeGreaterThanOrEqual(20);
-		expect(counts.profiles).toBeGreaterThan(100);
-		expect(counts.interviews).toBeGreaterThan(0);
-		expect(counts.statementParticipants).toBe(150);
+	it("counts the personal data the organisation holds, per kind, and none of another organisation's", async () => {
+		expect(await countPersonalData(database.db, organisationId)).toMatchObject({
+			staff: 4,
+			perspectives: 2,
+			volunteers: 0,
+			members: 0,
+			contacts: 0
+		});
 		expect(await countPersonalData(database.db, randomUUID())).toMatchObject({
 			perspectives: 0,
 			staff: 0,
@@ -43,8 +44,7 @@ describe.each(testDatabaseKinds())('the impact assessment of the demo installati
 	});
 
 	it('is there for every staff member (an official too), in their language, and for nobody else', async () => {
-		const official = await findUserByEmail(database.db, DEMO_LOGINS[2].email);
-		const actor: Actor = { kind: 'staff', userId: official!.id, organisationId, role: 'official' };
+		const actor = official;
 		const config = { smtpUrl: undefined, rateLimits: { submissionsPer10Minutes: 30, signInFailuresPer15Minutes: 5 } };
 		const result = await assessDataProtection(ctx, actor, config, 'en');
 		expect(result.ok && result.value.title).toBe('Data protection impact assessment');

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { perspectives } from '../db/schema/index';
+import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
+import { countPerspectives, listThemes } from '../modules/perspectives/queries/perspectives';
+import { findProcessBySlug } from '../modules/process/queries/processes';
+import { findReport } from '../modules/perspectives/queries/reports';
+import { countPersonalData } from '../modules/records/queries/privacy-facts';
+import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
+import { seedDemo } from './demo';
+
+// What the demo shows a visitor. Other database tests build their own data with testing/factories.ts.
+describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
+	let database: Database;
+	let organisationId: string;
+
+	beforeAll(async () => {
+		database = await createTestDatabase(kind);
+		await seedDemo({ db: database.db, now: () => new Date('2026-11-22T12:00:00Z'), newId: () => randomUUID() });
+		organisationId = (await findDefaultOrganisation(database.db))!.id;
+	});
+	afterAll(async () => database?.close());
+
+	it('seeds 213 Lillby perspectives with themes, three of them hidden with a reason, and 30 on Storgatan', async () => {
+		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		expect(await countPerspectives(database.db, lillby.id)).toEqual({ visible: 210, hidden: 3 });
+		expect((await listThemes(database.db, lillby.id)).length).toBe(7);
+		const hidden = await database.db.select().from(perspectives).where(eq(perspectives.status, 'hidden'));
+		expect(hidden.every((h) => (h.hiddenReason ?? '').length > 5)).toBe(true);
+		const storgatan = (await findProcessBySlug(database.db, organisationId, 'trygg-storgatan'))!;
+		expect(await countPerspectives(database.db, storgatan.id)).toEqual({ visible: 30, hidden: 0 });
+	});
+
+	it('seeds the village report: every perspective counted, hidden ones with reasons, tensions side by side', async () => {
+		const process = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
+		const report = (await findReport(database.db, process.id))!.snapshot;
+		expect(report.totals).toMatchObject({ received: 213, shown: 210, hidden: 3 });
+		expect(report.totals.hiddenReasons).toHaveLength(3);
+		expect(report.themes).toHaveLength(7);
+		expect(report.themes.reduce((s, t) => s + t.count, 0) + report.unthemed).toBe(210);
+		expect(report.tensions).toHaveLength(6);
+		expect(report.tensions.every((t) => t.sideA.length > 20 && t.sideB.length > 20)).toBe(true);
+		expect(report.reach.gaps.sv).toEqual([
+			'Personer 45–64 år är 30 % av invånarna men 41 % av perspektiven.',
+			'Unga 16–24 år är 14 % av invånarna men 6 % av perspektiven.'
+		]);
+		// The hidden SMS with another person's phone number never reaches the report text.
+		const texts = [
+			...report.themes.flatMap((t) => [...t.quotes, ...t.voices]),
+			...report.tensions.flatMap((t) => [t.sideA, t.sideB])
+		].join('\n');
+		expect(texts).not.toMatch(/\b0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}\b/);
+	});
+
+	it('holds the personal data the impact assessment counts, per kind', async () => {
+		const counts = await countPersonalData(database.db, organisationId);
+		// Solbacka's four staff accounts; Norrvik's admin and the platform admin are not Solbacka's.
+		expect(counts.staff).toBe(4);
+		expect(counts.volunteers).toBe(150);
+		// 19 in Lillby's working group and 8 in the park dialogue's.
+		expect(counts.members).toBe(27);
+		expect(counts.perspectives).toBeGreaterThan(213);
+		expect(counts.contacts).toBeGreaterThanOrEqual(20);
+		expect(counts.profiles).toBeGreaterThan(100);
+		expect(counts.interviews).toBeGreaterThan(0);
+		expect(counts.statementParticipants).toBe(150);
+	});
+});

@@ -1,0 +1,204 @@
+/**
+ * @module Test helper: small factories for database tests, so a test builds just the data it asserts on
+ * instead of seeding the whole demo (a change to the demo then breaks only the tests that render the demo).
+ * Every factory takes the use-case context (db, clock, id source) and fills in plain defaults; pass what the
+ * test cares about.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Actor, StaffRole } from '../../domain/access/can';
+import type { Phase } from '../../domain/process/phases';
+import type { Process } from '../../domain/process/process';
+import { normaliseSchedule } from '../../domain/process/rules';
+import { receiptFromBytes } from '../../domain/perspective/receipt';
+import { hashPassword } from '../auth/password';
+import {
+	memberships,
+	organisationHosts,
+	organisations,
+	perspectiveContacts,
+	perspectives,
+	staffTotp,
+	themes,
+	users
+} from '../db/schema/index';
+import type { UseCaseContext } from '../modules/context';
+import { insertProcess } from '../modules/process/queries/processes';
+import { assignFacilitator } from '../modules/identity/queries/staff';
+
+export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+
+let counter = 0;
+/** A short suffix that keeps slugs, emails and hosts unique within a test database. */
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** An organisation (a municipality), optionally answering on its own host name. */
+export async function makeOrganisation(
+	ctx: UseCaseContext,
+	options: { slug?: string; name?: string; host?: string; privacyContact?: string } = {}
+): Promise<{ id: string; slug: string; name: string }> {
+	const id = ctx.newId();
+	const slug = options.slug ?? `kommun-${unique()}`;
+	const name = options.name ?? 'Testby kommun';
+	await ctx.db.insert(organisations).values({
+		id,
+		slug,
+		name,
+		privacyContact: options.privacyContact ?? `dataskydd@${slug}.example`,
+		createdAt: ctx.now()
+	});
+	if (options.host) await ctx.db.insert(organisationHosts).values({ host: options.host, organisationId: id });
+	return { id, slug, name };
+}
+
+const STAFF_NAMES: Record<StaffRole, string> = {
+	admin: 'Ada Admin',
+	facilitator: 'Fia Processledare',
+	official: 'Olle Tjänsteperson',
+	elected: 'Elsa Förtroendevald'
+};
+
+/**
+ * A staff member of the organisation in the given role. The password is hashed only when given (hashing is
+ * slow on purpose); `totpSecret` adds a confirmed authenticator app (organisation admins sign in with one).
+ */
+export async function makeStaff(
+	ctx: UseCaseContext,
+	organisationId: string,
+	role: StaffRole,
+	options: { email?: string; name?: string; password?: string; totpSecret?: string } = {}
+): Promise<{ userId: string; email: string; name: string; actor: StaffActor }> {
+	const userId = ctx.newId();
+	const email = options.email ?? `${role}-${unique()}@testby.example`;
+	const name = options.name ?? STAFF_NAMES[role];
+	const now = ctx.now();
+	const passwordHash = options.password ? await hashPassword(options.password) : 'scrypt$16384$8$1$none$none';
+	await ctx.db.insert(users).values({ id: userId, email, name, passwordHash, createdAt: now });
+	await ctx.db.insert(memberships).values({ userId, organisationId, role });
+	if (options.totpSecret)
+		await ctx.db.insert(staffTotp).values({ userId, secret: options.totpSecret, confirmedAt: now, createdAt: now });
+	return { userId, email, name, actor: { kind: 'staff', userId, organisationId, role } };
+}
+
+/** One staff member of each role in the organisation. */
+export async function makeStaffOfEachRole(
+	ctx: UseCaseContext,
+	organisationId: string
+): Promise<Record<StaffRole, StaffActor>> {
+	const [admin, facilitator, official, elected] = await Promise.all(
+		(['admin', 'facilitator', 'official', 'elected'] as const).map((role) => makeStaff(ctx, organisationId, role))
+	);
+	return { admin: admin.actor, facilitator: facilitator.actor, official: official.actor, elected: elected.actor };
+}
+
+/**
+ * A published process in the given phase (collection by default), with a full schedule, a complete influence
+ * declaration and the given areas; `facilitatorUserId` assigns a facilitator.
+ */
+export async function makeProcess(
+	ctx: UseCaseContext,
+	organisationId: string,
+	options: Partial<Omit<Process, 'id' | 'organisationId' | 'currentPhase'>> & {
+		phase?: Phase;
+		facilitatorUserId?: string;
+	} = {}
+): Promise<Process> {
+	const now = ctx.now();
+	const { phase, facilitatorUserId, ...given } = options;
+	const process: Process = {
+		title: 'Trygg torget',
+		question: 'Hur gör vi torget tryggare, dag som kväll?',
+		purpose: 'Vi vill förstå hur olika människor upplever torget innan vi bestämmer vad som ska göras.',
+		context: 'Kommunen planerar ny belysning runt torget.',
+		influence: {
+			openToInfluence: 'Var belysningen ska förbättras först.',
+			notNegotiable: 'Budgeten för året.',
+			notNegotiableReason: 'Fullmäktige har redan beslutat budgeten.',
+			whoDecides: 'Samhällsbyggnadsnämnden',
+			decisionWhen: 'i april 2027',
+			feedbackHow: 'Vi publicerar en sammanställning här och mejlar alla som lämnat en adress.'
+		},
+		participation: {
+			agenda: 'consultation',
+			drafting: 'dialogue',
+			decision: 'information',
+			implementation: 'consultation',
+			monitoring: 'consultation',
+			reformulation: 'none'
+		},
+		schedule: [
+			{ phase: 'preparation', startsOn: '2026-09-01', endsOn: '2026-10-30' },
+			{ phase: 'collection', startsOn: '2026-11-02', endsOn: '2027-01-31' },
+			{ phase: 'compilation', startsOn: '2027-02-01', endsOn: '2027-02-26' },
+			{ phase: 'cocreation', startsOn: '2027-03-01', endsOn: '2027-03-19' },
+			{ phase: 'proposals', startsOn: '2027-03-22', endsOn: '2027-03-31' },
+			{ phase: 'decision', startsOn: '2027-04-01', endsOn: '2027-04-30' },
+			{ phase: 'implementation', startsOn: '2027-05-03', endsOn: '2027-12-17' },
+			{ phase: 'learning', startsOn: '2028-01-10', endsOn: '2028-02-25' }
+		],
+		slug: `dialog-${unique()}`,
+		areas: ['Torget', 'Andra delar av kommunen'],
+		population: {},
+		isPublished: true,
+		publishedAt: given.isPublished === false ? null : now,
+		createdAt: now,
+		updatedAt: now,
+		...given,
+		id: ctx.newId(),
+		organisationId,
+		currentPhase: phase ?? 'collection'
+	};
+	process.schedule = normaliseSchedule(process.schedule);
+	await ctx.db.transaction((tx) => insertProcess(tx, process));
+	if (facilitatorUserId) await assignFacilitator(ctx.db, process.id, facilitatorUserId, now);
+	return process;
+}
+
+/** A theme of the process. */
+export async function makeTheme(
+	ctx: UseCaseContext,
+	processId: string,
+	name: string,
+	description = ''
+): Promise<{ id: string; name: string }> {
+	const id = ctx.newId();
+	const key = name.toLowerCase().replace(/[^a-z0-9åäö]+/g, '-');
+	await ctx.db.insert(themes).values({ id, processId, key, name, description, createdAt: ctx.now() });
+	return { id, name };
+}
+
+/**
+ * Perspectives on the process, one per text, sent on the web; returns their ids and receipts. `contacts` gives
+ * the contact details left with each (by position; an entry left out leaves none).
+ */
+export async function makePerspectives(
+	ctx: UseCaseContext,
+	processId: string,
+	texts: string[],
+	options: {
+		themeId?: string;
+		status?: 'visible' | 'hidden';
+		hiddenReason?: string;
+		contacts?: ({ email?: string; phone?: string } | undefined)[];
+	} = {}
+): Promise<{ id: string; receipt: string }[]> {
+	const rows = texts.map((text) => ({
+		id: ctx.newId(),
+		processId,
+		text,
+		channel: 'web' as const,
+		themeId: options.themeId ?? null,
+		status: options.status ?? ('visible' as const),
+		hiddenReason: options.hiddenReason ?? null,
+		receipt: receiptFromBytes(randomBytes(8)),
+		createdAt: ctx.now()
+	}));
+	if (rows.length) await ctx.db.insert(perspectives).values(rows);
+	const contacts = rows.flatMap((row, i) => {
+		const contact = options.contacts?.[i];
+		return contact
+			? [{ perspectiveId: row.id, email: contact.email ?? null, phone: contact.phone ?? null, consentedAt: ctx.now() }]
+			: [];
+	});
+	if (contacts.length) await ctx.db.insert(perspectiveContacts).values(contacts);
+	return rows.map(({ id, receipt }) => ({ id, receipt }));
+}
