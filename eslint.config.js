@@ -6,7 +6,6 @@ import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import svelteConfig from './svelte.config.js';
-import { ROUTES_NOT_YET_BEHIND_USE_CASES } from './eslint.routes-todo.js';
 
 /** Pure layers: no framework, no I/O, no server code. Enforced here, not by convention. */
 const pureImportRules = {
@@ -175,7 +174,6 @@ export default ts.config(
 	},
 	{
 		files: ['src/routes/**', 'src/hooks.server.ts', 'src/lib/server/plan-routes.ts', 'src/lib/server/*-api.ts'],
-		ignores: ROUTES_NOT_YET_BEHIND_USE_CASES,
 		rules: routeImportRules
 	},
 	{
