@@ -68,6 +68,42 @@ export default ts.config(
 		rules: pureImportRules
 	},
 	{
+		// Components run in the browser: `$lib/i18n` holds every message of every language, `$lib/i18n/locale`
+		// none (pages get theirs from the root layout, one language and surface at a time).
+		files: ['**/*.svelte', 'src/lib/ui/**', 'src/routes/**/+page.ts', 'src/routes/**/+layout.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib/|\\.\\./\\.\\./)i18n(/index)?$',
+							allowTypeImports: true,
+							message: 'Import from $lib/i18n/locale in components: $lib/i18n brings every message into the page.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/ui/*.svelte', 'src/lib/ui/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib/|\\.\\./)i18n(/index)?$',
+							allowTypeImports: true,
+							message: 'Import from ../i18n/locale in components: ../i18n brings every message into the page.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/meta/']
 	}
 );

@@ -69,9 +69,12 @@ export async function newContext(
 /**
  * With JavaScript on, typing into a page before Svelte has hydrated it can be undone by hydration. After every
  * full page load the journeys wait until the root layout has mounted (it marks `<html data-hydrated>`).
+ * Participant pages ship no JavaScript (`csr = false`): they have no script and nothing to wait for.
  */
+export const HYDRATED = 'html[data-hydrated], html:not(:has(script))';
+
 function waitForHydrationAfterLoads(page: Page): Page {
-	const hydrated = () => page.waitForSelector('html[data-hydrated]', { state: 'attached' }).then(() => undefined);
+	const hydrated = () => page.waitForSelector(HYDRATED, { state: 'attached' }).then(() => undefined);
 	const goto = page.goto.bind(page);
 	page.goto = async (...args) => {
 		const response = await goto(...args);

@@ -1,0 +1,76 @@
+/** Swedish messages (the source of truth): the app, navigation, forms and errors, mail, SMS and the API; staff pages only. */
+export default {
+	'app.tagline': 'Medborgardialog i komplexa frågor',
+	'home.phaseDates': '{phase}: {dates}',
+	'home.readMore': 'Läs mer om dialogen {title}',
+
+	'form.createTitle': 'Skapa ny dialog',
+	'form.editTitle': 'Redigera {title}',
+	'form.basics': 'Grunduppgifter',
+	'form.title': 'Titel',
+	'form.titleHint': 'Ett kort namn på dialogen, till exempel Framtidens bibliotek.',
+	'form.slug': 'Webbadress (frivilligt)',
+	'form.slugHint': 'Bara a–z, siffror och bindestreck. Lämna tomt så skapas adressen från titeln.',
+	'form.question': 'Frågan',
+	'form.questionHint': 'Frågan dialogen handlar om, skriven så att alla förstår den.',
+	'form.purpose': 'Varför dialogen förs (frivilligt)',
+	'form.context': 'Bakgrund (frivilligt)',
+	'form.contextHint': 'Vad har gjorts tidigare, vad vet vi och vilka spänningar finns?',
+	'form.influence': 'Påverkansdeklaration',
+	'form.influenceHint': 'Fälten märkta "krävs för att publicera" måste vara ifyllda innan dialogen kan publiceras.',
+	'form.requiredToPublish': '(krävs för att publicera)',
+	'form.openToInfluence': 'Vad går att påverka?',
+	'form.notNegotiable': 'Vad går inte att påverka? (frivilligt)',
+	'form.notNegotiableReason': 'Varför går det inte att påverka? (frivilligt)',
+	'form.whoDecides': 'Vem beslutar?',
+	'form.decisionWhen': 'När fattas beslutet?',
+	'form.decisionWhenHint': 'Till exempel: Kommunstyrelsens sammanträde i juni 2027.',
+	'form.feedbackHow': 'Hur och när får deltagarna återkoppling?',
+	'form.participation': 'Delaktighet i varje steg av beslutet',
+	'form.participationHint':
+		'Välj den nivå dialogen faktiskt erbjuder i varje steg. Ingen medverkan är ett ärligt svar.',
+	'form.schedule': 'Tidsplan',
+	'form.scheduleHint': 'Skriv datum som ÅÅÅÅ-MM-DD. Datum är frivilliga och kan läggas till senare.',
+	'form.startsOn': 'Startdatum (frivilligt)',
+	'form.endsOn': 'Slutdatum (frivilligt)',
+	'form.submitCreate': 'Skapa dialog',
+	'form.submitEdit': 'Spara ändringar',
+	'form.cancel': 'Avbryt',
+
+	'api.notFound': 'Det finns ingen publicerad dialog med den adressen.',
+	'api.routeNotFound': 'Det finns ingen sådan adress i API:et.',
+	'api.phaseClosed': 'Dialogen tar inte emot perspektiv i den här fasen.',
+	'api.invalid': 'Rätta fälten som anges i fields.',
+	'api.receiptNotFound': 'Det finns inget perspektiv med den kvittenskoden.',
+	'api.reportNotFound': 'Det finns ingen publicerad perspektivrapport för den dialogen.',
+	'mail.report.subject': 'Perspektivrapporten för {title} är klar',
+	'mail.report.body':
+		'Hej!\n\nDu har lämnat ett perspektiv i dialogen {title}: "{question}"\n\nNu är perspektivrapporten klar. Den visar alla perspektiv som kom in, sorterade i teman, med de motsättningar som finns. Inget har strukits för att det var obekvämt.\n\nLäs rapporten: {reportUrl}\n\nFölj ditt perspektiv:\n{receiptUrls}\n\nDu får det här mejlet för att du bad om besked. Vi använder din adress bara för att berätta vad som händer i dialogen.\n\nHälsningar\n{title}',
+	'api.rateLimited': 'För många inskick på kort tid från samma adress. Vänta och försök igen.',
+	'api.statementsClosed': 'Påståendena är stängda just nu.',
+	'api.statementNotFound': 'Påståendet finns inte.',
+	'api.statementPending': 'Tack! Påståendet granskas innan det visas för andra.',
+	'money.kr': '{amount} kr',
+	'pdf.subtitle': 'Dialogplan – underlag för politiskt uppdrag',
+	'pdf.generated': 'Skapad {date}',
+	'pdf.question': 'Fråga',
+	'mail.invite.subject': 'Välkommen till arbetsgruppen för {title}',
+	'mail.invite.body':
+		'Hej {name}!\n\nDu är med i arbetsgruppen för dialogen {title}: {question}\n\nMed din personliga länk loggar du in, följer mötena live och prioriterar förslagen. Länken gäller i {days} dagar. Dela den inte med någon.\n\n{link}\n\nVälkommen!',
+	'mail.proposals.subject': 'Förslag som bygger på ditt perspektiv går nu till beslut',
+	'mail.proposals.body':
+		'Hej!\n\nDu har lämnat ett perspektiv i dialogen {title}. Arbetsgruppen har tagit fram förslag som bygger på det, och nu går förslagen till beslut:\n\n{proposals}\n\n{whoDecides}\nBeslutet väntas: {decisionWhen}\n\nLäs förslagen: {proposalsUrl}\n\nFölj ditt perspektiv:\n{receiptUrls}\n\nVill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}\n\nHälsningar\n{title}',
+	'sms.proposals':
+		'Förslag som bygger på ditt perspektiv i {title} går nu till beslut. Läs: {receiptUrl} Avsluta sms: {unsubscribeUrl}',
+	'mail.report.unsubscribe': 'Vill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}',
+	'upload.limit': 'Högst {max}.',
+	'mail.staffAdded.subject': 'Du har lagts till i Medskapa för {organisation}',
+	'mail.staffAdded.body':
+		'Hej {name}!\n\nDu har lagts till i Medskapa för {organisation} med rollen {role}.\n\nLogga in här: {signInUrl}\nDu loggar in med organisationens konto eller ber om en inloggningslänk till den här e-postadressen.\n\nHar du inte väntat dig det här mejlet kan du strunta i det.',
+	'api.verificationRequired':
+		'Den här omröstningen kräver att du visar vem du är. Gå till påståendesidan och verifiera dig först.',
+	'mail.signInLink.subject': 'Din inloggningslänk till {organisation}',
+	'mail.signInLink.body':
+		'Hej {name}!\n\nHär är din länk för att logga in i Medskapa hos {organisation}. Den gäller i {minutes} minuter och fungerar en gång. Dela den inte med någon.\n\n{link}\n\nHar du inte bett om länken kan du strunta i det här meddelandet.',
+	'nav.account': 'Mitt konto'
+} as const;
