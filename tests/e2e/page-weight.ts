@@ -25,6 +25,20 @@ export const PARTICIPANT_PAGES: { name: string; path: string }[] = [
 	{ name: 'implementation', path: '/processer/bruksparken-for-alla/genomforande' }
 ];
 
+/** A working-group session with its live harvest (the one participant page that keeps client code). */
+export async function liveHarvestPath(browser: Browser, baseURL: string): Promise<string> {
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	try {
+		const page = await context.newPage();
+		await page.goto('/processer/tillsammans-i-lillby-arbetsgruppen/arbetsgrupp');
+		const href = await page.locator('a[href*="/arbetsgrupp/moten/"]').first().getAttribute('href');
+		if (!href) throw new Error('no session on the working group page');
+		return href;
+	} finally {
+		await context.close();
+	}
+}
+
 export type PageWeight = {
 	path: string;
 	status: number;
@@ -35,6 +49,8 @@ export type PageWeight = {
 	totalGzipBytes: number;
 	/** The page's visible text, to check the language. */
 	text: string;
+	/** All the JavaScript it fetched, to check which messages came with it. */
+	jsText: string;
 };
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
@@ -54,7 +70,7 @@ export async function measurePage(
 		if (locale !== 'sv')
 			await context.addCookies([{ name: 'medskapa_lang', value: locale, url: baseURL, sameSite: 'Lax' }]);
 		const page = await context.newPage();
-		const bodies: Promise<{ url: string; script: boolean; size: number }>[] = [];
+		const bodies: Promise<{ url: string; script: boolean; size: number; text: string }>[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 300 && response.status() < 400) return;
 			const type = response.headers()['content-type'] ?? '';
@@ -62,14 +78,13 @@ export async function measurePage(
 			bodies.push(
 				response
 					.body()
-					.then((body) => ({ url: response.url(), script, size: gzipSize(body) }))
-					.catch(() => ({ url: response.url(), script, size: 0 }))
+					.then((body) => ({ url: response.url(), script, size: gzipSize(body), text: script ? body.toString() : '' }))
+					.catch(() => ({ url: response.url(), script, size: 0, text: '' }))
 			);
 		});
 		const response = await page.goto(path, { waitUntil: 'load' });
 		// Hydration may import more modules (e.g. messages); let the network settle.
-		if (await page.locator('script[type="module"], link[rel="modulepreload"]').count())
-			await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15_000 });
+		await page.waitForSelector('html[data-hydrated], html:not(:has(script))', { state: 'attached', timeout: 15_000 });
 		await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 		const fetched = await Promise.all(bodies);
 		const scripts = fetched.filter((f) => f.script).map((f) => ({ url: f.url, gzipBytes: f.size }));
@@ -79,7 +94,8 @@ export async function measurePage(
 			scripts,
 			jsGzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0),
 			totalGzipBytes: fetched.reduce((sum, f) => sum + f.size, 0),
-			text: await page.locator('body').innerText()
+			text: await page.locator('body').innerText(),
+			jsText: fetched.map((f) => f.text).join('\n')
 		};
 	} finally {
 		await context.close();
