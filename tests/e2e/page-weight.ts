@@ -6,6 +6,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
+/** The page is ready: the root layout has mounted, or the page has no app client code to mount. */
+const HYDRATED = 'html[data-hydrated], html:not(:has(link[rel="modulepreload"]))';
+
 /** Gzipped JavaScript a participant page may load in total, on a first visit. */
 export const PARTICIPANT_JS_BUDGET = 30 * 1024;
 
@@ -25,7 +28,7 @@ export const PARTICIPANT_PAGES: { name: string; path: string }[] = [
 	{ name: 'implementation', path: '/processer/bruksparken-for-alla/genomforande' }
 ];
 
-/** A working-group session with its live harvest (the one participant page that keeps client code). */
+/** A working-group session with its live harvest (a small script of its own follows the stream). */
 export async function liveHarvestPath(browser: Browser, baseURL: string): Promise<string> {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	try {
@@ -84,7 +87,7 @@ export async function measurePage(
 		});
 		const response = await page.goto(path, { waitUntil: 'load' });
 		// Hydration may import more modules (e.g. messages); let the network settle.
-		await page.waitForSelector('html[data-hydrated], html:not(:has(script))', { state: 'attached', timeout: 15_000 });
+		await page.waitForSelector(HYDRATED, { state: 'attached', timeout: 15_000 });
 		await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 		const fetched = await Promise.all(bodies);
 		const scripts = fetched.filter((f) => f.script).map((f) => ({ url: f.url, gzipBytes: f.size }));

@@ -57,9 +57,9 @@ export async function newContext(
 /**
  * With JavaScript on, typing into a page before Svelte has hydrated it can be undone by hydration. After every
  * full page load the journeys wait until the root layout has mounted (it marks `<html data-hydrated>`).
- * Participant pages ship no JavaScript (`csr = false`): they have no script and nothing to wait for.
+ * Participant pages do not load the app's client code (`csr = false`): there is nothing to wait for.
  */
-export const HYDRATED = 'html[data-hydrated], html:not(:has(script))';
+const HYDRATED = 'html[data-hydrated], html:not(:has(link[rel="modulepreload"]))';
 
 function waitForHydrationAfterLoads(page: Page): Page {
 	const hydrated = () => page.waitForSelector(HYDRATED, { state: 'attached' }).then(() => undefined);
