@@ -189,6 +189,45 @@ export default ts.config(
 		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
 	},
 	{
+		// Components run in the browser: `$lib/i18n` holds every message of every language, `$lib/i18n/locale`
+		// none (pages get theirs from the root layout, one language and surface at a time). Components under
+		// src/routes keep the route rules too (the same rule name: the patterns are joined here).
+		files: ['**/*.svelte', 'src/lib/ui/**', 'src/routes/**/+page.ts', 'src/routes/**/+layout.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: routeImportRules['no-restricted-imports'][1].paths,
+					patterns: [
+						...routeImportRules['no-restricted-imports'][1].patterns,
+						{
+							regex: '^(\\$lib/|\\.\\./\\.\\./)i18n(/index)?$',
+							allowTypeImports: true,
+							message: 'Import from $lib/i18n/locale in components: $lib/i18n brings every message into the page.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/ui/*.svelte', 'src/lib/ui/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib/|\\.\\./)i18n(/index)?$',
+							allowTypeImports: true,
+							message: 'Import from ../i18n/locale in components: ../i18n brings every message into the page.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/meta/']
 	}
 );

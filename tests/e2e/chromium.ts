@@ -1,4 +1,6 @@
-/** Debian's Chromium and the flags every journey launches it with. */
+/** Debian's Chromium for the journeys and the page-weight benchmark (no test runner needed here). */
+import { chromium, type Browser } from 'playwright-core';
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -10,3 +12,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+
+/** Playwright gives every launch a fresh, empty profile of its own. */
+export const launchChromium = (): Promise<Browser> =>
+	chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -9,14 +9,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { totpCode } from '../../src/lib/server/auth/totp';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../src/lib/server/seed/demo';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { launchChromium } from './chromium';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-	// Playwright gives every launch a fresh, empty profile of its own.
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const browser = await launchChromium();
 	return {
 		browser,
 		close: () => browser.close()
@@ -62,9 +61,12 @@ export async function newContext(
 /**
  * With JavaScript on, typing into a page before Svelte has hydrated it can be undone by hydration. After every
  * full page load the journeys wait until the root layout has mounted (it marks `<html data-hydrated>`).
+ * Participant pages do not load the app's client code (`csr = false`): there is nothing to wait for.
  */
+const HYDRATED = 'html[data-hydrated], html:not(:has(link[rel="modulepreload"]))';
+
 function waitForHydrationAfterLoads(page: Page): Page {
-	const hydrated = () => page.waitForSelector('html[data-hydrated]', { state: 'attached' }).then(() => undefined);
+	const hydrated = () => page.waitForSelector(HYDRATED, { state: 'attached' }).then(() => undefined);
 	const goto = page.goto.bind(page);
 	page.goto = async (...args) => {
 		const response = await goto(...args);

@@ -1,18 +1,23 @@
 /**
- * @module Components get the translator from context, set once by the root layout.
- * The getter keeps it reactive when the page data's locale changes.
+ * @module Components get the translator from context, set once by the root layout with the messages the
+ * root `+layout.ts` loaded for the page (its language and surface only). The getters keep it reactive when
+ * the page data's locale or messages change.
  */
 import { getContext, setContext } from 'svelte';
-import { translator, type Locale, type Translate } from '../i18n';
+import { translate, type Locale, type MessageKey, type MessageTable, type Translate } from '../i18n/locale';
 
 const KEY = Symbol('i18n');
-type I18nContext = { readonly locale: Locale };
+type I18nContext = { readonly locale: Locale; readonly messages: MessageTable };
 
 export function provideI18n(ctx: I18nContext): void {
 	setContext(KEY, ctx);
 }
 
-export function useI18n(): { t: Translate; locale: () => Locale } {
+export function useI18n(): { t: Translate; has: (key: string) => key is MessageKey; locale: () => Locale } {
 	const ctx = getContext<I18nContext>(KEY);
-	return { t: (key, params) => translator(ctx.locale)(key, params), locale: () => ctx.locale };
+	return {
+		t: (key, params) => translate(ctx.messages, key, params),
+		has: (key): key is MessageKey => key in ctx.messages,
+		locale: () => ctx.locale
+	};
 }

@@ -1,0 +1,123 @@
+import type sv from '../../sv/participant/panel';
+import type { Messages } from '../../messages';
+
+/** English messages: panels by lot (urval); pages for participants (and staff). */
+export default {
+	'panel.recruitingClosed': 'Closed',
+	'panel.answer': 'Answer',
+	'panel.quotas.volunteers': 'Volunteers',
+	'panel.draw.seed': 'Seed',
+	'panel.signup.title': 'Volunteer: {name}',
+	'panel.signup.intro':
+		'We draw {size} people by lot from everyone who volunteers. You commit to nothing now: those drawn get an invitation and decide then.',
+	'panel.signup.howLink': 'How the draw works',
+	'panel.signup.contact': 'About you',
+	'panel.signup.contactHint':
+		'We need your name and email to invite you if you are drawn. Only the facilitators see them, and we delete them when the panel is done.',
+	'panel.signup.name': 'Name',
+	'panel.signup.email': 'Email address',
+	'panel.signup.phone': 'Phone number (optional)',
+	'panel.signup.address': 'Address',
+	'panel.signup.addressHint':
+		'At most one person per household can be selected. The address is used only for that check.',
+	'panel.signup.questions': 'Questions for the quotas',
+	'panel.signup.questionsHint':
+		'Your answers do not decide whether you are selected, only which seats are there for you.',
+	'panel.signup.why': 'Why we ask:',
+	'panel.signup.whoSees':
+		'Only the facilitators see your answer with your name. In public only counts are shown, never for groups under 5.',
+	'panel.signup.choose': 'Choose',
+	'panel.signup.consentHeading': 'Consent',
+	'panel.signup.consent':
+		'I agree that the municipality stores my name, email, phone number and answers to draw the panel and invite me. They are shown only to the facilitators and deleted when the panel is done. I can ask to be removed at any time.',
+	'panel.signup.consentLabel': 'Yes, I agree',
+	'panel.signup.submit': 'Volunteer',
+	'panel.signup.closed': 'Sign-up for the panel is closed.',
+	'panel.thanks.title': 'Thank you for volunteering',
+	'panel.thanks.received': 'Your sign-up for {name} is received.',
+	'panel.thanks.next': 'What happens now?',
+	'panel.thanks.nextText':
+		'When sign-up closes we draw {size} people at a public moment. If you are selected you get an email invitation and decide then.',
+	'panel.thanks.privacy': 'Only the facilitators see your details. They are deleted when the panel is done.',
+	'panel.public.link': 'About the panel draw',
+	'panel.public.title': 'How {name} is drawn',
+	'panel.public.lead':
+		'The panel has {size} seats. It is drawn by lot from the volunteers, so that it mirrors the population.',
+	'panel.public.signupHeading': 'Do you want to take part?',
+	'panel.public.signupText': 'Volunteer and you are in the draw.',
+	'panel.public.signup': 'Volunteer',
+	'panel.public.method': 'How it works',
+	'panel.public.method1':
+		'Everyone who volunteers is in the draw. They answer a few questions, for example about age and area.',
+	'panel.public.method2':
+		'The quotas set how many seats at least and at most go to each answer, so the panel mirrors the population and not only those who usually volunteer.',
+	'panel.public.method3':
+		"Among all panels that meet the quotas, a computer picks a lottery that gives all volunteers as equal a chance as possible. Whoever has the smallest chance gets as large a chance as possible, then the next smallest, and so on. The method is called LEXIMIN and is used by citizens' assemblies in many countries.",
+	'panel.public.method4':
+		'The panel is drawn at a public moment with a seed everyone can see. The same seed always gives the same panel, so anyone can check the draw. {reserves} reserves are drawn in order and asked if someone declines.',
+	'panel.public.household': 'At most one person per household can be selected.',
+	'panel.public.privacy': 'No names are published. In public only counts and pseudonymous codes are shown.',
+	'panel.public.quotas': 'Quotas',
+	'panel.public.quotasIntro': '{count} people have volunteered.',
+	'panel.public.seats': 'Seats',
+	'panel.public.range': '{min}–{max}',
+	'panel.public.draw': 'The draw',
+	'panel.public.drawnAt': 'Drawn',
+	'panel.public.volunteers': 'Volunteers in the draw',
+	'panel.public.min': 'Smallest chance of being selected',
+	'panel.public.hashes': 'Checksums (SHA-256) of quotas and volunteers',
+	'panel.public.minText': 'Everyone who could be selected had at least a {min} chance.',
+	'panel.public.notOptimal': 'The computation had a time limit, so the chances might have been made even more equal.',
+	'panel.public.verify': 'Check the draw yourself',
+	'panel.public.verifyText':
+		'The file holds the lottery (every possible panel with its probability, in pseudonymous codes), the seed, the result and checksums of the inputs. No names or other personal data.',
+	'panel.public.download': 'Download the verification file (JSON)',
+	'panel.public.cli': 'With Medskapa installed, run:',
+	'panel.public.byHand': 'Or by hand, with any SHA-256 tool:',
+	'panel.public.step1': 'Compute SHA-256 of the text medskapa-draw: followed by the seed and :0.',
+	'panel.public.step2':
+		'Read the first 6 bytes as an integer and divide by 2⁴⁸. This gives the number r between 0 and 1.',
+	'panel.public.step3':
+		"Walk through the lottery in the file's order adding up the probabilities. The drawn panel is the first where the sum exceeds r times the total.",
+	'panel.public.step4':
+		'The reserves are the others in the lottery, sorted by SHA-256 of medskapa-reserve:, the seed, a colon and the code.',
+	'panel.public.notDrawn': 'The panel is not drawn yet. The seed and the result are published here when it is drawn.',
+	'panel.public.superseded': 'Draws that were redone',
+	'panel.reply.title': 'Invitation to {name}',
+	'panel.reply.intro': 'You have been drawn for the panel. Do you want to take part?',
+	'panel.reply.question': 'Your answer',
+	'panel.reply.accept': 'Yes, I will take part',
+	'panel.reply.decline': 'No, thank you',
+	'panel.reply.accepted': 'Thank you! You have accepted. We will be in touch with dates and more information.',
+	'panel.reply.declined': 'You have declined. Thank you for answering, now we can ask a reserve.',
+	'panel.reply.closed': 'This draw has been redone, so the invitation no longer applies.',
+	'error.panel.name': 'Enter a name for the panel, at most 120 characters.',
+	'error.panel.size': 'Enter the number of seats as a whole number from 2 to 500.',
+	'error.panel.reserves': 'Enter the number of reserves as a whole number from 0 to 100.',
+	'error.panel.features': 'Choose at least one question to set quotas for.',
+	'error.panel.areas': 'Enter at least two different areas, one per line.',
+	'error.panel.custom': 'Write each own question as name: answer, answer (at least two different answers).',
+	'error.panel.customDuplicate': 'An own question has the same name as another question.',
+	'error.panel.import.file': 'Choose a CSV or Excel file.',
+	'error.panel.import.tooLarge': 'Choose a file smaller than 5 MB.',
+	'error.panel.import.format': 'The file could not be read. Save it as CSV or XLSX and try again.',
+	'error.panel.import.rows': 'The file has errors. Nothing was imported. Fix the rows in the list and try again.',
+	'error.panel.alreadyDrawn': 'The panel is already drawn. Set the draw aside first if it must be redone.',
+	'error.panel.infeasible': 'The quotas cannot be met with these volunteers. See what needs to change.',
+	'error.panel.stale': 'Volunteers or quotas have changed since the lottery was computed. Compute it again.',
+	'error.panel.notReady': 'The lottery is not ready to draw from. Reload the page.',
+	'error.panel.seed': 'Enter the seed, at most 200 characters.',
+	'error.panel.redrawReason': 'Say why the panel is drawn again, at least 10 characters.',
+	'error.panel.quota.number': 'Enter a whole number from 0 to the panel size.',
+	'error.panel.quota.order': 'The maximum cannot be less than the minimum.',
+	'error.panel.notDrawn': 'The panel is not drawn yet.',
+	'error.panel.noReserve': 'There are no more reserves to ask.',
+	'error.panel.notDeclined': 'The person has not declined, or a reserve is already invited instead.',
+	'error.panel.signup.name': 'Enter your name.',
+	'error.panel.signup.email': 'Enter an email address like name@example.com.',
+	'error.panel.signup.phone': 'Enter the phone number in digits, for example 070-123 45 67.',
+	'error.panel.signup.address': 'Enter your address.',
+	'error.panel.signup.choose': 'Choose an answer in the list.',
+	'error.panel.signup.consent': 'Tick that you agree in order to volunteer.',
+	'error.panel.reply.choose': 'Choose yes or no.'
+} satisfies Messages<typeof sv>;

@@ -1,0 +1,75 @@
+import type sv from '../../sv/staff/decision';
+import type { Messages } from '../../messages';
+
+/** English messages: decisions, implementation and the trace from perspective to result; staff pages only. */
+export default {
+	'decision.status.draft': 'Draft',
+	'decision.status.published': 'Published',
+	'decision.title': 'Decisions',
+	'decision.intro':
+		"Record decisions on the working group's proposals here: which body decided, when, the case number and paragraph, and the outcome for each proposal with reasons. A decision is saved as a draft first. When published it becomes public, adopted proposals become implementation items and everyone who asked to hear back gets a message.",
+	'decision.list': 'Recorded decisions',
+	'decision.none': 'No decisions have been recorded yet.',
+	'decision.new': 'Record a decision',
+	'decision.newIntro':
+		'Fill in the decision and choose the outcome for the proposals it concerns. Reasons are needed for every proposal not adopted in full before the decision can be published.',
+	'decision.col.decision': 'Decision',
+	'decision.col.date': 'Date',
+	'decision.col.proposals': 'Proposals',
+	'decision.col.status': 'Status',
+	'decision.publicLink': 'See the published decisions as residents see them',
+	'decision.form.body': 'Deciding body',
+	'decision.form.bodyHint': 'For example the executive board or the culture and leisure committee.',
+	'decision.form.bodyKind': 'Kind of body',
+	'decision.form.decidedOn': 'Date of the decision',
+	'decision.form.caseNumberHint': 'For example KS 2027/123.',
+	'decision.form.minutesHint': 'For example § 84. Needed before the decision is published.',
+	'decision.form.summary': 'Summary of the decision (optional)',
+	'decision.form.summaryHint': 'Write in plain language what the decision means for residents.',
+	'decision.form.outcomes': 'Outcome per proposal',
+	'decision.form.outcomesHint': 'Choose "Not part of this decision" for proposals the decision does not concern.',
+	'decision.form.outcomeFor': 'Outcome for {title}',
+	'decision.form.reasonsFor': 'Reasons for the decision on {title}',
+	'decision.form.reasonsHint':
+		'Required for proposals not adopted in full. Write so that someone who left a perspective understands why.',
+	'decision.form.saveDraft': 'Save draft',
+	'decision.saved': 'The draft is saved.',
+	'decision.publishedNotice':
+		'The decision is published. Adopted proposals are now under implementation, and messages to participants are in the outbox.',
+	'decision.decidedOn': 'Decided {date}',
+	'decision.publishedOn': 'published {date}',
+	'decision.publishBlocked': 'The decision cannot be published yet. This is missing:',
+	'decision.problem.reasons': 'Reasons for the decision on {title}',
+	'decision.problem.minutes': 'Minutes paragraph',
+	'decision.publishReady':
+		'When published, the decision is shown to everyone, adopted proposals become implementation items and {n} people who asked to hear back get a message. A published decision cannot be changed.',
+	'decision.publishSubmit': 'Publish the decision',
+	'decision.revise': 'Revise the draft',
+	'implementation.manageTitle': 'Implementation',
+	'implementation.manageLink': 'Implementation ({n} items)',
+	'implementation.manageIntro':
+		'Each adopted proposal is an item here. Write updates when something happens: they are shown publicly and sent to those who left perspectives the proposal builds on.',
+	'implementation.publicLink': 'See the page as residents see it',
+	'implementation.none':
+		'There is nothing to implement yet. Items are created when a decision adopting proposals is published.',
+	'implementation.noMilestones': 'No milestones yet.',
+	'implementation.milestoneReach': 'Mark {title} as reached',
+	'implementation.milestoneUndo': 'Mark {title} as not reached',
+	'implementation.postUpdate': 'Write an update',
+	'implementation.statusFor': 'Status of {title}',
+	'implementation.progressHint': 'A whole number from 0 to 100. Done always means 100.',
+	'implementation.updateText': 'What has happened?',
+	'implementation.updateHint': 'Shown publicly and sent to those who asked to hear back.',
+	'implementation.postSubmit': 'Publish the update for {title}',
+	'implementation.addMilestone': 'Add a milestone',
+	'implementation.addMilestoneSubmit': 'Add the milestone',
+	'implementation.revise': 'Change title, responsible and description',
+	'implementation.itemTitle': 'Title',
+	'implementation.responsibleHint': "A department, an association or a group, not a single person's name.",
+	'implementation.description': 'Description',
+	'implementation.reviseSubmit': 'Save the changes',
+	'implementation.done.lage': 'The update is published and messages are in the outbox.',
+	'implementation.done.andrat': 'The changes are saved.',
+	'implementation.done.delmal': 'The milestone is added.',
+	'implementation.done.natt': 'The milestone is updated.'
+} satisfies Messages<typeof sv>;

@@ -1,0 +1,26 @@
+/** Swedish messages for participants: every page. */
+import core from './participant/core';
+import process from './participant/process';
+import plan from './participant/plan';
+import perspectives from './participant/perspectives';
+import statements from './participant/statements';
+import question from './participant/question';
+import panel from './participant/panel';
+import cocreation from './participant/cocreation';
+import decision from './participant/decision';
+import learning from './participant/learning';
+import organisation from './participant/organisation';
+
+export default {
+	...core,
+	...process,
+	...plan,
+	...perspectives,
+	...statements,
+	...question,
+	...panel,
+	...cocreation,
+	...decision,
+	...learning,
+	...organisation
+};

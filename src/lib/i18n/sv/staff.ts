@@ -1,0 +1,28 @@
+/** Swedish messages for staff pages (with the participant messages). */
+import core from './staff/core';
+import process from './staff/process';
+import plan from './staff/plan';
+import perspectives from './staff/perspectives';
+import statements from './staff/statements';
+import question from './staff/question';
+import panel from './staff/panel';
+import cocreation from './staff/cocreation';
+import decision from './staff/decision';
+import learning from './staff/learning';
+import records from './staff/records';
+import organisation from './staff/organisation';
+
+export default {
+	...core,
+	...process,
+	...plan,
+	...perspectives,
+	...statements,
+	...question,
+	...panel,
+	...cocreation,
+	...decision,
+	...learning,
+	...records,
+	...organisation
+};
