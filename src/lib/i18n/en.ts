@@ -211,6 +211,9 @@ export const en: Record<MessageKey, string> = {
 
 	'api.notFound': 'There is no published dialogue at that address.',
 	'api.routeNotFound': 'There is no such address in the API.',
+	'api.unauthorized': 'The API token is missing, unknown or revoked. Send a valid token in Authorization: Bearer.',
+	'api.forbidden': 'You are not allowed to do this.',
+	'api.tokenReadOnly': 'The API token may only read. Create a token that may read and change.',
 	'contribute.cta': 'Share your perspective',
 	'contribute.ctaIntro': 'The dialogue is collecting perspectives now. It takes a minute and you need no account.',
 	'contribute.title': 'Share your perspective',
@@ -2477,6 +2480,35 @@ export const en: Record<MessageKey, string> = {
 	'staff.done.tillagd': 'The person has been added and has been sent an email.',
 	'staff.done.andrad': 'The change is saved.',
 	'staff.done.borttagen': 'The person has been removed from the organisation.',
+	'apiTokens.link': 'API tokens',
+	'apiTokens.title': 'API tokens',
+	'apiTokens.intro':
+		"An API token lets a tool fetch data from Medskapa, for example every perspective in a dialogue, the mail log and the audit log. The token works only on the organisation's own address. Every use goes into the audit log.",
+	'apiTokens.list': "The organisation's API tokens",
+	'apiTokens.none': 'There are no API tokens yet.',
+	'apiTokens.name': 'Name',
+	'apiTokens.scope': 'Permission',
+	'apiTokens.scope.read': 'Read',
+	'apiTokens.scope.read-write': 'Read and change',
+	'apiTokens.scopeHint.read':
+		'Reads what an official can read: every perspective (without contact details), the mail log and the audit log. Cannot change anything.',
+	'apiTokens.scopeHint.read-write': 'Like a facilitator of every dialogue. Can never change settings, staff or tokens.',
+	'apiTokens.createdAt': 'Created',
+	'apiTokens.lastUsed': 'Last used',
+	'apiTokens.neverUsed': 'Never',
+	'apiTokens.status': 'Status',
+	'apiTokens.revokedAt': 'Revoked {time}',
+	'apiTokens.revoke': 'Revoke {name}',
+	'apiTokens.create': 'Create an API token',
+	'apiTokens.createSubmit': 'Create the token',
+	'apiTokens.created': 'The token {name} has been created',
+	'apiTokens.onlyOnce':
+		'Copy the token now and keep it somewhere safe. It is shown only this once; we keep only a fingerprint of it.',
+	'apiTokens.copy': 'Copy the token',
+	'apiTokens.copied': 'The token has been copied.',
+	'apiTokens.howTo':
+		"The tool sends the token in the header Authorization: Bearer <token>. The API's description is at /api/v1/openapi.json.",
+	'apiTokens.done.aterkallad': 'The token has been revoked and no longer works.',
 	'platform.title': 'The platform',
 	'platform.intro':
 		'The organisations on this installation. Each has its own dialogues, staff and settings, and reaches its pages at its own addresses. You see none of the content.',
@@ -2521,6 +2553,8 @@ export const en: Record<MessageKey, string> = {
 		'The organisation must have at least one administrator. Make someone else an administrator first.',
 	'error.staff.self': 'You cannot remove yourself. Ask another administrator.',
 	// — sign-in with identity providers (OpenID Connect) —
+	'error.apiToken.name': "Give the token a name, at most 80 characters, for example the tool's name.",
+	'error.apiToken.scope': 'Choose what the token may do.',
 	'signIn.oidc.button': 'Sign in with {provider}',
 	'signIn.oidc.orPassword': 'Or sign in with email and password',
 	'signIn.oidc.unknown':

@@ -214,6 +214,9 @@ export const sv = {
 
 	'api.notFound': 'Det finns ingen publicerad dialog med den adressen.',
 	'api.routeNotFound': 'Det finns ingen sådan adress i API:et.',
+	'api.unauthorized': 'API-nyckeln saknas, är okänd eller återkallad. Skicka en giltig nyckel i Authorization: Bearer.',
+	'api.forbidden': 'Du har inte behörighet till det här.',
+	'api.tokenReadOnly': 'API-nyckeln får bara läsa. Skapa en API-nyckel som får läsa och ändra.',
 	'contribute.cta': 'Lämna ditt perspektiv',
 	'contribute.ctaIntro': 'Dialogen samlar in perspektiv just nu. Det tar en minut och du behöver inget konto.',
 	'contribute.title': 'Lämna ditt perspektiv',
@@ -2465,6 +2468,36 @@ export const sv = {
 	'staff.done.tillagd': 'Personen är tillagd och har fått ett mejl.',
 	'staff.done.andrad': 'Ändringen är sparad.',
 	'staff.done.borttagen': 'Personen är borttagen från organisationen.',
+	'apiTokens.link': 'API-nycklar',
+	'apiTokens.title': 'API-nycklar',
+	'apiTokens.intro':
+		'En API-nyckel låter ett verktyg hämta uppgifter från Medskapa, till exempel alla perspektiv i en dialog, utskicken och loggen. API-nyckeln fungerar bara på organisationens egen adress. Varje användning hamnar i loggen.',
+	'apiTokens.list': 'Organisationens API-nycklar',
+	'apiTokens.none': 'Det finns inga API-nycklar ännu.',
+	'apiTokens.name': 'Namn',
+	'apiTokens.scope': 'Behörighet',
+	'apiTokens.scope.read': 'Läsa',
+	'apiTokens.scope.read-write': 'Läsa och ändra',
+	'apiTokens.scopeHint.read':
+		'Läser det en tjänsteperson kan läsa: alla perspektiv (utan kontaktuppgifter), utskicken och loggen. Kan inte ändra något.',
+	'apiTokens.scopeHint.read-write':
+		'Som en processledare för alla dialoger. Kan aldrig ändra inställningar, personal eller nycklar.',
+	'apiTokens.createdAt': 'Skapad',
+	'apiTokens.lastUsed': 'Senast använd',
+	'apiTokens.neverUsed': 'Aldrig',
+	'apiTokens.status': 'Status',
+	'apiTokens.revokedAt': 'Återkallad {time}',
+	'apiTokens.revoke': 'Återkalla {name}',
+	'apiTokens.create': 'Skapa en API-nyckel',
+	'apiTokens.createSubmit': 'Skapa API-nyckeln',
+	'apiTokens.created': 'API-nyckeln {name} är skapad',
+	'apiTokens.onlyOnce':
+		'Kopiera API-nyckeln nu och spara den på ett säkert ställe. Den visas bara den här gången; vi sparar bara ett fingeravtryck av den.',
+	'apiTokens.copy': 'Kopiera API-nyckeln',
+	'apiTokens.copied': 'API-nyckeln är kopierad.',
+	'apiTokens.howTo':
+		'Verktyget skickar API-nyckeln i rubriken Authorization: Bearer <nyckel>. API:ets beskrivning finns på /api/v1/openapi.json.',
+	'apiTokens.done.aterkallad': 'API-nyckeln är återkallad och fungerar inte längre.',
 	'platform.title': 'Plattformen',
 	'platform.intro':
 		'Organisationerna på den här installationen. Varje organisation har egna dialoger, egen personal och egna inställningar, och når sina sidor på sina egna adresser. Du ser inget av innehållet.',
@@ -2508,6 +2541,8 @@ export const sv = {
 	'error.staff.lastAdmin': 'Organisationen måste ha minst en administratör. Gör någon annan till administratör först.',
 	'error.staff.self': 'Du kan inte ta bort dig själv. Be en annan administratör.',
 	// — sign-in with identity providers (OpenID Connect) —
+	'error.apiToken.name': 'Ge API-nyckeln ett namn, högst 80 tecken, till exempel verktygets namn.',
+	'error.apiToken.scope': 'Välj vad API-nyckeln får göra.',
 	'signIn.oidc.button': 'Logga in med {provider}',
 	'signIn.oidc.orPassword': 'Eller logga in med e-post och lösenord',
 	'signIn.oidc.unknown':

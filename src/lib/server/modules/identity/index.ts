@@ -18,3 +18,4 @@ export * from './complete-sign-in';
 export * from './staff-session';
 export * from './resident-session';
 export * from './cookie-jar';
+export * from './api-tokens';

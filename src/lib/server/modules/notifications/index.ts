@@ -3,3 +3,4 @@
  * Routes import this module's actions from here, never its files or its queries.
  */
 export * from './notify-contributors';
+export * from './read-outbox';

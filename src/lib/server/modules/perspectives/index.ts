@@ -12,3 +12,4 @@ export * from './record-interview';
 export * from './record-perspective';
 export * from './submit-perspective';
 export * from './suggest-process-themes';
+export * from './read-perspectives-for-staff-api';

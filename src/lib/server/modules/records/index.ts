@@ -7,3 +7,4 @@ export * from './export-archive-package';
 export * from './export-process-records';
 export * from './manage-own-data';
 export * from './purge-expired-contacts';
+export * from './read-audit-log';
