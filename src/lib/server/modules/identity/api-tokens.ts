@@ -138,10 +138,11 @@ export async function identifyApiToken(
 	ctx: UseCaseContext,
 	request: { organisationId: string | null; authorization: string | null; method: string }
 ): Promise<ApiTokenOutcome> {
-	if (!request.authorization) return { kind: 'none' };
+	// Other schemes (e.g. Basic from a proxy in front of the installation) are not ours: the request goes on without.
 	const bearer = bearerTokenOf(request.authorization);
+	if (!bearer) return { kind: 'none' };
 	const unauthorized = { kind: 'refused', status: 401, code: 'unauthorized', token: null, actor: null } as const;
-	if (!bearer || !bearer.startsWith(API_TOKEN_PREFIX) || bearer.length > 200) return unauthorized;
+	if (!bearer.startsWith(API_TOKEN_PREFIX) || bearer.length > 200) return unauthorized;
 	const row = await findApiTokenByHash(ctx.db, hashApiToken(bearer));
 	// A token works only on its own organisation's address, and never once revoked.
 	if (!row || row.revokedAt || row.organisationId !== request.organisationId) return unauthorized;
