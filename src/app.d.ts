@@ -19,6 +19,8 @@ declare global {
 			platformAdmin: { id: string; name: string } | null;
 			/** A working-group member signed in with their personal link. */
 			member: { id: string; slug: string; token: string } | null;
+			/** The API token of the request (`Authorization: Bearer msk_…`, API paths only); its actor is `actor`. */
+			apiToken: import('$lib/server/modules/identity').ApiTokenIdentity | null;
 		}
 	}
 }

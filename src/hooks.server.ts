@@ -3,7 +3,8 @@ import { redirect } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator, type Locale, type MessageKey } from '$lib/i18n';
 import { app, startApp, stopApp } from '$lib/server/app';
 import { SESSION_COOKIE } from '$lib/server/auth/session-token';
-import { identifyRequest } from '$lib/server/modules/identity';
+import { identifyApiToken, identifyRequest, recordApiTokenUse } from '$lib/server/modules/identity';
+import { apiTokenRefusal } from '$lib/server/api';
 import { MEMBER_SESSION_COOKIE } from '$lib/server/modules/cocreation';
 import { closeAllStreams } from '$lib/server/live/harvest-broadcaster';
 import { log } from '$lib/server/log';
@@ -54,7 +55,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await answer({ event, resolve });
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	if (event.url.protocol === 'https:') response.headers.set('strict-transport-security', HSTS);
-	if (event.locals.staff || event.locals.member || event.locals.platformAdmin)
+	if (event.locals.staff || event.locals.member || event.locals.platformAdmin || event.locals.apiToken)
 		response.headers.set('cache-control', 'private, no-store');
 	log.info(
 		{
@@ -85,6 +86,7 @@ const answer: Handle = async ({ event, resolve }) => {
 	event.locals.member = null;
 	event.locals.platformAdmin = null;
 	event.locals.sessionToken = null;
+	event.locals.apiToken = null;
 	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
 	event.locals.locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
 	if (event.url.pathname.startsWith('/api/') && !cookieLocale) {
@@ -134,14 +136,27 @@ const answer: Handle = async ({ event, resolve }) => {
 	event.locals.member = who.member && memberToken ? { ...who.member, token: memberToken } : null;
 	if (who.dropSession) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	if (who.dropMemberSession) event.cookies.delete(MEMBER_SESSION_COOKIE, { path: '/' });
+	// On the API, `Authorization: Bearer msk_…` is a staff tool's token: it acts as a staff member of its organisation.
+	const bearer = event.url.pathname.startsWith('/api/')
+		? await identifyApiToken(app().ctx, {
+				organisationId: who.organisation?.id ?? null,
+				authorization: event.request.headers.get('authorization'),
+				method: event.request.method
+			})
+		: ({ kind: 'none' } as const);
+	event.locals.apiToken = bearer.kind === 'none' ? null : bearer.token;
+	if (bearer.kind !== 'none') event.locals.actor = bearer.actor ?? { kind: 'anonymous' };
 
 	const locale = event.locals.locale;
 	const { result: response, deniedAction } = await withDenialScope(async () =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
-		})
+		bearer.kind === 'refused'
+			? apiTokenRefusal(bearer, locale)
+			: resolve(event, {
+					transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', 'ltr')
+				})
 	);
 	if (response.status === 403) await auditDenial(event, deniedAction);
+	if (event.locals.apiToken) await auditTokenUse(event, response.status);
 	return response;
 };
 
@@ -165,6 +180,25 @@ async function auditDenial(event: RequestEvent, deniedAction: string | null): Pr
 		});
 	} catch (e) {
 		log.warn({ err: e, path: event.url.pathname }, 'could not audit a refused request');
+	}
+}
+
+/** Every use of an API token is audited after the answer: token, endpoint, method, status — never the body. */
+async function auditTokenUse(event: RequestEvent, status: number): Promise<void> {
+	const token = event.locals.apiToken;
+	const organisationId = event.locals.organisation?.id;
+	if (!token || !organisationId) return;
+	try {
+		await recordApiTokenUse(app().ctx, {
+			token,
+			organisationId,
+			method: event.request.method,
+			route: event.route.id,
+			path: event.url.pathname,
+			status
+		});
+	} catch (e) {
+		log.warn({ err: e, path: event.url.pathname }, 'could not audit an API token use');
 	}
 }
 

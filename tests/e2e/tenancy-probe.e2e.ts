@@ -236,7 +236,8 @@ describe('nothing of one organisation is visible to or changeable from another',
 		const processes = JSON.parse((await send(SOLBACKA, 'GET', '/api/v1/processes')).body).processes as {
 			slug: string;
 		}[];
-		apiPaths = ['/api/v1/receipts/DM-PRK-347'];
+		// The staff endpoints (an API token or a staff session) are probed like pages of the organisation's own.
+		apiPaths = ['/api/v1/receipts/DM-PRK-347', '/api/v1/outbox', '/api/v1/audit'];
 		for (const { slug } of processes) {
 			for (const part of [
 				'',
@@ -295,6 +296,11 @@ describe('nothing of one organisation is visible to or changeable from another',
 				] as const) {
 					const answer = await send(NORRVIK, 'GET', path, { cookie });
 					const where = `${who} GET ${path} on Norrvik's address`;
+					// An API path answers 401 to a request without credentials (the staff endpoints): nothing is shown.
+					if (path.startsWith('/api/') && who === 'anonymous' && answer.status === 401) {
+						expect(JSON.parse(answer.body).error.code, where).toBe('unauthorized');
+						continue;
+					}
 					if (!hasParameter) {
 						// Routes without identifiers are Norrvik's own pages there.
 						expect([200, 303, 403, 404, 405], where).toContain(answer.status);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { apiRegistry } from './api';
 import { statementPaths } from './statements';
+import { perspectivePaths, securitySchemes, staffApiPaths } from './staff-api';
 import './cocreation-api';
 import './decision-api';
 import './learning-api';
@@ -30,7 +31,7 @@ export function buildOpenApi(serverUrl: string) {
 			title: 'Medskapa API',
 			version: '1',
 			description:
-				'Public, read-only API for dialogue processes. Errors are `{"error": {"code", "message"}}`; messages are Swedish, or English with `Accept-Language: en`.'
+				'API for dialogue processes: public endpoints without credentials (reads, and leaving perspectives, statements, votes and arguments), and staff endpoints with an API token (`Authorization: Bearer msk_…`, made by an organisation admin) or a staff session. Errors are `{"error": {"code", "message"}}`; messages are Swedish, or English with `Accept-Language: en`.'
 		},
 		servers: [{ url: serverUrl }],
 		paths: {
@@ -53,6 +54,8 @@ export function buildOpenApi(serverUrl: string) {
 				}
 			},
 			...statementPaths,
+			...perspectivePaths,
+			...staffApiPaths,
 			'/api/v1/methods': {
 				get: {
 					operationId: 'listMethods',
@@ -162,6 +165,6 @@ export function buildOpenApi(serverUrl: string) {
 				}
 			}
 		},
-		components: { schemas }
+		components: { schemas, securitySchemes }
 	};
 }

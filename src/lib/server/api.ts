@@ -4,6 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { isMessageKey, translator, type Locale, type MessageKey } from '../i18n';
 import type { FieldError } from './modules/context';
+import { noteDenied } from './security/access-denied';
 import type { RateLimiter } from './security/rate-limit';
 
 export function apiError(status: number, code: string, messageKey: MessageKey, locale: Locale): Response {
@@ -11,6 +12,36 @@ export function apiError(status: number, code: string, messageKey: MessageKey, l
 }
 
 export const API_HEADERS = { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=30' };
+
+/** Staff endpoints (a token or a staff session): never cached, never shared. */
+export const STAFF_API_HEADERS = { 'cache-control': 'private, no-store' };
+
+const UNAUTHORIZED_HEADERS = { 'www-authenticate': 'Bearer realm="medskapa"' };
+
+/** A bearer token refused before any route ran: 401 (unknown, revoked, another organisation's) or 403 (read-only). */
+export function apiTokenRefusal(refusal: { status: 401 | 403 }, locale: Locale): Response {
+	if (refusal.status === 401) return unauthorized(locale);
+	noteDenied('api.write');
+	return apiError(403, 'forbidden', 'api.tokenReadOnly', locale);
+}
+
+function unauthorized(locale: Locale): Response {
+	const response = apiError(401, 'unauthorized', 'api.unauthorized', locale);
+	for (const [name, value] of Object.entries(UNAUTHORIZED_HEADERS)) response.headers.set(name, value);
+	return response;
+}
+
+/** A staff read use case's answer: 200 JSON, 401 without credentials, 403 from the gate, else 404. */
+export function staffApiAnswer<T>(
+	result: { ok: true; value: T } | { ok: false; error: { code: string } },
+	locale: Locale,
+	notFound: MessageKey = 'api.notFound'
+): Response {
+	if (result.ok) return json(result.value, { headers: STAFF_API_HEADERS });
+	if (result.error.code === 'unauthenticated') return unauthorized(locale);
+	if (result.error.code === 'forbidden') return apiError(403, 'forbidden', 'api.forbidden', locale);
+	return apiError(404, 'not_found', notFound, locale);
+}
 
 /**
  * Counts an anonymous submission from `clientAddress` against the shared limit; a 429 answer (with

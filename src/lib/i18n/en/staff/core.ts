@@ -41,6 +41,9 @@ export default {
 	'form.cancel': 'Cancel',
 
 	'api.notFound': 'There is no published dialogue at that address.',
+	'api.unauthorized': 'The API token is missing, unknown or revoked. Send a valid token in Authorization: Bearer.',
+	'api.forbidden': 'You are not allowed to do this.',
+	'api.tokenReadOnly': 'The API token may only read. Create a token that may read and change.',
 	'api.rateLimitedVotes': 'Too many votes in a short time from the same participant or address. Wait and try again.',
 	'api.badRequest': 'The address contains control characters. Remove them and try again.',
 	'api.tooLarge': 'The body is too large.',

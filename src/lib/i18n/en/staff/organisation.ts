@@ -228,5 +228,36 @@ export default {
 	'passkey.signInHeading': 'With a passkey',
 	'passkey.signInIntro': 'If you have added a passkey on the My account page, sign in with it here.',
 	'passkey.signIn': 'Sign in with a passkey',
-	'passkey.working': 'Waiting for the passkey …'
+	'passkey.working': 'Waiting for the passkey …',
+	'apiTokens.link': 'API tokens',
+	'apiTokens.title': 'API tokens',
+	'apiTokens.intro':
+		"An API token lets a tool fetch data from Medskapa, for example every perspective in a dialogue, the mail log and the audit log. The token works only on the organisation's own address. Every use goes into the audit log.",
+	'apiTokens.list': "The organisation's API tokens",
+	'apiTokens.none': 'There are no API tokens yet.',
+	'apiTokens.name': 'Name',
+	'apiTokens.scope': 'Permission',
+	'apiTokens.scope.read': 'Read',
+	'apiTokens.scope.read-write': 'Read and change',
+	'apiTokens.scopeHint.read':
+		'Reads what an official can read: every perspective (without contact details), the mail log and the audit log. Cannot change anything.',
+	'apiTokens.scopeHint.read-write': 'Like a facilitator of every dialogue. Can never change settings, staff or tokens.',
+	'apiTokens.createdAt': 'Created',
+	'apiTokens.lastUsed': 'Last used',
+	'apiTokens.neverUsed': 'Never',
+	'apiTokens.status': 'Status',
+	'apiTokens.revokedAt': 'Revoked {time}',
+	'apiTokens.revoke': 'Revoke {name}',
+	'apiTokens.create': 'Create an API token',
+	'apiTokens.createSubmit': 'Create the token',
+	'apiTokens.created': 'The token {name} has been created',
+	'apiTokens.onlyOnce':
+		'Copy the token now and keep it somewhere safe. It is shown only this once; we keep only a fingerprint of it.',
+	'apiTokens.copy': 'Copy the token',
+	'apiTokens.copied': 'The token has been copied.',
+	'apiTokens.howTo':
+		"The tool sends the token in the header Authorization: Bearer <token>. The API's description is at /api/v1/openapi.json.",
+	'apiTokens.done.aterkallad': 'The token has been revoked and no longer works.',
+	'error.apiToken.name': "Give the token a name, at most 80 characters, for example the tool's name.",
+	'error.apiToken.scope': 'Choose what the token may do.'
 } satisfies Messages<typeof sv>;

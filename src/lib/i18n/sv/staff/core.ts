@@ -38,6 +38,9 @@ export default {
 	'form.cancel': 'Avbryt',
 
 	'api.notFound': 'Det finns ingen publicerad dialog med den adressen.',
+	'api.unauthorized': 'API-nyckeln saknas, är okänd eller återkallad. Skicka en giltig nyckel i Authorization: Bearer.',
+	'api.forbidden': 'Du har inte behörighet till det här.',
+	'api.tokenReadOnly': 'API-nyckeln får bara läsa. Skapa en API-nyckel som får läsa och ändra.',
 	'api.rateLimitedVotes': 'För många röster på kort tid från samma deltagare eller adress. Vänta och försök igen.',
 	'api.badRequest': 'Adressen innehåller kontrolltecken. Ta bort dem och försök igen.',
 	'api.tooLarge': 'Kroppen är för stor.',

@@ -232,5 +232,37 @@ export default {
 	'passkey.signInHeading': 'Med nyckel (passkey)',
 	'passkey.signInIntro': 'Har du lagt till en nyckel på sidan Mitt konto loggar du in med den här.',
 	'passkey.signIn': 'Logga in med nyckel (passkey)',
-	'passkey.working': 'Väntar på nyckeln …'
+	'passkey.working': 'Väntar på nyckeln …',
+	'apiTokens.link': 'API-nycklar',
+	'apiTokens.title': 'API-nycklar',
+	'apiTokens.intro':
+		'En API-nyckel låter ett verktyg hämta uppgifter från Medskapa, till exempel alla perspektiv i en dialog, utskicken och loggen. API-nyckeln fungerar bara på organisationens egen adress. Varje användning hamnar i loggen.',
+	'apiTokens.list': 'Organisationens API-nycklar',
+	'apiTokens.none': 'Det finns inga API-nycklar ännu.',
+	'apiTokens.name': 'Namn',
+	'apiTokens.scope': 'Behörighet',
+	'apiTokens.scope.read': 'Läsa',
+	'apiTokens.scope.read-write': 'Läsa och ändra',
+	'apiTokens.scopeHint.read':
+		'Läser det en tjänsteperson kan läsa: alla perspektiv (utan kontaktuppgifter), utskicken och loggen. Kan inte ändra något.',
+	'apiTokens.scopeHint.read-write':
+		'Som en processledare för alla dialoger. Kan aldrig ändra inställningar, personal eller nycklar.',
+	'apiTokens.createdAt': 'Skapad',
+	'apiTokens.lastUsed': 'Senast använd',
+	'apiTokens.neverUsed': 'Aldrig',
+	'apiTokens.status': 'Status',
+	'apiTokens.revokedAt': 'Återkallad {time}',
+	'apiTokens.revoke': 'Återkalla {name}',
+	'apiTokens.create': 'Skapa en API-nyckel',
+	'apiTokens.createSubmit': 'Skapa API-nyckeln',
+	'apiTokens.created': 'API-nyckeln {name} är skapad',
+	'apiTokens.onlyOnce':
+		'Kopiera API-nyckeln nu och spara den på ett säkert ställe. Den visas bara den här gången; vi sparar bara ett fingeravtryck av den.',
+	'apiTokens.copy': 'Kopiera API-nyckeln',
+	'apiTokens.copied': 'API-nyckeln är kopierad.',
+	'apiTokens.howTo':
+		'Verktyget skickar API-nyckeln i rubriken Authorization: Bearer <nyckel>. API:ets beskrivning finns på /api/v1/openapi.json.',
+	'apiTokens.done.aterkallad': 'API-nyckeln är återkallad och fungerar inte längre.',
+	'error.apiToken.name': 'Ge API-nyckeln ett namn, högst 80 tecken, till exempel verktygets namn.',
+	'error.apiToken.scope': 'Välj vad API-nyckeln får göra.'
 } as const;

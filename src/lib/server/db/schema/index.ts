@@ -14,3 +14,4 @@ export * from './decisions';
 export * from './learning';
 export * from './identity';
 export * from './staff-auth';
+export * from './api-tokens';

@@ -23,3 +23,4 @@ export * from './load-own-account';
 export * from './load-organisation-admin';
 export * from './load-platform';
 export * from './load-privacy-notice';
+export * from './api-tokens';

@@ -4,3 +4,4 @@
  */
 export * from './notify-contributors';
 export * from './load-outbox';
+export * from './read-outbox';

@@ -14,3 +14,4 @@ export * from './submit-perspective';
 export * from './suggest-process-themes';
 export * from './load-public-perspectives';
 export * from './load-perspective-pages';
+export * from './read-perspectives-for-staff-api';

@@ -9,3 +9,4 @@ export * from './manage-own-data';
 export * from './purge-expired-contacts';
 export * from './load-audit-log';
 export * from './load-receipt-page';
+export * from './read-audit-log';

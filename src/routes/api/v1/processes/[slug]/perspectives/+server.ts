@@ -1,9 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { apiError, invalidResponse, readJson, submissionLimited } from '$lib/server/api';
+import { apiError, invalidResponse, readJson, staffApiAnswer, submissionLimited } from '$lib/server/api';
 import { app } from '$lib/server/app';
-import { submitPerspective } from '$lib/server/modules/perspectives';
+import { readPerspectivesForStaffApi, submitPerspective } from '$lib/server/modules/perspectives';
 import type { RequestHandler } from './$types';
+
+/** Staff view (an API token or a staff session): every perspective, hidden ones with their reason; no personal data. */
+export const GET: RequestHandler = async ({ locals, params }) =>
+	staffApiAnswer(await readPerspectivesForStaffApi(app().ctx, locals.actor, params.slug), locals.locale);
 
 /** `POST {text, themeId?, contact?, profile?}` → 201 `{id, receipt, receiptUrl}`. */
 export const POST: RequestHandler = async ({ request, locals, params, url, getClientAddress }) => {
