@@ -105,9 +105,27 @@ describe('the messages a page loads', () => {
 			const file = queue.pop()!;
 			if (seen.has(file)) continue;
 			seen.add(file);
-			for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
-				const target = resolveImport(file, m[1]);
-				if (target && !target.includes(`${join(root, 'lib/i18n')}/`)) queue.push(target);
+			for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|export)([^'"]*?)from\s+['"]([^'"]+)['"]/g)) {
+				const target = resolveImport(file, m[2]);
+				if (!target || target.includes(`${join(root, 'lib/i18n')}/`)) continue;
+				// A module's index re-exports every use case of the module: follow only the files that define what
+				// is imported by name, as the bundler does.
+				const names = [...(m[1].match(/\{([^}]*)\}/)?.[1] ?? '').matchAll(/(?:type\s+)?(\w+)(?:\s+as\s+\w+)?/g)].map(
+					(n) => n[1]
+				);
+				if (/modules\/\w+\/index\.ts$/.test(target) && names.length) {
+					for (const re of readFileSync(target, 'utf8').matchAll(/export \* from ['"]([^'"]+)['"]/g)) {
+						const file = resolveImport(target, re[1]);
+						const text = file ? readFileSync(file, 'utf8') : '';
+						if (
+							file &&
+							names.some((n) =>
+								new RegExp(`export (?:async )?(?:function|const|class|type|interface) ${n}\\b`).test(text)
+							)
+						)
+							queue.push(file);
+					}
+				} else queue.push(target);
 			}
 		}
 		const allKeys = Object.keys(sv);
