@@ -18,7 +18,6 @@ import { propTest, twoPropTest } from './stats';
 import { createVoteStore, addVotes, compact } from './vote-store';
 import { computePca } from './pca';
 import { updateInConv } from './state';
-import { clusterGroups } from './group-clusters';
 
 /** Three opinion camps of unequal size (so PCA's top eigenvalues differ), slightly noisy; deterministic. */
 const campOf = (p: number) => [0, 0, 0, 1, 1, 2][p % 6];
@@ -119,27 +118,6 @@ describe('in-conversation participants', () => {
 		// participant 0 has 3 votes, below the new threshold of 7, but stays in
 		expect(state.inConv[0]).toBe(1);
 		expect(Array.from(state.inConv).reduce((a, b) => a + b, 0)).toBe(35);
-	});
-});
-
-describe('group clustering from scratch', () => {
-	it('gives far-out participants no group of their own', () => {
-		// base clusters along one continuum of opinion (no clean gap, denser on one side), plus two participants
-		// far out, as the sparsity scaling places people with few votes on many statements
-		let seed = 7;
-		const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-		const base: { id: number; members: number[]; center: number[] }[] = [];
-		let next = 0;
-		const add = (x: number, y: number, n: number) =>
-			base.push({ id: base.length, members: Array.from({ length: n }, () => next++), center: [x, y] });
-		for (let i = 0; i < 60; i++) add(-2 + 4 * rand() ** 1.5, rand() - 0.5, 3 + Math.floor(rand() * 10));
-		add(9, 3, 1);
-		add(8.5, -3, 1);
-		const { groups, k } = clusterGroups(createOpinionMapState(), base);
-		// a farthest-point start made k = 4 here, two of the groups holding one participant each
-		expect(k).toBe(2);
-		const sizes = groups.map((g) => g.members.reduce((n, id) => n + base[id].members.length, 0));
-		expect(Math.min(...sizes)).toBeGreaterThan(0.3 * next);
 	});
 });
 

@@ -1,6 +1,5 @@
 import type { Points } from './kmeans';
-import { initBisect } from './kmeans-init';
-import { kmeans, lloyd } from './kmeans-run';
+import { kmeans } from './kmeans-run';
 import { distanceMatrix, silhouette } from './silhouette';
 import type { OpinionMapState } from './state';
 import type { Cluster } from './types';
@@ -27,31 +26,12 @@ export function clusterGroups(
 	const silhouettes: Record<number, number> = {};
 	let thisK = 0;
 	let bestS = -Infinity;
-	let chain: Cluster[] | null = null;
 	for (let k = 2; k <= top; k++) {
-		const last = state.groupClusterings[k];
-		let c: Cluster[];
-		let s: number;
-		if (last?.length || groupColdStart === 'polis' || groupColdStart === 'farthest') {
-			c = kmeans(points, k, groupIters, last ?? null, groupColdStart === 'farthest' ? 'farthest' : 'polis');
-			s = silhouette(points, dist, c);
-			chain = c;
-		} else {
-			// no clustering to carry over for this k: bisect the k − 1 clustering (bisecting k-means); 'best' also
-			// runs Pol.is's own start and keeps whichever has the higher silhouette (Pol.is's start on ties)
-			const start = initBisect(points, k, chain);
-			const polis = groupColdStart === 'best' || !start ? kmeans(points, k, groupIters, null, 'polis') : null;
-			const bisect = start ? lloyd(points, groupIters, start) : null;
-			const sp = polis ? silhouette(points, dist, polis) : -Infinity;
-			const sb = bisect ? silhouette(points, dist, bisect) : -Infinity;
-			[c, s] = polis && sp >= sb ? [polis, sp] : [bisect!, sb];
-			// the next k bisects this k's bisection, so the bisecting hierarchy stays one family
-			chain = bisect ?? c;
-		}
+		const c = kmeans(points, k, groupIters, state.groupClusterings[k] ?? null, groupColdStart);
 		clusterings[k] = c;
-		silhouettes[k] = s;
-		if (s >= bestS) {
-			bestS = s;
+		silhouettes[k] = silhouette(points, dist, c);
+		if (silhouettes[k] >= bestS) {
+			bestS = silhouettes[k];
 			thisK = k;
 		}
 	}

@@ -97,8 +97,7 @@ function sse(points: Points, clusters: Cluster[]): number {
 	return s;
 }
 
-/** Pol.is's Lloyd loop (`kmeans` after its start): up to maxIters + 1 steps, stopping when centres settle. */
-export function lloyd(points: Points, maxIters: number, start: Work): Cluster[] {
+function lloyd(points: Points, maxIters: number, start: Work): Cluster[] {
 	let work = start;
 	const n = points.keys.length;
 	const bounds = { upper: new Float64Array(n), lower: new Float64Array(n) };

@@ -46,23 +46,16 @@ function ariAgainstPolis(pv: ReturnType<typeof parseParticipantsVotesCsv>, r: Op
 	return adjustedRandIndex(a, b);
 }
 
-// measured from scratch with seed 1 (see README); asserted as lower bounds. The group cold start was chosen on
-// these five conversations (and on the reference-math fixtures)...
-const TUNED: [string, number][] = [
-	['london.youth.policing', 0.14],
+// measured from scratch with seed 1 (see README); asserted as lower bounds
+const FROM_SCRATCH: [string, number][] = [
+	['london.youth.policing', 0.17],
 	['15-per-hour-seattle', 0.56],
-	['scoop-hivemind.ubi', 0.17],
-	['canadian-electoral-reform', 0.96],
-	['vtaiwan.uberx', 0.92]
-];
-// ...and only then run on these two, the two largest, kept out before any tuning: biodiversity has a clear
-// split, bowling-green a diffuse one and no votes.csv (participants-votes.csv only, so no vote order). Their
-// bounds are the figures from before the change: the held-out check is that they did not get worse.
-const HELD_OUT: [string, number][] = [
+	['scoop-hivemind.ubi', 0.14],
+	['canadian-electoral-reform', 0.999],
 	['scoop-hivemind.biodiversity', 0.969],
+	['vtaiwan.uberx', 0.69],
 	['american-assembly.bowling-green', 0.55]
 ];
-const FROM_SCRATCH = [...TUNED, ...HELD_OUT];
 
 describe.each(FROM_SCRATCH)('open data, from scratch: %s', (name, minAri) => {
 	const { pv, votes, statements } = load(name);
@@ -99,7 +92,7 @@ describe.each(FROM_SCRATCH)('open data, from scratch: %s', (name, minAri) => {
 });
 
 describe('open data: from-scratch groups that match Pol.is give the same representative statements', () => {
-	it.each(['scoop-hivemind.biodiversity'])('%s', (name) => {
+	it.each(['canadian-electoral-reform', 'scoop-hivemind.biodiversity'])('%s', (name) => {
 		const { pv, votes, statements } = load(name);
 		const result = computeOpinionMap({ votes, statements });
 		const state = createOpinionMapState();
@@ -119,33 +112,6 @@ describe('open data: from-scratch groups that match Pol.is give the same represe
 				theirs.repness.map((r) => [r.statementId, r.repfulFor])
 			);
 		}
-	});
-});
-
-describe("open data, from scratch: vtaiwan.uberx keeps Pol.is's minority together", () => {
-	it("our smaller group holds nearly all of Pol.is's smaller group, not part of it in the larger one", () => {
-		const { pv, votes, statements } = load('vtaiwan.uberx');
-		const result = computeOpinionMap({ votes, statements });
-		const sizes = new Map<string, number>();
-		for (const g of pv.groupIds.values()) if (g !== null) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-		const [minority, theirs] = [...sizes].sort((a, b) => a[1] - b[1])[0];
-		const ours = [...result.groups].sort((a, b) => a.size - b.size)[0];
-		// before: 239 of Pol.is's 330, because a farthest-point start seeded the split on far-out participants
-		expect(ours.size).toBeGreaterThanOrEqual(0.95 * theirs);
-		const shared = ours.members.filter((m) => pv.groupIds.get(String(m)) === minority).length;
-		expect(shared).toBeGreaterThanOrEqual(0.95 * theirs);
-	});
-
-	it('groups the same whatever the PCA sign or the seed of its start vector', () => {
-		const { votes, statements } = load('vtaiwan.uberx');
-		const labels = (r: OpinionMapResult) => r.participantGroups.map(String);
-		const a = computeOpinionMap({ votes, statements });
-		// agree and disagree swapped: centre, components and projections all change sign
-		const flipped = votes.map((v) => ({ ...v, vote: -v.vote as -1 | 0 | 1 }));
-		const b = computeOpinionMap({ votes: flipped, statements });
-		expect(Math.sign(b.projections[0][0])).toBe(-Math.sign(a.projections[0][0]));
-		expect(adjustedRandIndex(labels(a), labels(b))).toBe(1);
-		expect(adjustedRandIndex(labels(a), labels(computeOpinionMap({ votes, statements }, { seed: 2 })))).toBe(1);
 	});
 });
 

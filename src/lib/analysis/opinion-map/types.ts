@@ -33,20 +33,14 @@ export interface OpinionMapOptions {
 	groupIters?: number;
 	groupKBuffer?: number;
 	/**
-	 * How base-cluster k-means starts when there is no previous clustering: 'polis' takes the first k distinct
-	 * points (Pol.is's init-clusters); 'farthest' is a deterministic farthest-point start; 'best' runs both and
-	 * keeps the lower weighted SSE.
+	 * How k-means starts when there is no previous clustering: 'polis' takes the first k distinct points
+	 * (Pol.is's init-clusters); 'farthest' is a deterministic farthest-point start, better for from-scratch runs.
 	 */
 	baseColdStart?: 'polis' | 'farthest' | 'best';
 	/** Pol.is caps (max-ptpts, max-cmts): votes from further participants or on further statements are ignored. */
 	maxParticipants?: number;
 	maxStatements?: number;
-	/**
-	 * How group k-means starts for a k that has no previous clustering: 'polis' (first k distinct base-cluster
-	 * centres), 'farthest', 'bisect' (split the heaviest group of the k − 1 clustering at its weighted median along
-	 * its principal axis), or 'best': both 'polis' and 'bisect', keeping the higher silhouette (see README).
-	 */
-	groupColdStart?: 'polis' | 'farthest' | 'bisect' | 'best';
+	groupColdStart?: 'polis' | 'farthest' | 'best';
 	/** Optional clock (e.g. performance.now) for timings; the engine itself never reads a clock. */
 	clock?: () => number;
 }
