@@ -53,6 +53,9 @@ export type RouteRow = { route: string; rules: Partial<Record<RuleKey, Rule>> };
 const PROCESS = '/(staff)/hantera/processer/[slug]';
 const p = (path: string) => `${PROCESS}${path}`;
 
+/** Staff API reads answer 401 to whoever has neither an API token nor a staff session here. */
+const STAFF_API_UNSIGNED: Rule['answers'] = { anonymous: 401, member: 401, otherOrganisation: 401 };
+
 /** The sign-in pages send someone already signed in on to the staff pages. */
 const SIGNED_IN_TO_STAFF: Rule['answers'] = { signedInStaff: { redirect: '/hantera' } };
 
@@ -129,6 +132,14 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			GET: { needs: 'organisation.configure' },
 			'POST ?/save': { needs: 'organisation.configure', emptyPost: 400 },
 			'POST ?/remove': { needs: 'organisation.configure' }
+		}
+	},
+	{
+		route: '/(staff)/hantera/api-nycklar',
+		rules: {
+			GET: { needs: 'organisation.configure' },
+			'POST ?/create': { needs: 'organisation.configure', emptyPost: 400 },
+			'POST ?/revoke': { needs: 'organisation.configure' }
 		}
 	},
 	{
@@ -401,8 +412,17 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		'/api/v1/processes/[slug]/report',
 		'/api/v1/receipts/[receipt]'
 	].map((route) => ({ route, rules: { GET: { needs: 'public' as const } } })),
+	// — staff reads with an API token or a staff session; without either 401 —
+	{
+		route: '/api/v1/processes/[slug]/perspectives',
+		rules: {
+			GET: { needs: 'perspective.read', answers: STAFF_API_UNSIGNED },
+			POST: { needs: 'public', emptyPost: 400 }
+		}
+	},
+	{ route: '/api/v1/outbox', rules: { GET: { needs: 'audit.view', answers: STAFF_API_UNSIGNED } } },
+	{ route: '/api/v1/audit', rules: { GET: { needs: 'audit.view', answers: STAFF_API_UNSIGNED } } },
 	...[
-		'/api/v1/processes/[slug]/perspectives',
 		'/api/v1/processes/[slug]/proposals/[id]/arguments',
 		'/api/v1/processes/[slug]/statements',
 		'/api/v1/processes/[slug]/votes'
