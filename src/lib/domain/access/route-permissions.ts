@@ -53,8 +53,8 @@ export type RouteRow = { route: string; rules: Partial<Record<RuleKey, Rule>> };
 const PROCESS = '/(staff)/hantera/processer/[slug]';
 const p = (path: string) => `${PROCESS}${path}`;
 
-/** Staff API reads answer 401 to whoever has neither an API token nor a staff session here. */
-const STAFF_API_UNSIGNED: Rule['answers'] = { anonymous: 401, member: 401, otherOrganisation: 401 };
+/** Staff API reads answer 401 to whoever has neither an API token nor a session here (a member is refused: 403). */
+const STAFF_API_UNSIGNED: Rule['answers'] = { anonymous: 401, otherOrganisation: 401 };
 
 /** The sign-in pages send someone already signed in on to the staff pages. */
 const SIGNED_IN_TO_STAFF: Rule['answers'] = { signedInStaff: { redirect: '/hantera' } };
@@ -396,7 +396,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		route: p('/nasta-varv'),
 		rules: { GET: { needs: 'process.startNextLoop' }, POST: { needs: 'process.startNextLoop' } }
 	},
-	// — the public JSON API: the same for everyone; a post without a JSON body is refused as invalid —
+	// — the public JSON API: the same for everyone; a post without a JSON body is refused (415: JSON only) —
 	{ route: '/api/v1/[...rest]', rules: { fallback: { needs: 'public', answers: everyone(404) } } },
 	...[
 		'/api/v1/methods',
@@ -417,7 +417,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		route: '/api/v1/processes/[slug]/perspectives',
 		rules: {
 			GET: { needs: 'perspective.read', answers: STAFF_API_UNSIGNED },
-			POST: { needs: 'public', emptyPost: 400 }
+			POST: { needs: 'public', emptyPost: 415 }
 		}
 	},
 	{ route: '/api/v1/outbox', rules: { GET: { needs: 'audit.view', answers: STAFF_API_UNSIGNED } } },
@@ -426,7 +426,7 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		'/api/v1/processes/[slug]/proposals/[id]/arguments',
 		'/api/v1/processes/[slug]/statements',
 		'/api/v1/processes/[slug]/votes'
-	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 400 } } }))
+	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 415 } } }))
 ];
 
 function everyone(answer: Answer): Partial<Record<TableActor, Answer>> {

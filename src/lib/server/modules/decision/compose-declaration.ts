@@ -4,6 +4,7 @@
  * composes it (pure, `domain/decision/declaration.ts`). Staff only; drafts too, since the memo is written
  * before the decision.
  */
+import { authorize } from '../gate';
 import type { Actor } from '../../../domain/access/can';
 import { MEMBER_ROLES } from '../../../domain/cocreation/working-group';
 import { composeDeclaration, type Declaration } from '../../../domain/decision/declaration';
@@ -34,6 +35,9 @@ export async function composeDecisionDeclaration(
 		UseCaseError
 	>
 > {
+	// Drafts are for staff: refused before anything is looked up (an anonymous visitor finds no process otherwise).
+	const gate = authorize(actor, 'decision.view');
+	if (!gate.ok) return gate;
 	const loaded = await loadCocreation(ctx, actor, 'decision.view', slug);
 	if (!loaded.ok) return loaded;
 	const { process } = loaded.value;

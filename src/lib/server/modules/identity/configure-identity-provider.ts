@@ -108,9 +108,10 @@ export async function configureIdentityProvider(
 export async function removeIdentityProvider(
 	ctx: UseCaseContext,
 	actor: Actor,
-	purpose: IdentityPurpose
+	purpose: IdentityPurpose | null
 ): Promise<Result<void, UseCaseError>> {
 	if (!authorize(actor, 'organisation.configure').ok || actor.kind !== 'staff') return refused();
+	if (!purpose) return err({ code: 'not_found' });
 	const current = await findIdentityProvider(ctx.db, actor.organisationId, purpose);
 	if (!current) return err({ code: 'not_found' });
 	const now = ctx.now();

@@ -40,7 +40,6 @@ export const actions: Actions = {
 	},
 	remove: async ({ request, locals }) => {
 		const purpose = purposeOf(formToObject(await request.formData()).purpose);
-		if (!purpose) return failFromUseCase({ code: 'not_found' }, {});
 		const result = await removeIdentityProvider(app().ctx, locals.actor, purpose);
 		if (!result.ok) return failFromUseCase(result.error, {});
 		redirect(303, `/hantera/inloggning?borttagen=${purpose}`);
