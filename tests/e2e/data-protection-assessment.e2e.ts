@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { downloadedBytes, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
@@ -32,7 +31,7 @@ describe.each(JS_MODES)('the data protection impact assessment ($name)', ({ java
 		]) {
 			const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
 			expect(file.suggestedFilename()).toBe(name);
-			const text = readFileSync((await file.path())!, 'utf8');
+			const text = (await downloadedBytes(file)).toString('utf8');
 			expect(text.startsWith(start)).toBe(true);
 			expect(text).toContain('Anmälda till medborgarpanel');
 		}

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readZip } from '../../src/lib/server/export/zip';
-import { JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { downloadedBytes, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
@@ -12,7 +11,7 @@ async function download(page: Page, linkName: string): Promise<{ name: string; b
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: linkName, exact: true }).click()
 	]);
-	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+	return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
 describe.each(JS_MODES)('staff exports ($name)', ({ javaScriptEnabled }) => {

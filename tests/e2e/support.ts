@@ -1,11 +1,11 @@
 /**
  * Browser helpers for the journeys: Debian's Chromium through playwright-core, axe-core on every page.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { totpCode } from '../../src/lib/server/auth/totp';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../src/lib/server/seed/demo';
@@ -170,4 +170,11 @@ export async function passSecondStep(page: Page, email = 'admin@solbacka.example
 	await page.getByLabel('Kod', { exact: true }).fill(await freshDemoCode(`${new URL(page.url()).host}|${email}`));
 	await page.getByRole('button', { name: 'Fortsätt' }).click();
 	await page.waitForURL(/\/(hantera|plattform)/);
+}
+
+/** A download's bytes. The worker's Chromium is connected remotely, so the file is saved here first. */
+export async function downloadedBytes(file: Download): Promise<Buffer> {
+	const path = join(mkdtempSync(join(tmpdir(), 'medskapa-download-')), 'file');
+	await file.saveAs(path);
+	return readFileSync(path);
 }
