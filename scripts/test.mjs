@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint, types, unit and database tests, build, browser journeys — in that order. Stops at the first
- * part that fails, with its exit code, and prints how long each part took (wall clock and CPU seconds of the
- * part's processes) at the end. `node scripts/test.mjs unit browser` runs only the parts named.
+ * `npm test`: lint, types, unit and database tests, build, browser journeys. Stops after the first stage with a
+ * failing part, with its exit code, and prints how long each part took (wall clock, and CPU seconds of the
+ * part's processes) at the end. `node scripts/test.mjs unit+db browser` runs only the parts named.
+ *
+ * Lint, types and build are each mostly one process on one core, so they run side by side (their output is
+ * printed whole, part by part, as each ends); the unit and database tests and the browser journeys spread over
+ * the cores themselves and run alone, one after the other.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PARTS = [
-	{ name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
-	{ name: 'types', command: ['npm', 'run', '--silent', 'check'] },
-	{ name: 'unit+db', command: ['npx', 'vitest', 'run'] },
-	{ name: 'build', command: ['npx', 'vite', 'build'] },
-	{ name: 'browser', command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'] }
+	{ name: 'lint', stage: 1, command: 'npx prettier --check . && npx eslint .' },
+	{ name: 'types', stage: 1, command: 'npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings' },
+	{ name: 'build', stage: 1, command: 'npx vite build' },
+	{ name: 'unit+db', stage: 2, command: 'npx vitest run' },
+	{ name: 'browser', stage: 3, command: 'npx vitest run --config vitest.e2e.config.ts' }
 ];
 
 const wanted = process.argv.slice(2);
@@ -22,27 +28,49 @@ if (unknown.length) {
 	process.exit(2);
 }
 const parts = wanted.length ? PARTS.filter((p) => wanted.includes(p.name)) : PARTS;
+const stages = [...new Set(parts.map((p) => p.stage))].sort();
 
-/** CPU seconds (user + system) of this process's finished children, from /proc; undefined where there is none. */
-function childCpuSeconds() {
+// ESLint's import resolver and svelte-check both read .svelte-kit/tsconfig.json: generate it once, first.
+spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
+
+const scratch = mkdtempSync(join(tmpdir(), 'medskapa-test-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** bash's `times` line for its children: "0m12.345s 0m1.234s" (user, system) → seconds. */
+function cpuSeconds(file) {
 	try {
-		const stat = readFileSync('/proc/self/stat', 'utf8');
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		// Fields 16 and 17 of stat(5) (cutime, cstime), counted from 1 with pid and comm: indices 13 and 14 here.
-		return (Number(fields[13]) + Number(fields[14])) / 100;
+		const line = readFileSync(file, 'utf8').trim().split('\n')[1] ?? '';
+		return line
+			.split(/\s+/)
+			.map((t) => /^(\d+)m([\d.]+)s$/.exec(t))
+			.reduce((sum, m) => sum + (m ? Number(m[1]) * 60 + Number(m[2]) : 0), 0);
 	} catch {
 		return undefined;
 	}
 }
 
-function run(command) {
+/** Runs one part in bash; `buffered` collects its output to print at the end instead of streaming it. */
+function run(part, buffered) {
+	const timesFile = join(scratch, `${part.name}.times`);
+	const script = `${part.command}; rc=$?; times > '${timesFile}'; exit $rc`;
+	const began = Date.now();
 	return new Promise((resolve) => {
-		const child = spawn(command[0], command.slice(1), { stdio: 'inherit' });
+		const child = spawn('bash', ['-c', script], { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+		let output = '';
+		if (buffered) {
+			child.stdout.on('data', (d) => (output += d));
+			child.stderr.on('data', (d) => (output += d));
+		}
+		const done = (code) => {
+			const result = { part: part.name, wall: Date.now() - began, cpu: cpuSeconds(timesFile), code };
+			if (buffered) console.log(`\n=== ${part.name}: ${part.command}\n\n${output}`);
+			resolve(result);
+		};
 		child.on('error', (error) => {
-			console.error(error);
-			resolve(1);
+			output += String(error);
+			done(1);
 		});
-		child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+		child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
 	});
 }
 
@@ -50,20 +78,16 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const results = [];
 let exitCode = 0;
 const start = Date.now();
-for (const part of parts) {
-	console.log(`\n=== ${part.name}: ${part.command.join(' ')}\n`);
-	const cpuBefore = childCpuSeconds();
-	const began = Date.now();
-	const code = await run(part.command);
-	const cpuAfter = childCpuSeconds();
-	results.push({
-		part: part.name,
-		wall: Date.now() - began,
-		cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
-		code
-	});
-	if (code !== 0) {
-		exitCode = code;
+for (const stage of stages) {
+	const inStage = parts.filter((p) => p.stage === stage);
+	const buffered = inStage.length > 1;
+	if (buffered) console.log(`\n=== ${inStage.map((p) => p.name).join(', ')}: side by side, output as each ends`);
+	else console.log(`\n=== ${inStage[0].name}: ${inStage[0].command}\n`);
+	const stageResults = await Promise.all(inStage.map((part) => run(part, buffered)));
+	results.push(...stageResults);
+	const failed = stageResults.find((r) => r.code !== 0);
+	if (failed) {
+		exitCode = failed.code;
 		break;
 	}
 }
@@ -74,7 +98,7 @@ for (const r of results) {
 	const status = r.code === 0 ? 'ok' : `FAILED (exit ${r.code})`;
 	console.log(`  ${r.part.padEnd(8)} ${seconds(r.wall).padStart(9)}  ${cpu.padStart(13)}  ${status}`);
 }
-for (const p of parts.slice(results.length))
+for (const p of parts.filter((p) => !results.some((r) => r.part === p.name)))
 	console.log(`  ${p.name.padEnd(8)} ${'—'.padStart(9)}  ${''.padStart(13)}  not run`);
 console.log(`  ${'total'.padEnd(8)} ${seconds(Date.now() - start).padStart(9)}`);
 process.exit(exitCode);

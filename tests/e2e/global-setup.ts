@@ -4,15 +4,19 @@
  * slot's later files. This global setup owns them: it runs a small control endpoint on loopback that
  * tests/e2e/worker-setup.ts asks for its slot's server before each file, so `inject('baseURL')`,
  * `inject('mailboxFile')` and `inject('dataDir')` name that worker's own server.
+ *
+ * The demo is seeded once, before any worker starts: one server migrates and seeds an empty data directory and
+ * stops, and every later server (the workers' and those journeys start themselves) starts on a copy of it, as a
+ * restarted server would. Journeys that test the first start ask for an empty one (`startServer({ fresh: true })`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startMailbox } from './mailbox';
-import { startServer, stopServer, type RunningServer } from './server';
+import { seededDataDir, startServer, stopServer, type RunningServer } from './server';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export type WorkerServer = { baseURL: string; dataDir: string; mailboxFile: string; browserEndpoint: string };
@@ -27,6 +31,15 @@ type Slot = {
 const slots = new Map<string, Promise<WorkerServer>>();
 const started: Slot[] = [];
 let control: Server | undefined;
+let template: string | undefined;
+
+/** Seeds the demo into an empty data directory with the built server, and stops it cleanly (lock released). */
+async function seedTemplate(): Promise<string> {
+	const server = await startServer({ fresh: true, timeoutMs: 600_000 });
+	const code = await stopServer(server);
+	if (code !== 0) throw new Error(`The seeding server exited with ${code}:\n${server.output()}`);
+	return server.dataDir;
+}
 
 async function startSlot(): Promise<WorkerServer> {
 	const slot: Slot = { mailDir: mkdtempSync(join(tmpdir(), 'medskapa-mail-')) };
@@ -37,7 +50,7 @@ async function startSlot(): Promise<WorkerServer> {
 	// The journeys send many perspectives from one address; the limits themselves are tested in security.e2e.ts.
 	const [server, browser] = await Promise.all([
 		startServer({
-			// Up to three servers seed the demo at once here; on a busy machine that takes minutes.
+			dataDir: seededDataDir(),
 			timeoutMs: 600_000,
 			env: {
 				SMTP_URL: smtp.url,
@@ -53,7 +66,17 @@ async function startSlot(): Promise<WorkerServer> {
 	return { baseURL: server.url, dataDir: server.dataDir, mailboxFile, browserEndpoint: browser.wsEndpoint() };
 }
 
+/** Sessions support.ts kept for reuse name a server by its port: none may outlive the run that made it. */
+function forgetSavedSessions() {
+	const prefix = `medskapa-e2e-session-${process.getuid?.() ?? 0}-`;
+	for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { force: true });
+}
+
 export async function setup(project: TestProject) {
+	forgetSavedSessions();
+	template = await seedTemplate();
+	process.env.MEDSKAPA_E2E_TEMPLATE = template;
+	project.provide('templateDir', template);
 	control = createServer((req, res) => {
 		const id = decodeURIComponent(new URL(req.url ?? '/', 'http://control').pathname.slice(1)) || 'default';
 		if (!slots.has(id)) slots.set(id, startSlot());
@@ -87,6 +110,8 @@ export async function teardown() {
 			rmSync(slot.mailDir, { recursive: true, force: true });
 		})
 	);
+	if (template) rmSync(template, { recursive: true, force: true });
+	forgetSavedSessions();
 }
 
 declare module 'vitest' {
@@ -101,5 +126,7 @@ declare module 'vitest' {
 		browserEndpoint: string;
 		/** Where worker-setup.ts asks for its worker's server. */
 		e2eControl: string;
+		/** The data directory seeded once with the demo; servers start on copies of it (server.ts). */
+		templateDir: string;
 	}
 }

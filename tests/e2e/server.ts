@@ -2,7 +2,7 @@
  * Starts the built Medskapa server as a child process, on a free port with its own data directory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,18 @@ export function freePort(): Promise<number> {
 			srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
 		});
 	});
+}
+
+/**
+ * A fresh copy of the demo data directory the global setup seeded once (global-setup.ts), so a journey's own
+ * server starts as a restarted one would: migrated and seeded already. Undefined outside the journeys.
+ */
+export function seededDataDir(): string | undefined {
+	const template = process.env.MEDSKAPA_E2E_TEMPLATE;
+	if (!template) return undefined;
+	const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
+	cpSync(template, dataDir, { recursive: true });
+	return dataDir;
 }
 
 export type RunningServer = { url: string; dataDir: string; child: ChildProcess; output: () => string };
@@ -36,11 +48,14 @@ export async function startServer(
 		host?: string;
 		/** How long to wait for the server to answer (seeding the demo takes a while on a busy machine). */
 		timeoutMs?: number;
+		/** Start on an empty data directory, which the server migrates and seeds, instead of a seeded copy. */
+		fresh?: boolean;
 	} = {}
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
-	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
+	const dataDir =
+		options.dataDir ?? (options.fresh ? undefined : seededDataDir()) ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 	let output = '';
 	const env: Record<string, string | undefined> = {
 		...process.env,

@@ -10,7 +10,7 @@ import { totpCode } from '../../src/lib/server/auth/totp';
 import { readConfig } from '../../src/lib/server/config';
 import { memberships, organisations, users } from '../../src/lib/server/db/schema/index';
 import { decodeBody, readMailbox } from './mailbox';
-import { startServer, stopServer, type RunningServer } from './server';
+import { seededDataDir, startServer, stopServer, type RunningServer } from './server';
 import { expectAccessible, JS_MODES, newContext, passSecondStep, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -126,7 +126,7 @@ describe('a new organisation admin sets up the authenticator app at the first si
 	const NEW_ADMIN = 'ny-admin@solbacka.example';
 	let server: RunningServer;
 	beforeAll(async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
+		const dataDir = seededDataDir() ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
 		const prepared = await openApp(
 			readConfig({ ...process.env, MEDSKAPA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }),
 			{ seed: true }

@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Download, type Page }
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { totpCode } from '../../src/lib/server/auth/totp';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../src/lib/server/seed/demo';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/session-token';
 import { launchChromium } from './chromium';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +43,7 @@ export const JS_MODES = [
 ] as const;
 
 const jsOffContexts = new WeakSet<BrowserContext>();
+const contextBaseURL = new WeakMap<BrowserContext, string>();
 const axeContexts = new WeakMap<Browser, Promise<BrowserContext>>();
 
 export async function newContext(
@@ -50,6 +52,7 @@ export async function newContext(
 	javaScriptEnabled: boolean
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: 'sv-SE' });
+	contextBaseURL.set(context, baseURL);
 	if (!javaScriptEnabled) jsOffContexts.add(context);
 	else {
 		const newPage = context.newPage.bind(context);
@@ -134,15 +137,44 @@ export async function visit(page: Page, path: string): Promise<void> {
  * Signs in with email and password. The demo admin owes a second step: the helper types the code the demo
  * authenticator secret gives now (a code works once, so a second admin sign-in in the same 30 seconds waits
  * for the next one).
+ *
+ * Sign-in state is shared where that is honest: the first sign-in of a person on a server goes through the
+ * form (and the second step), and later journeys on that server reuse the session it gave, as a browser that
+ * stayed signed in would. A session that has ended (signed out, expired) is noticed and the form used again.
+ * `fresh: true` always uses the form, for journeys about signing in itself.
  */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+export async function signIn(
+	page: Page,
+	email: string,
+	password: string,
+	options: { fresh?: boolean } = {}
+): Promise<void> {
+	const baseURL = contextBaseURL.get(page.context());
+	const saved = baseURL ? sessionFile(baseURL, email) : undefined;
+	if (saved && !options.fresh && existsSync(saved)) {
+		await page.context().addCookies(JSON.parse(readFileSync(saved, 'utf8')));
+		await page.goto('/hantera');
+		if (!new URL(page.url()).pathname.startsWith('/logga-in')) return;
+		await page.context().clearCookies({ name: SESSION_COOKIE });
+	}
 	await page.goto('/logga-in');
 	await page.getByLabel('E-postadress', { exact: true }).fill(email);
 	await page.getByLabel('Lösenord').fill(password);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/);
 	if (new URL(page.url()).pathname === '/logga-in/tvastegs') await passSecondStep(page, email);
+	if (saved) {
+		const session = (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE);
+		if (session.length) writeFileSync(saved, JSON.stringify(session));
+	}
 }
+
+/** Where the session of `email` on the server at `baseURL` is kept for later journeys of this run. */
+const sessionFile = (baseURL: string, email: string) =>
+	join(
+		tmpdir(),
+		`medskapa-e2e-session-${process.getuid?.() ?? 0}-${`${new URL(baseURL).host}|${email}`.replace(/[^\w.@-]+/g, '_')}.json`
+	);
 
 /**
  * The last 30-second step whose code a journey used, per server (its host and port) and person: test files run

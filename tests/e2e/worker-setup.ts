@@ -26,3 +26,5 @@ const worker = await new Promise<WorkerServer>((ok, fail) => {
 const state = (globalThis as { __vitest_worker__?: { providedContext: Record<string, unknown> } }).__vitest_worker__;
 if (!state) throw new Error('worker-setup.ts must run inside a vitest worker');
 Object.assign(state.providedContext, worker);
+// Servers this file starts itself begin on a copy of the seeded demo (server.ts, seededDataDir).
+process.env.MEDSKAPA_E2E_TEMPLATE = inject('templateDir');
