@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, JS_MODES, newContext, useBrowser, visit } from './support';
+import { expectAccessible, PARTICIPANT_MODES, newContext, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('a resident and their own data ($name)', ({ javaScriptEnabled }) => {
+describe.each(PARTICIPANT_MODES)('a resident and their own data ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('sees what is stored, downloads it, removes it, and withdraws the perspective from the receipt page', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, expectAccessible, JS_MODES, newContext, visit } from './support';
+import { useBrowser, expectAccessible, PARTICIPANT_MODES, newContext, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('a resident leaves a perspective ($name)', ({ javaScriptEnabled }) => {
+describe.each(PARTICIPANT_MODES)('a resident leaves a perspective ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('sees the influence declaration and the public-record note, fixes a mistake, and gets a receipt to follow', async () => {

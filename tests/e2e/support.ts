@@ -42,6 +42,13 @@ export const JS_MODES = [
 	{ name: 'JavaScript off', javaScriptEnabled: false }
 ] as const;
 
+/**
+ * Participant pages ship no JavaScript (`csr = false`; page-weight.e2e.ts checks that they load none), so a
+ * browser gets the same page whether JavaScript is on or off: journeys that only visit participant pages run
+ * once, with JavaScript off. Journeys that also visit staff pages (which hydrate) run in both modes.
+ */
+export const PARTICIPANT_MODES = [JS_MODES[1]] as const;
+
 const jsOffContexts = new WeakSet<BrowserContext>();
 const contextBaseURL = new WeakMap<BrowserContext, string>();
 const axeContexts = new WeakMap<Browser, Promise<BrowserContext>>();

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, expectAccessible, JS_MODES, newContext, visit } from './support';
+import { useBrowser, expectAccessible, PARTICIPANT_MODES, newContext, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('a visitor reads the dialogues ($name)', ({ javaScriptEnabled }) => {
+describe.each(PARTICIPANT_MODES)('a visitor reads the dialogues ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('finds the published processes on the start page, not the draft', async () => {
