@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/access/can';
 import { evaluationApiSchema, lessonListApiSchema } from '../schemas/learning-api';
 import type { Database } from './db/client';
-import { findDefaultOrganisation } from './modules/identity/queries/organisations';
-import { memberships } from './db/schema/index';
-import { seedDemo } from './seed/demo';
-import { DEMO_LESSONS, EVALUATION_DEMO_SLUG } from './seed/demo-evaluation';
+import { DEMO_LESSONS, EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './seed/demo-evaluation';
 import { createTestDatabase, testDatabaseKinds } from './testing/databases';
+import { makeOrganisation, makeProcess, makeStaff } from './testing/factories';
 import { evaluationForApi, lessonsForApi } from './learning-api';
 import { answerEvaluation, answerEvaluationAsStaff } from './modules/learning/answer-evaluation';
 import type { UseCaseContext } from './modules/context';
@@ -26,10 +24,13 @@ describe.each(testDatabaseKinds())('evaluation and lessons in the API on %s', (k
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2027-09-01T12:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const m = (await database.db.select().from(memberships)).find((r) => r.role === 'facilitator')!;
-		facilitator = { kind: 'staff', userId: m.userId, organisationId, role: m.role };
+		organisationId = (await makeOrganisation(ctx)).id;
+		facilitator = (await makeStaff(ctx, organisationId, 'facilitator')).actor;
+		await makeProcess(ctx, organisationId, { slug: SURVEY });
+		await makeProcess(ctx, organisationId, { slug: DRAFT, phase: 'preparation', isPublished: false });
+		// The demo's survey results and lessons, seeded on their own on a process of the demo's slug.
+		const evaluated = await makeProcess(ctx, organisationId, { slug: EVALUATION_DEMO_SLUG, phase: 'compilation' });
+		await database.db.transaction((tx) => seedDemoEvaluation(tx, evaluated.id, ctx.now(), ctx.newId));
 	});
 	afterAll(async () => database?.close());
 

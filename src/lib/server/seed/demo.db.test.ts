@@ -5,7 +5,7 @@ import type { Database } from '../db/client';
 import { perspectives } from '../db/schema/index';
 import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
 import { countPerspectives, listThemes } from '../modules/perspectives/queries/perspectives';
-import { findProcessBySlug } from '../modules/process/queries/processes';
+import { findProcessBySlug, listProcesses } from '../modules/process/queries/processes';
 import { findReport } from '../modules/perspectives/queries/reports';
 import { countPersonalData } from '../modules/records/queries/privacy-facts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
@@ -66,5 +66,25 @@ describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
 		expect(counts.profiles).toBeGreaterThan(100);
 		expect(counts.interviews).toBeGreaterThan(0);
 		expect(counts.statementParticipants).toBe(150);
+	});
+
+	it('seeds the processes: the published ones and one draft', async () => {
+		const published = await listProcesses(database.db, organisationId, 'published');
+		// Other modules add their own demo processes; these are the foundation's and its modules'.
+		expect(published.map((p) => p.slug)).toEqual(
+			expect.arrayContaining([
+				'leva-tillsammans-i-lillby',
+				'trygg-storgatan',
+				'motesplats-for-unga',
+				'tillsammans-i-lillby-arbetsgruppen'
+			])
+		);
+		expect(published.map((p) => p.slug)).not.toContain('framtidens-fritid');
+		const lillby = published.find((p) => p.slug === 'leva-tillsammans-i-lillby')!;
+		expect(lillby.question).toBe('Hur vill vi leva tillsammans i byn?');
+		expect(lillby.schedule).toHaveLength(8);
+		expect(lillby.schedule[0]).toEqual({ phase: 'preparation', startsOn: '2026-03-02', endsOn: '2026-04-30' });
+		const all = await listProcesses(database.db, organisationId, 'all');
+		expect(all.filter((p) => !p.isPublished).map((p) => p.slug)).toEqual(['framtidens-fritid']);
 	});
 });

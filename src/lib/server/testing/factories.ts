@@ -202,3 +202,45 @@ export async function makePerspectives(
 	if (contacts.length) await ctx.db.insert(perspectiveContacts).values(contacts);
 	return rows.map(({ id, receipt }) => ({ id, receipt }));
 }
+
+// The factories below import what they use where they use it, so that additions stay at the end of this file.
+
+/** The organisation's own copy of the methods catalogue as shipped (what sessions and plans pick methods from). */
+export async function makeMethods(ctx: UseCaseContext, organisationId: string): Promise<void> {
+	const { seedMethods } = await import('../seed/methods');
+	await ctx.db.transaction((tx) => seedMethods(tx, organisationId, ctx.newId, ctx.now()));
+}
+
+/**
+ * Proposals of the process, one per title, in that order (each a millisecond after the last), with plain
+ * what, why and term; `perspectiveIds` and `themeIds` link every one of them. Returns their ids.
+ */
+export async function makeProposals(
+	ctx: UseCaseContext,
+	processId: string,
+	titles: string[],
+	options: { perspectiveIds?: string[]; themeIds?: string[]; createdByUserId?: string } = {}
+): Promise<{ id: string; title: string }[]> {
+	const { insertProposal } = await import('../modules/cocreation/queries/cocreation');
+	const start = ctx.now().getTime();
+	const made = titles.map((title) => ({ id: ctx.newId(), title }));
+	await ctx.db.transaction(async (tx) => {
+		for (const [i, { id, title }] of made.entries())
+			await insertProposal(
+				tx,
+				{
+					id,
+					processId,
+					title,
+					what: `${title}: så här.`,
+					why: 'Det bygger på perspektiven.',
+					term: 'short',
+					createdByUserId: options.createdByUserId ?? null,
+					createdAt: new Date(start + i)
+				},
+				options.themeIds ?? [],
+				options.perspectiveIds ?? []
+			);
+	});
+	return made;
+}

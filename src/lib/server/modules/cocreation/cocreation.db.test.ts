@@ -5,23 +5,21 @@ import type { Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
 import type { Database } from '../../db/client';
 import { findMemberBySession, listMembers } from './queries/cocreation';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { findProcessBySlug } from '../process/queries/processes';
 import {
 	auditEvents,
 	harvestNotes,
 	memberInvitations,
-	memberships,
 	outbox,
 	processes,
-	users,
 	workingGroupMembers
 } from '../../db/schema/index';
 import { hashSessionToken } from '../../auth/session-token';
 import { subscribe } from '../../live/harvest-broadcaster';
-import { COCREATION_DEMO_SLUG } from '../../seed/demo-cocreation';
-import { seedDemo } from '../../seed/demo';
+import { COCREATION_DEMO_SLUG, seedDemoCocreation } from '../../seed/demo-cocreation';
+import { DEMO_PROCESSES } from '../../seed/demo-processes';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeMethods, makeOrganisation, makeProcess, makeStaffOfEachRole, makeTheme } from '../../testing/factories';
 import { addMember, withdrawGroupMember } from './compose-working-group';
 import type { UseCaseContext } from '../context';
 import { argueProposal, draftProposal, hideProposalArgument } from './draft-proposal';
@@ -31,7 +29,7 @@ import { allocateDots, assessProposal } from './prioritise-proposals';
 import { addHarvestNote, planSession, publishHarvest, reviseAgenda } from './run-session';
 import { signInMember } from './sign-in-member';
 
-const SLUG = COCREATION_DEMO_SLUG;
+const SLUG = 'torget-arbetsgruppen';
 const URL_BASE = 'https://dialog.example';
 
 describe.each(testDatabaseKinds())('working group, sessions, proposals and commitments on %s', (kind) => {
@@ -42,33 +40,56 @@ describe.each(testDatabaseKinds())('working group, sessions, proposals and commi
 	let organisationId: string;
 	let process: Process;
 	let member: Actor;
+	let demo: Process;
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2027-02-12T12:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const staff = await database.db
-			.select({ id: users.id, role: memberships.role })
-			.from(users)
-			.innerJoin(memberships, eq(memberships.userId, users.id));
-		const as = (role: 'facilitator' | 'official'): Actor => ({
-			kind: 'staff',
-			userId: staff.find((s) => s.role === role)!.id,
-			organisationId,
-			role
+		organisationId = (await makeOrganisation(ctx)).id;
+		const staff = await makeStaffOfEachRole(ctx, organisationId);
+		({ facilitator, official } = staff);
+		await makeMethods(ctx, organisationId);
+		await makeProcess(ctx, organisationId, { slug: 'leva-tillsammans-i-lillby', phase: 'compilation' });
+		// A process in co-creation with a theme and three proposals drafted by the facilitator, no group yet.
+		process = await makeProcess(ctx, organisationId, {
+			slug: SLUG,
+			title: 'Torget – arbetsgruppen',
+			phase: 'cocreation',
+			facilitatorUserId: staff.facilitator.userId
 		});
-		facilitator = as('facilitator');
-		official = as('official');
-		process = (await findProcessBySlug(database.db, organisationId, SLUG))!;
+		await makeTheme(ctx, process.id, 'Trygghet');
+		for (const title of ['Skolan i mitten', 'Gemensam vårstädning', 'Aktivera torget'])
+			expect(
+				(
+					await draftProposal(ctx, facilitator, SLUG, {
+						title,
+						what: `${title}: så här.`,
+						why: 'Det bygger på perspektiven.',
+						term: 'short',
+						themeIds: [],
+						perspectiveIds: []
+					})
+				).ok
+			).toBe(true);
+		// The demo's working group, seeded on its own (it brings its own process and perspectives).
+		await database.db.transaction((tx) =>
+			seedDemoCocreation(tx, {
+				organisationId,
+				facilitatorUserId: staff.facilitator.userId,
+				officialUserId: staff.official.userId,
+				now: ctx.now(),
+				newId: ctx.newId
+			})
+		);
+		demo = (await findProcessBySlug(database.db, organisationId, COCREATION_DEMO_SLUG))!;
 	});
 	afterAll(async () => database?.close());
 
 	it('seeds the village working group: 19 members in four roles, two sessions with notes, three ranked proposals with commitments', async () => {
-		expect(process.currentPhase).toBe('cocreation');
-		const lillby = await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby');
-		expect(lillby!.currentPhase).toBe('compilation');
-		const view = await loadWorkingGroup(database.db, process, 'staff');
+		expect(demo.currentPhase).toBe('cocreation');
+		// It continues the village process, which the demo has in its compilation phase.
+		expect(DEMO_PROCESSES.find((p) => p.slug === 'leva-tillsammans-i-lillby')!.currentPhase).toBe('compilation');
+		const view = await loadWorkingGroup(database.db, demo, 'staff');
 		expect(view.members).toHaveLength(19);
 		expect(Object.fromEntries(view.balance.map((b) => [b.role, b.count]))).toEqual({
 			elected: 4,
@@ -95,7 +116,7 @@ describe.each(testDatabaseKinds())('working group, sessions, proposals and commi
 	});
 
 	it('shows the public roles, not personal details: names only when agreed, no emails, small roles withheld', async () => {
-		const view = await loadWorkingGroup(database.db, process, 'public');
+		const view = await loadWorkingGroup(database.db, demo, 'public');
 		expect(view.members.every((m) => m.email === null)).toBe(true);
 		expect(view.members.filter((m) => m.name !== null)).toHaveLength(10);
 		expect(JSON.stringify(view)).not.toContain('@lillby.example');
@@ -135,7 +156,7 @@ describe.each(testDatabaseKinds())('working group, sessions, proposals and commi
 		const mails = await database.db.select().from(outbox);
 		expect(mails).toHaveLength(before + 1);
 		const mail = mails.find((m) => m.recipient === 'sara@lillby.example')!;
-		expect(mail.subject).toBe('Välkommen till arbetsgruppen för Tillsammans i Lillby – arbetsgruppen');
+		expect(mail.subject).toBe('Välkommen till arbetsgruppen för Torget – arbetsgruppen');
 		const token = mail.bodyText.match(/https:\/\/dialog\.example\/delta\/([A-Za-z0-9_-]+)/)![1];
 		const stored = await database.db.select().from(memberInvitations).where(eq(memberInvitations.memberId, id));
 		expect(stored[0].tokenHash).toBe(hashSessionToken(token));

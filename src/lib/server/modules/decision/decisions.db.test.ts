@@ -4,15 +4,14 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { listImplementation } from './queries/decisions';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { findProcessBySlug } from '../process/queries/processes';
-import { memberships, outbox, users } from '../../db/schema/index';
+import { outbox } from '../../db/schema/index';
 import { createMailer, type Mailer } from '../../jobs/mailer';
 import { drainOutbox } from '../../jobs/outbox-worker';
 import { createSmsSender, type SmsSender } from '../../jobs/sms';
-import { DEMO_RECEIPT, OUTCOMES_DEMO_SLUG } from '../../seed/demo-outcomes';
-import { seedDemo } from '../../seed/demo';
+import { DEMO_RECEIPT, OUTCOMES_DEMO_SLUG, seedDemoOutcomes } from '../../seed/demo-outcomes';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeProcess, makeStaffOfEachRole } from '../../testing/factories';
 import { startSmsServer, type TestSmsServer } from '../../testing/sms-server';
 import { parseMail, startSmtp, type TestSmtp } from '../../testing/smtp-server';
 import { advanceProcessPhase } from '../process/advance-process-phase';
@@ -46,20 +45,26 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		[database, smtp, sms] = await Promise.all([createTestDatabase(kind), startSmtp(), startSmsServer()]);
 		// The clock ticks a second per use, so messages and records have a clear order.
 		ctx = { db: database.db, now: () => (clock = new Date(clock.getTime() + 1000)), newId: () => randomUUID() };
-		await seedDemo(ctx, { publicUrl: URL_BASE });
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const staff = await database.db
-			.select({ id: users.id, role: memberships.role })
-			.from(users)
-			.innerJoin(memberships, eq(memberships.userId, users.id));
-		const as = (role: 'facilitator' | 'official'): Actor => ({
-			kind: 'staff',
-			userId: staff.find((s) => s.role === role)!.id,
-			organisationId,
-			role
+		organisationId = (await makeOrganisation(ctx)).id;
+		const staff = await makeStaffOfEachRole(ctx, organisationId);
+		({ facilitator, official } = staff);
+		// A process collecting perspectives, taken through every step below.
+		await makeProcess(ctx, organisationId, {
+			slug: SLUG,
+			title: 'Trygg Storgatan',
+			facilitatorUserId: staff.facilitator.userId
 		});
-		facilitator = as('facilitator');
-		official = as('official');
+		// The demo's park dialogue in implementation, seeded on its own (its process, perspectives, decision and mail).
+		await database.db.transaction((tx) =>
+			seedDemoOutcomes(tx, {
+				organisationId,
+				facilitatorUserId: staff.facilitator.userId,
+				officialUserId: staff.official.userId,
+				now: ctx.now(),
+				newId: ctx.newId,
+				publicUrl: URL_BASE
+			})
+		);
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'Solbacka kommun <dialog@solbacka.example>' })!;
 		smsSender = createSmsSender({ smsUrl: sms.url, smsFrom: 'Solbacka' })!;
 	});

@@ -6,7 +6,6 @@ import type { Database } from '../../db/client';
 import { listAudit } from '../records/queries/audit';
 import { loadUnadoptedProposals } from '../decision/queries/decisions';
 import { findCarryOver, findNextLoop, listAnswers } from './queries/learning';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { isFacilitatorOf } from '../identity/queries/staff';
 import { findProcessBySlug } from '../process/queries/processes';
 import {
@@ -14,16 +13,20 @@ import {
 	decisions,
 	evaluationAnswers,
 	evaluationRespondents,
-	memberships,
 	perspectives,
 	processes,
 	proposals,
 	tensions
 } from '../../db/schema/index';
-import { seedDemo } from '../../seed/demo';
-import { COCREATION_DEMO_SLUG } from '../../seed/demo-cocreation';
-import { DEMO_LESSONS, EVALUATION_DEMO_SLUG } from '../../seed/demo-evaluation';
+import { DEMO_LESSONS, EVALUATION_DEMO_SLUG, seedDemoEvaluation } from '../../seed/demo-evaluation';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import {
+	makeOrganisation,
+	makePerspectives,
+	makeProcess,
+	makeProposals,
+	makeStaffOfEachRole
+} from '../../testing/factories';
 import { answerEvaluation, answerEvaluationAsStaff, loadEvaluationForPublic } from './answer-evaluation';
 import type { UseCaseContext } from '../context';
 import { loadEvaluationForStaff, setEvaluationOpen } from './manage-evaluation';
@@ -32,6 +35,8 @@ import { loadNextLoopForm, startNextLoop } from './start-next-loop';
 
 const STORGATAN = 'trygg-storgatan';
 const DRAFT = 'framtidens-fritid';
+/** A working group's process in co-creation, whose next loop is started below. */
+const SOURCE = 'tillsammans-i-lillby-arbetsgruppen';
 const token = () => randomBytes(24).toString('base64url');
 const good = (over: Record<string, string> = {}) => ({
 	trust: '4',
@@ -55,16 +60,26 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2027-09-01T12:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const roles = await database.db.select().from(memberships);
-		const as = (role: string): Actor => {
-			const m = roles.find((r) => r.role === role)!;
-			return { kind: 'staff', userId: m.userId, organisationId, role: m.role };
-		};
-		facilitator = as('facilitator');
-		official = as('official');
-		admin = as('admin');
+		organisationId = (await makeOrganisation(ctx)).id;
+		({ facilitator, official, admin } = await makeStaffOfEachRole(ctx, organisationId));
+		await makeProcess(ctx, organisationId, { slug: STORGATAN });
+		await makeProcess(ctx, organisationId, { slug: DRAFT, phase: 'preparation', isPublished: false });
+		// The demo's survey results and lessons, seeded on their own on a process of the demo's slug.
+		const evaluated = await makeProcess(ctx, organisationId, { slug: EVALUATION_DEMO_SLUG, phase: 'compilation' });
+		await database.db.transaction((tx) => seedDemoEvaluation(tx, evaluated.id, ctx.now(), ctx.newId));
+		// A working group's process with perspectives and three proposals, run by the facilitator.
+		const source = await makeProcess(ctx, organisationId, {
+			slug: SOURCE,
+			title: 'Tillsammans i Lillby – arbetsgruppen',
+			phase: 'cocreation',
+			facilitatorUserId: facilitator.kind === 'staff' ? facilitator.userId : undefined
+		});
+		await makePerspectives(ctx, source.id, [
+			'Skolan borde vara öppen på kvällarna.',
+			'Ingen tar ansvar för lokalerna på kvällen.',
+			'Vi behöver en mötesplats i byn.'
+		]);
+		await makeProposals(ctx, source.id, ['Skolan i mitten', 'Gemensam vårstädning', 'Aktivera Lillby i mitten']);
 	});
 	afterAll(async () => database?.close());
 
@@ -346,22 +361,20 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		const NEXT = 'tillsammans-i-lillby-varv-2';
 
 		it('is refused before implementation, and to officials', async () => {
-			// Whatever phase the demo has it in, put it in decision: one step too early.
-			await database.db
-				.update(processes)
-				.set({ currentPhase: 'decision' })
-				.where(eq(processes.slug, COCREATION_DEMO_SLUG));
-			expect(await startNextLoop(ctx, official, COCREATION_DEMO_SLUG, {})).toEqual({
+			// Put it in decision: one step too early.
+			await database.db.update(processes).set({ currentPhase: 'decision' }).where(eq(processes.slug, SOURCE));
+			expect(await startNextLoop(ctx, official, SOURCE, {})).toEqual({
 				ok: false,
 				error: { code: 'forbidden' }
 			});
-			expect(
-				await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, { title: 'X', slug: 'x', question: 'Y?' })
-			).toEqual({ ok: false, error: { code: 'too_early' } });
+			expect(await startNextLoop(ctx, facilitator, SOURCE, { title: 'X', slug: 'x', question: 'Y?' })).toEqual({
+				ok: false,
+				error: { code: 'too_early' }
+			});
 		});
 
 		it('prefills title, slug and question, and previews what is carried over', async () => {
-			const source = (await findProcessBySlug(database.db, organisationId, COCREATION_DEMO_SLUG))!;
+			const source = (await findProcessBySlug(database.db, organisationId, SOURCE))!;
 			await database.db.update(processes).set({ currentPhase: 'implementation' }).where(eq(processes.id, source.id));
 			// A published decision: the first proposal adopted, the second rejected with reasons, the third referred.
 			const list = await database.db.select().from(proposals).where(eq(proposals.processId, source.id));
@@ -410,12 +423,12 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 				.update(perspectives)
 				.set({ status: 'hidden', hiddenReason: 'Hot mot en person.' })
 				.where(eq(perspectives.id, sides[1].id));
-			await recordLesson(ctx, facilitator, COCREATION_DEMO_SLUG, {
+			await recordLesson(ctx, facilitator, SOURCE, {
 				kind: 'worked',
 				text: 'En neutral samtalsledare gjorde samtalen konstruktiva.'
 			});
 
-			const form = await loadNextLoopForm(ctx, admin, COCREATION_DEMO_SLUG);
+			const form = await loadNextLoopForm(ctx, admin, SOURCE);
 			if (!form.ok) throw new Error('no form');
 			expect(form.value.defaults).toEqual({
 				title: 'Tillsammans i Lillby – arbetsgruppen – varv 2',
@@ -427,7 +440,7 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		});
 
 		it('checks the form and says what to fix, keeping the rest', async () => {
-			const bad = await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, {
+			const bad = await startNextLoop(ctx, facilitator, SOURCE, {
 				title: '',
 				slug: 'leva-tillsammans-i-lillby',
 				question: ''
@@ -437,7 +450,7 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 				{ field: 'question', message: 'error.question.required' },
 				{ field: 'slug', message: 'error.slug.taken' }
 			]);
-			const badSlug = await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, {
+			const badSlug = await startNextLoop(ctx, facilitator, SOURCE, {
 				title: 'X',
 				slug: 'Med Mellanslag',
 				question: 'Y?'
@@ -448,9 +461,9 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		});
 
 		it('creates a draft with a reference to the previous process and a snapshot of question, tensions, unadopted proposals and lessons', async () => {
-			const source = (await findProcessBySlug(database.db, organisationId, COCREATION_DEMO_SLUG))!;
+			const source = (await findProcessBySlug(database.db, organisationId, SOURCE))!;
 			const unadopted = await loadUnadoptedProposals(database.db, source.id);
-			const started = await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, {
+			const started = await startNextLoop(ctx, facilitator, SOURCE, {
 				title: 'Tillsammans i Lillby – varv 2',
 				slug: NEXT,
 				question: 'Hur når vi dem som inte var med förra gången?'
@@ -472,7 +485,7 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 			).toBe(true);
 
 			const carried = (await findCarryOver(database.db, next.id))!;
-			expect(carried.from).toEqual({ slug: COCREATION_DEMO_SLUG, title: source.title, isPublished: true });
+			expect(carried.from).toEqual({ slug: SOURCE, title: source.title, isPublished: true });
 			const s = carried.snapshot;
 			expect(s.question).toBe(source.question);
 			const tension = s.tensions.find((t) => t.title === 'Skolan på kvällen')!;
@@ -501,9 +514,9 @@ describe.each(testDatabaseKinds())('evaluation, lessons and the next loop on %s'
 		});
 
 		it('starts only one next loop per process', async () => {
-			expect(
-				await startNextLoop(ctx, facilitator, COCREATION_DEMO_SLUG, { title: 'Igen', slug: 'igen', question: 'Igen?' })
-			).toEqual({ ok: false, error: { code: 'already_started', slug: NEXT } });
+			expect(await startNextLoop(ctx, facilitator, SOURCE, { title: 'Igen', slug: 'igen', question: 'Igen?' })).toEqual(
+				{ ok: false, error: { code: 'already_started', slug: NEXT } }
+			);
 		});
 	});
 });

@@ -6,7 +6,6 @@ import type { Actor } from '../../../domain/access/can';
 import { drawWithSeed, rerunDraw, verificationFile } from '../../../domain/panel/draw';
 import { CONSENT_VERSION } from '../../../domain/panel/panel';
 import type { Database } from '../../db/client';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import {
 	findCurrentDraw,
 	findPanel,
@@ -17,7 +16,6 @@ import {
 	markDrawn
 } from './queries/panels';
 import { findProcessBySlug } from '../process/queries/processes';
-import { findUserByEmail } from '../identity/queries/users';
 import {
 	auditEvents,
 	outbox,
@@ -26,9 +24,9 @@ import {
 	panelVolunteers,
 	processPhases
 } from '../../db/schema/index';
-import { DEMO_PANEL_SEED } from '../../seed/demo-panel';
-import { DEMO_LOGINS, seedDemo } from '../../seed/demo';
+import { DEMO_PANEL_SEED, seedDemoPanel } from '../../seed/demo-panel';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeProcess, makeStaffOfEachRole } from '../../testing/factories';
 import { importVolunteers, signUpVolunteer } from './add-volunteers';
 import type { UseCaseContext } from '../context';
 import { computeLottery, drawPanel, requestLottery, supersedeDrawnPanel } from './draw-panel';
@@ -56,12 +54,33 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => clock, newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const user = await findUserByEmail(database.db, DEMO_LOGINS[0].email);
-		facilitator = { kind: 'staff', userId: user!.id, organisationId, role: 'facilitator' };
-		official = { kind: 'staff', userId: user!.id, organisationId, role: 'official' };
-	}, 120_000);
+		organisationId = (await makeOrganisation(ctx)).id;
+		({ facilitator, official } = await makeStaffOfEachRole(ctx, organisationId));
+		// A process collecting perspectives, with the age of its residents (16–24 is 14 %), and no panel yet.
+		await makeProcess(ctx, organisationId, {
+			slug,
+			areas: ['Storgatan', 'Centrum i övrigt', 'Andra delar av Solbacka'],
+			population: { ageBand: { '16-24': 1710, '25-44': 3920, '45-64': 3480, '65+': 3090 } }
+		});
+		// A village process in its compilation phase with the demo's working group drawn by lot (seeded on its own:
+		// 150 volunteers and the stored lottery, which fits only these areas and this population).
+		const lillby = await makeProcess(ctx, organisationId, {
+			slug: 'leva-tillsammans-i-lillby',
+			phase: 'compilation',
+			areas: ['Lillby centrum', 'Norra Lillby', 'Landsbygden runt Lillby'],
+			population: { ageBand: { '16-24': 168, '25-44': 301, '45-64': 362, '65+': 369 } }
+		});
+		await database.db.transaction((tx) =>
+			seedDemoPanel(tx, {
+				processId: lillby.id,
+				organisationId,
+				areas: lillby.areas,
+				population: lillby.population,
+				now: clock,
+				newId: ctx.newId
+			})
+		);
+	});
 	afterAll(async () => {
 		await lotteries.stop();
 		await database?.close();
@@ -497,12 +516,13 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 	it('keeps only those who said yes once the process moves past co-creation', async () => {
 		const lillby = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
 		const panel = (await findPanel(database.db, lillby.id))!;
+		const pooled = (await listPool(database.db, panel.id)).length;
 		const before = await listVolunteersWithContacts(database.db, panel.id);
-		expect(before).toHaveLength(150);
+		expect(before).toHaveLength(pooled);
 		expect((await advanceProcessPhase(ctx, facilitator, 'leva-tillsammans-i-lillby', lillby.currentPhase)).ok).toBe(
 			true
 		);
-		expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(150);
+		expect(await listVolunteersWithContacts(database.db, panel.id)).toHaveLength(pooled);
 		const moved = (await findProcessBySlug(database.db, organisationId, 'leva-tillsammans-i-lillby'))!;
 		expect(moved.currentPhase).toBe('cocreation');
 		expect((await advanceProcessPhase(ctx, facilitator, 'leva-tillsammans-i-lillby', 'cocreation')).ok).toBe(true);
@@ -514,7 +534,7 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 		const [event] = (
 			await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'panel.contactsRemoved'))
 		).filter((e) => e.entityId === panel.id);
-		expect(event.details).toEqual({ removed: 150 - accepted.length, reason: 'phasePassed', kept: accepted.length });
+		expect(event.details).toEqual({ removed: pooled - accepted.length, reason: 'phasePassed', kept: accepted.length });
 	});
 
 	it('draws again only with a recorded reason, keeping the old draw', async () => {

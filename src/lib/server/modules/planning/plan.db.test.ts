@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { listAudit } from '../records/queries/audit';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { listMethods } from './queries/plan';
 import { findProcessBySlug } from '../process/queries/processes';
-import { findUserByEmail } from '../identity/queries/users';
-import { DEMO_LOGINS, seedDemo } from '../../seed/demo';
-import { PLAN_DEMO_SLUG } from '../../seed/demo-plan';
+import { PLAN_DEMO_SLUG, seedDemoPlan } from '../../seed/demo-plan';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeMethods, makeOrganisation, makeProcess, makeStaffOfEachRole } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import {
 	chooseQuestion,
@@ -24,6 +22,10 @@ import { managePlanItem } from './manage-plan-items';
 import { reviseMethod } from './revise-method';
 import { savePlanSection } from './save-plan-section';
 
+/** A published process in preparation whose question is formulated together below. */
+const ASKING = 'motesplats-for-aldre';
+const QUESTION = 'Hur ska den nya mötesplatsen för äldre se ut?';
+
 describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 	let database: Database;
 	let ctx: UseCaseContext;
@@ -35,12 +37,16 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => clock, newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		const f = await findUserByEmail(database.db, DEMO_LOGINS[0].email);
-		const o = await findUserByEmail(database.db, DEMO_LOGINS[2].email);
-		facilitator = { kind: 'staff', userId: f!.id, organisationId, role: 'facilitator' };
-		official = { kind: 'staff', userId: o!.id, organisationId, role: 'official' };
+		organisationId = (await makeOrganisation(ctx)).id;
+		({ facilitator, official } = await makeStaffOfEachRole(ctx, organisationId));
+		await makeMethods(ctx, organisationId);
+		await makeProcess(ctx, organisationId, { slug: 'framtidens-fritid', phase: 'preparation', isPublished: false });
+		await makeProcess(ctx, organisationId, { slug: ASKING, question: QUESTION, phase: 'preparation' });
+		// The first round opens with the process's own question as the draft.
+		expect((await publishDraftQuestion(ctx, facilitator, ASKING, { text: QUESTION })).ok).toBe(true);
+		// The demo's plan, seeded on its own on a process of the demo's slug.
+		const demo = await makeProcess(ctx, organisationId, { slug: PLAN_DEMO_SLUG, phase: 'preparation' });
+		await database.db.transaction((tx) => seedDemoPlan(tx, demo.id, clock, ctx.newId));
 	});
 	afterAll(async () => database?.close());
 
@@ -183,8 +189,8 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 	});
 
 	it('formulates the question together: propose, choose once per browser, hide with a reason, fix, then a new round', async () => {
-		const target = { organisationId, slug: PLAN_DEMO_SLUG };
-		const process = (await findProcessBySlug(database.db, organisationId, PLAN_DEMO_SLUG))!;
+		const target = { organisationId, slug: ASKING };
+		const process = (await findProcessBySlug(database.db, organisationId, ASKING))!;
 		const proposed = await proposeQuestion(ctx, target, {
 			text: 'Vad saknar unga i Solbacka på kvällarna?',
 			proposerRole: 'resident'
@@ -209,12 +215,13 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 
 		const bad = await proposeQuestion(ctx, target, { text: 'Skriv till kalle@example.se' });
 		const badId = bad.ok ? bad.value.id : '';
-		expect(
-			await hideQuestionProposal(ctx, facilitator, PLAN_DEMO_SLUG, { formulationId: badId, reason: '' })
-		).toMatchObject({ ok: false, error: { code: 'invalid' } });
+		expect(await hideQuestionProposal(ctx, facilitator, ASKING, { formulationId: badId, reason: '' })).toMatchObject({
+			ok: false,
+			error: { code: 'invalid' }
+		});
 		expect(
 			(
-				await hideQuestionProposal(ctx, facilitator, PLAN_DEMO_SLUG, {
+				await hideQuestionProposal(ctx, facilitator, ASKING, {
 					formulationId: badId,
 					reason: 'Innehöll en e-postadress.'
 				})
@@ -224,20 +231,20 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 			ok: false,
 			error: { code: 'invalid' }
 		});
-		expect(await hideQuestionProposal(ctx, official, PLAN_DEMO_SLUG, { formulationId: badId, reason: 'x' })).toEqual({
+		expect(await hideQuestionProposal(ctx, official, ASKING, { formulationId: badId, reason: 'x' })).toEqual({
 			ok: false,
 			error: { code: 'forbidden' }
 		});
 
-		expect(await fixQuestion(ctx, facilitator, PLAN_DEMO_SLUG, badId)).toMatchObject({
+		expect(await fixQuestion(ctx, facilitator, ASKING, badId)).toMatchObject({
 			ok: false,
 			error: { code: 'invalid' }
 		});
-		expect(await fixQuestion(ctx, facilitator, PLAN_DEMO_SLUG, proposalId)).toEqual({
+		expect(await fixQuestion(ctx, facilitator, ASKING, proposalId)).toEqual({
 			ok: true,
 			value: { question: 'Vad saknar unga i Solbacka på kvällarna?' }
 		});
-		expect((await findProcessBySlug(database.db, organisationId, PLAN_DEMO_SLUG))!.question).toBe(
+		expect((await findProcessBySlug(database.db, organisationId, ASKING))!.question).toBe(
 			'Vad saknar unga i Solbacka på kvällarna?'
 		);
 		expect(await proposeQuestion(ctx, target, { text: 'För sent' })).toEqual({ ok: false, error: { code: 'closed' } });
@@ -249,10 +256,10 @@ describe.each(testDatabaseKinds())('dialogue plan on %s', (kind) => {
 		expect(audit.find((a) => a.action === 'question.fixed')?.details).toMatchObject({
 			formulation: proposalId,
 			round: 1,
-			before: 'Hur ska den nya mötesplatsen för unga i Solbacka se ut?'
+			before: QUESTION
 		});
 
-		expect(await publishDraftQuestion(ctx, facilitator, PLAN_DEMO_SLUG, { text: 'Nytt utkast' })).toMatchObject({
+		expect(await publishDraftQuestion(ctx, facilitator, ASKING, { text: 'Nytt utkast' })).toMatchObject({
 			ok: true,
 			value: { round: 2 }
 		});

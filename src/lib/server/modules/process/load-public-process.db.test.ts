@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
-import { seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeProcess } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { listPublicProcesses, loadPublicProcess, loadPublicProcessPage } from './load-public-process';
 
 const DRAFT = 'framtidens-fritid';
@@ -20,8 +19,12 @@ describe.each(testDatabaseKinds())('public pages of a process on %s', (kind) => 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2026-11-22T09:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
+		organisationId = (await makeOrganisation(ctx)).id;
+		await makeProcess(ctx, organisationId, {
+			slug: PUBLISHED,
+			population: { ageBand: { '16-24': 1710, '25-44': 3920, '45-64': 3480, '65+': 3090 } }
+		});
+		await makeProcess(ctx, organisationId, { slug: DRAFT, phase: 'preparation', isPublished: false });
 	});
 	afterAll(async () => database?.close());
 

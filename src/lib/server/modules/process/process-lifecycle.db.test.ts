@@ -3,17 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { listAudit } from '../records/queries/audit';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { findProcessBySlug, listProcesses } from './queries/processes';
-import { seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeProcess, makeStaff } from '../../testing/factories';
 import { advanceProcessPhase } from './advance-process-phase';
 import type { UseCaseContext } from '../context';
 import { createProcess } from './create-process';
 import { publishProcess, unpublishProcess } from './publish-process';
 import { reviseProcess } from './revise-process';
-import { DEMO_LOGINS } from '../../seed/demo';
-import { findUserByEmail } from '../identity/queries/users';
 
 const PHASE_DATES = {
 	preparation: { startsOn: '2027-01-10', endsOn: '2027-02-01' },
@@ -59,40 +56,31 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 	let facilitator: Actor;
 	let official: Actor;
 	let organisationId: string;
+	let facilitatorName: string;
 	let clock = new Date('2026-11-22T09:00:00Z');
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => clock, newId: () => randomUUID() };
-		await seedDemo(ctx);
-		const org = await findDefaultOrganisation(database.db);
-		organisationId = org!.id;
-		const f = await findUserByEmail(database.db, DEMO_LOGINS[0].email);
-		const o = await findUserByEmail(database.db, DEMO_LOGINS[2].email);
-		facilitator = { kind: 'staff', userId: f!.id, organisationId, role: 'facilitator' };
-		official = { kind: 'staff', userId: o!.id, organisationId, role: 'official' };
+		organisationId = (await makeOrganisation(ctx)).id;
+		const f = await makeStaff(ctx, organisationId, 'facilitator');
+		facilitator = f.actor;
+		facilitatorName = f.name;
+		official = (await makeStaff(ctx, organisationId, 'official')).actor;
+		await makeProcess(ctx, organisationId, { slug: 'trygg-storgatan' });
+		// A draft whose influence declaration says neither when the decision comes nor how feedback is given.
+		const draft = await createProcess(
+			ctx,
+			facilitator,
+			formInput({
+				title: 'Framtidens fritid och idrott',
+				slug: 'framtidens-fritid',
+				influence: { ...formInput().influence, decisionWhen: '', feedbackHow: '' }
+			})
+		);
+		expect(draft.ok).toBe(true);
 	});
 	afterAll(async () => database?.close());
-
-	it('seeds the demo: three published processes and one draft', async () => {
-		const published = await listProcesses(database.db, organisationId, 'published');
-		// Other modules add their own demo processes; these are the foundation's and its modules'.
-		expect(published.map((p) => p.slug)).toEqual(
-			expect.arrayContaining([
-				'leva-tillsammans-i-lillby',
-				'trygg-storgatan',
-				'motesplats-for-unga',
-				'tillsammans-i-lillby-arbetsgruppen'
-			])
-		);
-		expect(published.map((p) => p.slug)).not.toContain('framtidens-fritid');
-		const lillby = published.find((p) => p.slug === 'leva-tillsammans-i-lillby')!;
-		expect(lillby.question).toBe('Hur vill vi leva tillsammans i byn?');
-		expect(lillby.schedule).toHaveLength(8);
-		expect(lillby.schedule[0]).toEqual({ phase: 'preparation', startsOn: '2026-03-02', endsOn: '2026-04-30' });
-		const all = await listProcesses(database.db, organisationId, 'all');
-		expect(all.filter((p) => !p.isPublished).map((p) => p.slug)).toEqual(['framtidens-fritid']);
-	});
 
 	it('creates a draft with a slug from the title, all phases scheduled, and an audit event', async () => {
 		const result = await createProcess(ctx, facilitator, formInput());
@@ -106,7 +94,7 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 		});
 		const audit = await listAudit(database.db, organisationId, { entityId: stored!.id });
 		expect(audit.map((a) => a.action)).toEqual(['process.created']);
-		expect(audit[0].actorName).toBe(DEMO_LOGINS[0].name);
+		expect(audit[0].actorName).toBe(facilitatorName);
 	});
 
 	it('gives a second process with the same title a free slug', async () => {
@@ -197,7 +185,7 @@ describe.each(testDatabaseKinds())('process lifecycle on %s', (kind) => {
 		const published = await publishProcess(ctx, facilitator, 'framtidens-fritid');
 		expect(published.ok && published.value.publishedAt).toEqual(clock);
 		const audit = await listAudit(database.db, organisationId, { entityId: draft.id });
-		expect(audit.map((a) => a.action)).toEqual(['process.published', 'process.revised', 'process.seeded']);
+		expect(audit.map((a) => a.action)).toEqual(['process.published', 'process.revised', 'process.created']);
 		expect(audit[1].details.changed).toEqual(['influence.decisionWhen', 'influence.feedbackHow']);
 	});
 
