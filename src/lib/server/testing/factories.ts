@@ -202,3 +202,56 @@ export async function makePerspectives(
 	if (contacts.length) await ctx.db.insert(perspectiveContacts).values(contacts);
 	return rows.map(({ id, receipt }) => ({ id, receipt }));
 }
+
+// Imports of the factories below are kept with them, so factories added in parallel merge without conflict.
+import type { MemberActor } from '../../domain/access/can';
+import type { MemberRole } from '../../domain/cocreation/working-group';
+import { addMember } from '../modules/cocreation/compose-working-group';
+
+/**
+ * A platform admin: runs the installation (creates organisations) and holds no role in any organisation. The
+ * actor is as seen on the given organisation's address.
+ */
+export async function makePlatformAdmin(
+	ctx: UseCaseContext,
+	organisationId: string,
+	options: { email?: string; name?: string } = {}
+): Promise<{ userId: string; email: string; actor: Extract<Actor, { kind: 'platform' }> }> {
+	const userId = ctx.newId();
+	const email = options.email ?? `plattform-${unique()}@medskapa.example`;
+	await ctx.db.insert(users).values({
+		id: userId,
+		email,
+		name: options.name ?? 'Sam Plattform',
+		passwordHash: 'scrypt$16384$8$1$none$none',
+		isPlatformAdmin: true,
+		createdAt: ctx.now()
+	});
+	return { userId, email, actor: { kind: 'platform', userId, organisationId } };
+}
+
+/**
+ * Members of the process's working group, added by the given staff member as the facilitator does (through
+ * the use case, so each addition is audited and the name and email are kept apart). Returns each member as the
+ * actor they are once signed in with their personal link.
+ */
+export async function makeWorkingGroupMembers(
+	ctx: UseCaseContext,
+	addedBy: StaffActor,
+	process: { id: string; slug: string; organisationId: string },
+	members: { name: string; email: string; role: MemberRole }[]
+): Promise<MemberActor[]> {
+	const actors: MemberActor[] = [];
+	for (const member of members) {
+		const added = await addMember(ctx, addedBy, process.slug, member, 'https://dialog.testby.example');
+		if (!added.ok) throw new Error(`could not add ${member.name}: ${JSON.stringify(added.error)}`);
+		actors.push({
+			kind: 'member',
+			memberId: added.value.id,
+			processId: process.id,
+			organisationId: process.organisationId,
+			role: member.role
+		});
+	}
+	return actors;
+}
