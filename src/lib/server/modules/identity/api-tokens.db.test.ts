@@ -4,7 +4,13 @@ import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { apiTokens, perspectiveContacts, perspectiveProfiles } from '../../db/schema/index';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
-import { makeOrganisation, makePerspectives, makeProcess, makeStaffOfEachRole, makeTheme } from '../../testing/factories';
+import {
+	makeOrganisation,
+	makePerspectives,
+	makeProcess,
+	makeStaffOfEachRole,
+	makeTheme
+} from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { readPerspectivesForStaffApi } from '../perspectives/read-perspectives-for-staff-api';
 import { submitPerspective } from '../perspectives/submit-perspective';

@@ -75,7 +75,8 @@ describe.each(testDatabaseKinds())('verified residents (e-ID broker) on %s', (ki
 		// Lillby asks residents to vote on statements the facilitator wrote.
 		await makeProcess(ctx, organisationId, { slug: LILLBY });
 		expect((await setStatementsOpen(ctx, facilitator, LILLBY, true)).ok).toBe(true);
-		for (const text of STATEMENTS) expect((await seedStatement(ctx, facilitator, LILLBY, { text }, maps)).ok).toBe(true);
+		for (const text of STATEMENTS)
+			expect((await seedStatement(ctx, facilitator, LILLBY, { text }, maps)).ok).toBe(true);
 		// The map of the seeded statements is computed before the tests begin, not alongside them.
 		await maps.settle((await findProcessBySlug(database.db, organisationId, LILLBY))!.id);
 		// Like a Swedish e-ID broker: the identity number and name come with `openid` alone, unasked.

@@ -108,7 +108,9 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 				reason: 'Innehöll en annan persons namn.'
 			})
 		);
-		must(await harvestPerspective(ctx, facilitator, SLUG, { command: 'quote', perspectiveId: sent[0].id, isQuote: 'true' }));
+		must(
+			await harvestPerspective(ctx, facilitator, SLUG, { command: 'quote', perspectiveId: sent[0].id, isQuote: 'true' })
+		);
 		must(await publishPerspectiveReport(ctx, facilitator, SLUG, 'https://dialog.solbacka.example'));
 
 		// Three statements, each voted on by four participants.

@@ -83,9 +83,7 @@ describe.each(testDatabaseKinds())('staff exports of a process on %s', (kind) =>
 			);
 		await makePerspectives(ctx, lillby.id, ['Ett perspektiv som ännu inte hör till något tema.']);
 		for (const [i, reason] of ['Innehöll en annan persons namn.', 'Innehöll en kränkande formulering.'].entries())
-			must(
-				await harvestPerspective(ctx, facilitator, SLUG, { command: 'hide', perspectiveId: web[i].id, reason })
-			);
+			must(await harvestPerspective(ctx, facilitator, SLUG, { command: 'hide', perspectiveId: web[i].id, reason }));
 		const target = must(
 			await addInterviewTarget(ctx, facilitator, SLUG, { name: 'Föräldrar på förskolan', targetCount: '5' })
 		);
