@@ -81,7 +81,7 @@ describe.each(testDatabaseKinds())('the archive package of a process on %s', (ki
 			facilitatorUserId: staff.userId
 		});
 
-		// Nine perspectives under two themes, with contact details; one hidden in moderation, one lifted as a quote.
+		// Nine perspectives, eight under two themes with contact details; one hidden in moderation, one lifted as a quote.
 		const themes = [await makeTheme(ctx, lillby.id, 'Mötesplatser'), await makeTheme(ctx, lillby.id, 'Trafik')];
 		const sent = [];
 		for (const [t, theme] of themes.entries())
