@@ -3,11 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/can';
 import type { Database } from '../db/client';
-import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
-import { findUserByEmail } from '../modules/identity/queries/users';
 import { auditEvents } from '../db/schema/index';
-import { DEMO_LOGINS, seedDemo } from '../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
+import { makeOrganisation, makeProcess, makeStaff } from '../testing/factories';
 import type { UseCaseContext } from '../modules/context';
 import { exportProcessRecords } from '../modules/records/export-process-records';
 import { publishProcess } from '../modules/process/publish-process';
@@ -22,14 +20,11 @@ describe.each(testDatabaseKinds())('auditing refusals on %s', (kind) => {
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2027-06-01T08:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
-		official = {
-			kind: 'staff',
-			userId: (await findUserByEmail(database.db, DEMO_LOGINS[2].email))!.id,
-			organisationId,
-			role: 'official'
-		};
+		organisationId = (await makeOrganisation(ctx)).id;
+		official = (await makeStaff(ctx, organisationId, 'official')).actor;
+		// Both processes exist: the official is refused by the gate, not for want of a process.
+		await makeProcess(ctx, organisationId, { slug: 'leva-tillsammans-i-lillby', phase: 'compilation' });
+		await makeProcess(ctx, organisationId, { slug: 'trygg-storgatan', phase: 'preparation', isPublished: false });
 	});
 	afterAll(async () => database?.close());
 

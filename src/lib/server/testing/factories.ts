@@ -5,7 +5,8 @@
  * test cares about.
  */
 import { randomBytes } from 'node:crypto';
-import type { Actor, StaffRole } from '../../domain/access/can';
+import type { Actor, MemberActor, StaffRole } from '../../domain/access/can';
+import type { MemberRole } from '../../domain/cocreation/working-group';
 import type { Phase } from '../../domain/process/phases';
 import type { Process } from '../../domain/process/process';
 import { normaliseSchedule } from '../../domain/process/rules';
@@ -24,6 +25,9 @@ import {
 import type { UseCaseContext } from '../modules/context';
 import { insertProcess } from '../modules/process/queries/processes';
 import { assignFacilitator } from '../modules/identity/queries/staff';
+import { addMember } from '../modules/cocreation/compose-working-group';
+import { insertProposal } from '../modules/cocreation/queries/cocreation';
+import { seedMethods } from '../seed/methods';
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
@@ -203,11 +207,8 @@ export async function makePerspectives(
 	return rows.map(({ id, receipt }) => ({ id, receipt }));
 }
 
-// The factories below import what they use where they use it, so that additions stay at the end of this file.
-
 /** The organisation's own copy of the methods catalogue as shipped (what sessions and plans pick methods from). */
 export async function makeMethods(ctx: UseCaseContext, organisationId: string): Promise<void> {
-	const { seedMethods } = await import('../seed/methods');
 	await ctx.db.transaction((tx) => seedMethods(tx, organisationId, ctx.newId, ctx.now()));
 }
 
@@ -221,7 +222,6 @@ export async function makeProposals(
 	titles: string[],
 	options: { perspectiveIds?: string[]; themeIds?: string[]; createdByUserId?: string } = {}
 ): Promise<{ id: string; title: string }[]> {
-	const { insertProposal } = await import('../modules/cocreation/queries/cocreation');
 	const start = ctx.now().getTime();
 	const made = titles.map((title) => ({ id: ctx.newId(), title }));
 	await ctx.db.transaction(async (tx) => {
@@ -243,4 +243,52 @@ export async function makeProposals(
 			);
 	});
 	return made;
+}
+
+/**
+ * A platform admin: runs the installation (creates organisations) and holds no role in any organisation. The
+ * actor is as seen on the given organisation's address.
+ */
+export async function makePlatformAdmin(
+	ctx: UseCaseContext,
+	organisationId: string,
+	options: { email?: string; name?: string } = {}
+): Promise<{ userId: string; email: string; actor: Extract<Actor, { kind: 'platform' }> }> {
+	const userId = ctx.newId();
+	const email = options.email ?? `plattform-${unique()}@medskapa.example`;
+	await ctx.db.insert(users).values({
+		id: userId,
+		email,
+		name: options.name ?? 'Sam Plattform',
+		passwordHash: 'scrypt$16384$8$1$none$none',
+		isPlatformAdmin: true,
+		createdAt: ctx.now()
+	});
+	return { userId, email, actor: { kind: 'platform', userId, organisationId } };
+}
+
+/**
+ * Members of the process's working group, added by the given staff member as the facilitator does (through
+ * the use case, so each addition is audited and the name and email are kept apart). Returns each member as the
+ * actor they are once signed in with their personal link.
+ */
+export async function makeWorkingGroupMembers(
+	ctx: UseCaseContext,
+	addedBy: StaffActor,
+	process: { id: string; slug: string; organisationId: string },
+	members: { name: string; email: string; role: MemberRole }[]
+): Promise<MemberActor[]> {
+	const actors: MemberActor[] = [];
+	for (const member of members) {
+		const added = await addMember(ctx, addedBy, process.slug, member, 'https://dialog.testby.example');
+		if (!added.ok) throw new Error(`could not add ${member.name}: ${JSON.stringify(added.error)}`);
+		actors.push({
+			kind: 'member',
+			memberId: added.value.id,
+			processId: process.id,
+			organisationId: process.organisationId,
+			role: member.role
+		});
+	}
+	return actors;
 }

@@ -3,11 +3,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { apiTokens, perspectiveContacts, perspectiveProfiles } from '../../db/schema/index';
-import { DEMO_LOGINS, seedDemo } from '../../seed/demo';
-import { NORRVIK } from '../../seed/demo-norrvik';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import {
+	makeOrganisation,
+	makePerspectives,
+	makeProcess,
+	makeStaffOfEachRole,
+	makeTheme
+} from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { readPerspectivesForStaffApi } from '../perspectives/read-perspectives-for-staff-api';
+import { submitPerspective } from '../perspectives/submit-perspective';
 import { readOutbox } from '../notifications/read-outbox';
 import { listAudit } from '../records/queries/audit';
 import { readAuditLog } from '../records/read-audit-log';
@@ -19,8 +25,7 @@ import {
 	revokeApiToken,
 	type ApiTokenOutcome
 } from './api-tokens';
-import { findDefaultOrganisation, findOrganisationBySlug } from './queries/organisations';
-import { findUserByEmail } from './queries/users';
+import { addStaffMember } from './manage-staff';
 
 const LILLBY = 'leva-tillsammans-i-lillby';
 
@@ -36,18 +41,38 @@ describe.each(testDatabaseKinds())('API tokens on %s', (kind) => {
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2026-12-01T08:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		solbacka = (await findDefaultOrganisation(database.db))!.id;
-		norrvik = (await findOrganisationBySlug(database.db, NORRVIK.organisation.slug))!.id;
-		const staff = async (i: number): Promise<Actor> => ({
-			kind: 'staff',
-			userId: (await findUserByEmail(database.db, DEMO_LOGINS[i].email))!.id,
-			organisationId: solbacka,
-			role: DEMO_LOGINS[i].role
+		solbacka = (await makeOrganisation(ctx)).id;
+		norrvik = (await makeOrganisation(ctx)).id;
+		({ admin, official, elected } = await makeStaffOfEachRole(ctx, solbacka));
+		// Lillby: perspectives sent with contact details and a self-description, some under a theme, two hidden.
+		const lillby = await makeProcess(ctx, solbacka, { slug: LILLBY, areas: ['Lillby', 'Annat'] });
+		const theme = await makeTheme(ctx, lillby.id, 'Mötesplatser');
+		await makeTheme(ctx, lillby.id, 'Kollektivtrafik');
+		for (const [i, text] of ['Bygdegården behöver öppet på kvällarna.', 'Bussen går för sällan.'].entries()) {
+			const sent = await submitPerspective(
+				ctx,
+				{ organisationId: solbacka, slug: LILLBY },
+				{
+					text,
+					themeId: i === 0 ? theme.id : undefined,
+					contact: { email: `boende${i}@example.se`, phone: `070-123 45 6${i}` },
+					profile: { ageBand: '25-44', area: 'Lillby', relation: 'lives' }
+				}
+			);
+			if (!sent.ok) throw new Error(JSON.stringify(sent.error));
+		}
+		await makePerspectives(ctx, lillby.id, ['Något som inte hör hit.', 'Ett namn på en granne.'], {
+			status: 'hidden',
+			hiddenReason: 'Innehöll personuppgifter om någon annan.'
 		});
-		admin = await staff(1);
-		official = await staff(2);
-		elected = await staff(3);
+		// A welcome mail in the outbox, so the mail log has something to leave the address out of.
+		const added = await addStaffMember(
+			ctx,
+			admin,
+			{ name: 'Olle Ny', email: 'olle.ny@example.se', role: 'official' },
+			{ origin: 'https://dialog.testby.example', locale: 'sv' }
+		);
+		if (!added.ok) throw new Error(JSON.stringify(added.error));
 	});
 	afterAll(async () => database?.close());
 
@@ -166,6 +191,7 @@ describe.each(testDatabaseKinds())('API tokens on %s', (kind) => {
 		const actor = actorOf(await identify(created.value.token));
 		const outbox = await readOutbox(ctx, actor);
 		if (!outbox.ok) throw new Error(outbox.error.code);
+		expect(outbox.value.messages.length).toBeGreaterThan(0);
 		for (const m of outbox.value.messages) {
 			expect(m).not.toHaveProperty('bodyText');
 			expect(m).not.toHaveProperty('recipient');

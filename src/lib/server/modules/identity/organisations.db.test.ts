@@ -6,19 +6,22 @@ import type { Database } from '../../db/client';
 import { findDefaultOrganisation, findOrganisationByHost, findOrganisationBySlug } from './queries/organisations';
 import { listProcesses } from '../process/queries/processes';
 import { isFacilitatorOf, listStaff } from './queries/staff';
-import { findStaffBySession, findUserByEmail } from './queries/users';
+import { findStaffBySession } from './queries/users';
 import { hashSessionToken } from '../../auth/session-token';
 import { startStaffSession } from './staff-session';
 import { outbox } from '../../db/schema/index';
-import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, seedDemo } from '../../seed/demo';
-import { NORRVIK } from '../../seed/demo-norrvik';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makePlatformAdmin, makeProcess, makeStaff } from '../../testing/factories';
 import { resolveOrganisation } from '../../tenancy';
 import { reviseOrganisationSettings, setOrganisationLogo } from './configure-organisation';
 import type { UseCaseContext } from '../context';
 import { addOrganisationHost, createOrganisation } from './manage-organisations';
 import { addStaffMember, removeStaffMember, reviseStaffMember } from './manage-staff';
 import { signInStaff } from './sign-in-staff';
+
+const PASSWORD = 'rätt-lösenord';
+const SOLBACKA_ADMIN = 'admin@solbacka.example';
+const NORRVIK = { slug: 'norrvik', host: 'norrvik.localhost', email: 'admin@norrvik.example', brandColour: '#1f5f3a' };
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -35,18 +38,28 @@ describe.each(testDatabaseKinds())('organisations, staff and the platform on %s'
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2026-12-01T08:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		solbacka = (await findDefaultOrganisation(database.db))!.id;
-		norrvik = (await findOrganisationBySlug(database.db, NORRVIK.organisation.slug))!.id;
-		const userId = async (email: string) => (await findUserByEmail(database.db, email))!.id;
-		admin = { kind: 'staff', userId: await userId(DEMO_LOGINS[1].email), organisationId: solbacka, role: 'admin' };
-		facilitator = {
-			kind: 'staff',
-			userId: await userId(DEMO_LOGINS[0].email),
-			organisationId: solbacka,
-			role: 'facilitator'
-		};
-		platform = { kind: 'platform', userId: await userId(DEMO_PLATFORM_ADMIN.email), organisationId: solbacka };
+		// Solbacka is the first organisation (the default for any other host); Norrvik came a day later.
+		solbacka = (await makeOrganisation(ctx, { slug: 'solbacka', name: 'Solbacka kommun', host: 'solbacka.localhost' }))
+			.id;
+		const dayLater = { ...ctx, now: () => new Date('2026-12-02T08:00:00Z') };
+		norrvik = (await makeOrganisation(dayLater, { slug: NORRVIK.slug, name: 'Norrviks kommun', host: NORRVIK.host }))
+			.id;
+		admin = (await makeStaff(ctx, solbacka, 'admin', { email: SOLBACKA_ADMIN, password: PASSWORD })).actor;
+		facilitator = (await makeStaff(ctx, solbacka, 'facilitator')).actor;
+		platform = (await makePlatformAdmin(ctx, solbacka)).actor;
+		const norrvikAdmin = await makeStaff(ctx, norrvik, 'admin', { email: NORRVIK.email, password: PASSWORD });
+		// Norrvik has its own colour, set by its own admin.
+		const norrvikLook = await reviseOrganisationSettings(ctx, norrvikAdmin.actor, {
+			name: 'Norrviks kommun',
+			privacyContact: 'dataskydd@norrvik.example',
+			contactRetentionDays: '90',
+			recordsPolicy: 'keep',
+			brandColour: NORRVIK.brandColour
+		});
+		expect(norrvikLook.ok).toBe(true);
+		await makeProcess(ctx, solbacka, { slug: 'bruksparken-for-alla' });
+		await makeProcess(ctx, solbacka, { slug: 'trygg-storgatan' });
+		await makeProcess(ctx, norrvik, { slug: 'byastugan' });
 	});
 	afterAll(async () => database?.close());
 
@@ -58,11 +71,11 @@ describe.each(testDatabaseKinds())('organisations, staff and the platform on %s'
 	});
 
 	it('signs staff in only where they hold a role, and the session is valid only in that organisation', async () => {
-		expect(await signInStaff(ctx, norrvik, { email: DEMO_LOGINS[1].email, password: DEMO_PASSWORD })).toEqual({
+		expect(await signInStaff(ctx, norrvik, { email: SOLBACKA_ADMIN, password: PASSWORD })).toEqual({
 			ok: false,
 			error: { code: 'wrong_credentials' }
 		});
-		const inNorrvik = await signInStaff(ctx, norrvik, { email: NORRVIK.login.email, password: DEMO_PASSWORD });
+		const inNorrvik = await signInStaff(ctx, norrvik, { email: NORRVIK.email, password: PASSWORD });
 		expect(inNorrvik.ok).toBe(true);
 		if (!inNorrvik.ok) return;
 		const session = await startStaffSession(ctx, {
@@ -126,7 +139,7 @@ describe.each(testDatabaseKinds())('organisations, staff and the platform on %s'
 		expect((await findDefaultOrganisation(database.db))?.logoType).toBe('image/png');
 		// Norrvik's look is its own.
 		expect(await findOrganisationBySlug(database.db, 'norrvik')).toMatchObject({
-			brandColour: NORRVIK.organisation.brandColour,
+			brandColour: NORRVIK.brandColour,
 			logo: null
 		});
 	});
@@ -147,9 +160,9 @@ describe.each(testDatabaseKinds())('organisations, staff and the platform on %s'
 			await addStaffMember(ctx, admin, { name: 'Olle Ny', email: 'olle.ny@solbacka.example', role: 'official' }, links)
 		).toMatchObject({ ok: false, error: { fields: [{ field: 'email', message: 'error.staff.already' }] } });
 
-		const [park, village] = (await listProcesses(database.db, solbacka, 'all')).filter((p) =>
-			['bruksparken-for-alla', 'trygg-storgatan'].includes(p.slug)
-		);
+		const processes = await listProcesses(database.db, solbacka, 'all');
+		const park = processes.find((p) => p.slug === 'bruksparken-for-alla')!;
+		const village = processes.find((p) => p.slug === 'trygg-storgatan')!;
 		const norrvikProcess = (await listProcesses(database.db, norrvik, 'all'))[0];
 		// Another organisation's process cannot be assigned, whatever is posted.
 		expect(

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { insertPasskey, listPasskeys } from './queries/staff-auth';
-import { auditEvents, organisations, users, webauthnChallenges } from '../../db/schema/index';
-import { DEMO_LOGINS, seedDemo } from '../../seed/demo';
+import { auditEvents, webauthnChallenges } from '../../db/schema/index';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeStaff } from '../../testing/factories';
 import {
 	finishPasskeyRegistration,
 	finishPasskeySignIn,
@@ -22,12 +22,14 @@ describe.each(testDatabaseKinds())('passkeys on %s', (kind) => {
 	let now = new Date('2026-12-04T09:00:00Z');
 	const ctx = () => ({ db: database.db, now: () => now, newId: () => randomUUID() });
 	let user: { id: string; email: string; name: string };
+	let organisationId: string;
 	const who = () => ({ userId: user.id, organisationId: randomUUID() });
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
-		await seedDemo(ctx());
-		user = (await database.db.select().from(users).where(eq(users.email, DEMO_LOGINS[0].email)))[0];
+		organisationId = (await makeOrganisation(ctx())).id;
+		const staff = await makeStaff(ctx(), organisationId, 'facilitator');
+		user = { id: staff.userId, email: staff.email, name: staff.name };
 	});
 	afterAll(async () => database?.close());
 
@@ -124,12 +126,11 @@ describe.each(testDatabaseKinds())('passkeys on %s', (kind) => {
 	});
 
 	it('a person removes only their own passkeys, and the removal is audited', async () => {
-		const [org] = await database.db.select().from(organisations);
-		expect(await removePasskey(ctx(), { userId: randomUUID(), organisationId: org.id }, 'befintlig')).toEqual({
+		expect(await removePasskey(ctx(), { userId: randomUUID(), organisationId }, 'befintlig')).toEqual({
 			ok: false,
 			error: { code: 'not_found' }
 		});
-		expect(await removePasskey(ctx(), { userId: user.id, organisationId: org.id }, 'befintlig')).toEqual({
+		expect(await removePasskey(ctx(), { userId: user.id, organisationId }, 'befintlig')).toEqual({
 			ok: true,
 			value: undefined
 		});

@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { checkIssuer } from '../../auth/oidc';
-import { findOrganisationBySlug } from './queries/organisations';
 import { auditEvents, identityLinks, organisations, users } from '../../db/schema/index';
-import { DEMO_ORGANISATION, seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeStaff } from '../../testing/factories';
 import { startOidcProvider, type TestAccount, type TestOidcProvider } from '../../testing/oidc-provider';
 import { configureIdentityProvider } from './configure-identity-provider';
 import { beginStaffOidcSignIn, completeStaffOidcSignIn } from './sign-in-staff-with-oidc';
@@ -54,9 +53,9 @@ describe.each(testDatabaseKinds())('staff sign-in through OpenID Connect on %s',
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
-		await seedDemo(ctx());
-		organisationId = (await findOrganisationBySlug(database.db, DEMO_ORGANISATION.slug))!.id;
-		adminId = (await database.db.select().from(users).where(eq(users.email, 'admin@solbacka.example')))[0].id;
+		organisationId = (await makeOrganisation(ctx(), { name: 'Solbacka kommun' })).id;
+		adminId = (await makeStaff(ctx(), organisationId, 'admin', { email: 'admin@solbacka.example' })).userId;
+		await makeStaff(ctx(), organisationId, 'facilitator', { email: 'processledare@solbacka.example' });
 		provider = await startOidcProvider({ accounts, redirectUris: [REDIRECT_URI] });
 		// The secret comes from the environment in these tests; the form stores none.
 		const configured = await configureIdentityProvider(

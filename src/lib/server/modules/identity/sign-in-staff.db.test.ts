@@ -4,11 +4,13 @@ import type { Database } from '../../db/client';
 import { hashSessionToken } from '../../auth/session-token';
 import { startStaffSession } from './staff-session';
 import { findStaffBySession } from './queries/users';
-import { findOrganisationBySlug } from './queries/organisations';
-import { DEMO_LOGINS, DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeStaff } from '../../testing/factories';
 import { signInStaff } from './sign-in-staff';
 import { signOutStaff } from './sign-out-staff';
+
+const PASSWORD = 'rätt-lösenord';
+const EMAIL = 'processledare@testby.example';
 
 describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	let database: Database;
@@ -18,15 +20,15 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
-		await seedDemo(ctx());
-		organisationId = (await findOrganisationBySlug(database.db, DEMO_ORGANISATION.slug))!.id;
+		organisationId = (await makeOrganisation(ctx())).id;
+		await makeStaff(ctx(), organisationId, 'facilitator', { email: EMAIL, password: PASSWORD });
 	});
 	afterAll(async () => database?.close());
 
 	it('signs in with the right password, case-insensitive email, and the session finds the staff member', async () => {
 		const checked = await signInStaff(ctx(), organisationId, {
-			email: '  Processledare@Solbacka.example ',
-			password: DEMO_PASSWORD
+			email: '  Processledare@Testby.example ',
+			password: PASSWORD
 		});
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
@@ -35,7 +37,7 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 			value: await startStaffSession(ctx(), { userId: checked.value.userId, organisationId, method: 'password' })
 		} as const;
 		const staff = await findStaffBySession(database.db, hashSessionToken(result.value.token), now);
-		expect(staff).toMatchObject({ email: DEMO_LOGINS[0].email, role: 'facilitator' });
+		expect(staff).toMatchObject({ email: EMAIL, role: 'facilitator' });
 		const afterExpiry = new Date(result.value.expiresAt.getTime() + 1000);
 		expect(await findStaffBySession(database.db, hashSessionToken(result.value.token), afterExpiry)).toBeNull();
 		await signOutStaff(ctx(), result.value.token);
@@ -43,11 +45,11 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
 	});
 
 	it('gives the same answer for a wrong password and an unknown email', async () => {
-		expect(await signInStaff(ctx(), organisationId, { email: DEMO_LOGINS[0].email, password: 'fel' })).toEqual({
+		expect(await signInStaff(ctx(), organisationId, { email: EMAIL, password: 'fel' })).toEqual({
 			ok: false,
 			error: { code: 'wrong_credentials' }
 		});
-		expect(await signInStaff(ctx(), organisationId, { email: 'ingen@solbacka.example', password: 'fel' })).toEqual({
+		expect(await signInStaff(ctx(), organisationId, { email: 'ingen@testby.example', password: 'fel' })).toEqual({
 			ok: false,
 			error: { code: 'wrong_credentials' }
 		});

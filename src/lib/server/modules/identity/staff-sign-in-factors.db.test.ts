@@ -11,18 +11,21 @@ import {
 import { hashSessionToken, SESSION_COOKIE } from '../../auth/session-token';
 import { totpCode } from '../../auth/totp';
 import type { Database } from '../../db/client';
-import { findOrganisationBySlug } from './queries/organisations';
 import { findStaffBySession } from './queries/users';
 import { auditEvents, memberships, organisations, outbox, sessions, signInLinks, users } from '../../db/schema/index';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_LOGINS, DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from '../../seed/demo';
 import { testCookies } from '../../testing/cookies';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makeStaff } from '../../testing/factories';
 import { checkSecondFactor, confirmTotp, totpStatus } from './second-factor';
 import { requestSignInLink, signInLinkState, useSignInLink } from './sign-in-link';
 import { signInStaff } from './sign-in-staff';
 
 const ORIGIN = 'https://dialog.solbacka.example';
-const [FACILITATOR, ADMIN, OFFICIAL] = DEMO_LOGINS;
+const PASSWORD = 'rätt-lösenord';
+const ADMIN_TOTP_SECRET = 'TESTBYADMINTOTPSECRETFORTESTS234';
+const FACILITATOR = { email: 'processledare@solbacka.example' };
+const ADMIN = { email: 'admin@solbacka.example' };
+const OFFICIAL = { email: 'tjansteperson@solbacka.example' };
 
 describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and the admin gate on %s', (kind) => {
 	let database: Database;
@@ -37,9 +40,11 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
-		await seedDemo(ctx());
-		const found = (await findOrganisationBySlug(database.db, DEMO_ORGANISATION.slug))!;
+		const found = await makeOrganisation(ctx(), { name: 'Solbacka kommun' });
 		org = { id: found.id, name: found.name };
+		await makeStaff(ctx(), org.id, 'facilitator', { email: FACILITATOR.email, password: PASSWORD });
+		await makeStaff(ctx(), org.id, 'admin', { email: ADMIN.email, password: PASSWORD, totpSecret: ADMIN_TOTP_SECRET });
+		await makeStaff(ctx(), org.id, 'official', { email: OFFICIAL.email });
 		other = { id: randomUUID(), name: 'Grannby kommun' };
 		await database.db.insert(organisations).values({ id: other.id, slug: 'grannby', name: other.name, createdAt: now });
 		// The facilitator works in both organisations, so only the link's own organisation decides.
@@ -132,7 +137,7 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 
 		it('a facilitator gets a session at once', async () => {
 			const cookies = testCookies();
-			const checked = await signInStaff(ctx(), org.id, { email: FACILITATOR.email, password: DEMO_PASSWORD });
+			const checked = await signInStaff(ctx(), org.id, { email: FACILITATOR.email, password: PASSWORD });
 			expect(
 				await completeStaffSignIn(
 					ctx(),
@@ -151,7 +156,7 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 		it("an admin's password gives no session until the code from the app; a wrong code is audited without the code", async () => {
 			const adminId = await userId(ADMIN.email);
 			const cookies = testCookies();
-			const checked = await signInStaff(ctx(), org.id, { email: ADMIN.email, password: DEMO_PASSWORD });
+			const checked = await signInStaff(ctx(), org.id, { email: ADMIN.email, password: PASSWORD });
 			expect(checked.ok).toBe(true);
 			expect(
 				await completeStaffSignIn(ctx(), cookies, url, { userId: adminId, organisationId: org.id, method: 'password' })
@@ -164,7 +169,7 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			// The pending sign-in belongs to its organisation.
 			expect(await pendingSignIn(ctx(), cookies, other.id)).toBeNull();
 
-			const wrong = totpCode(DEMO_ADMIN_TOTP_SECRET, new Date(now.getTime() + 10 * 60_000));
+			const wrong = totpCode(ADMIN_TOTP_SECRET, new Date(now.getTime() + 10 * 60_000));
 			expect(await checkSecondFactor(ctx(), pending, { code: wrong })).toEqual({
 				ok: false,
 				error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.wrong' }] }
@@ -176,7 +181,7 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			expect(failure.details).toEqual({ kind: 'totp' });
 			expect(JSON.stringify(failure)).not.toContain(wrong);
 
-			const right = await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) });
+			const right = await checkSecondFactor(ctx(), pending, { code: totpCode(ADMIN_TOTP_SECRET, now) });
 			expect(right).toEqual({ ok: true, value: { factor: 'totp' } });
 			expect(await finishSecondFactor(ctx(), cookies, url, pending, 'totp')).toBe('/hantera');
 			expect(await findStaffBySession(database.db, hashSessionToken(cookies.get(SESSION_COOKIE)!), now)).toMatchObject({
@@ -196,12 +201,12 @@ describe.each(testDatabaseKinds())('staff sign-in by link, authenticator app and
 			const cookies = testCookies();
 			await completeStaffSignIn(ctx(), cookies, url, { userId: adminId, organisationId: org.id, method: 'link' });
 			const pending = (await pendingSignIn(ctx(), cookies, org.id))!;
-			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({
+			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(ADMIN_TOTP_SECRET, now) })).toEqual({
 				ok: false,
 				error: { code: 'invalid', fields: [{ field: 'code', message: 'error.totp.used' }] }
 			});
 			now = new Date(now.getTime() + 30_000);
-			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(DEMO_ADMIN_TOTP_SECRET, now) })).toEqual({
+			expect(await checkSecondFactor(ctx(), pending, { code: totpCode(ADMIN_TOTP_SECRET, now) })).toEqual({
 				ok: true,
 				value: { factor: 'totp' }
 			});

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { findDefaultOrganisation } from '../identity/queries/organisations';
 import { findProcessBySlug } from '../process/queries/processes';
 import { findReport } from '../perspectives/queries/reports';
 import {
@@ -13,12 +12,14 @@ import {
 	perspectives,
 	processPhases
 } from '../../db/schema/index';
-import { seedDemo } from '../../seed/demo';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
+import { makeOrganisation, makePerspectives, makeProcess, makeStaff, makeTheme } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { eraseOwnPersonalData, exportOwnData, withdrawOwnPerspective } from './manage-own-data';
 import { purgeExpiredContacts } from './purge-expired-contacts';
 import { submitPerspective } from '../perspectives/submit-perspective';
+import { harvestPerspective } from '../perspectives/harvest-perspective';
+import { publishPerspectiveReport } from '../perspectives/publish-perspective-report';
 
 describe.each(testDatabaseKinds())('a contributor manages their own data on %s', (kind) => {
 	let database: Database;
@@ -38,8 +39,41 @@ describe.each(testDatabaseKinds())('a contributor manages their own data on %s',
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		ctx = { db: database.db, now: () => new Date('2026-11-22T12:00:00Z'), newId: () => randomUUID() };
-		await seedDemo(ctx);
-		organisationId = (await findDefaultOrganisation(database.db))!.id;
+		organisationId = (await makeOrganisation(ctx)).id;
+		const facilitator = await makeStaff(ctx, organisationId, 'facilitator');
+		await makeProcess(ctx, organisationId, { slug: 'trygg-storgatan', facilitatorUserId: facilitator.userId });
+		// Lillby is compiling: its facilitator lifted two quotes under a theme and published the report.
+		const lillby = await makeProcess(ctx, organisationId, {
+			slug: 'leva-tillsammans-i-lillby',
+			phase: 'compilation',
+			facilitatorUserId: facilitator.userId
+		});
+		const theme = await makeTheme(ctx, lillby.id, 'Mötesplatser');
+		const sent = await makePerspectives(
+			ctx,
+			lillby.id,
+			[
+				'Bygdegården är det enda stället där unga och gamla möts.',
+				'Affären i byn är viktig för att vi ska träffas.',
+				'Jag saknar en lekplats nära skolan.'
+			],
+			{ themeId: theme.id, contacts: [{ email: 'lillbybo@example.se' }, { phone: '070-222 33 44' }] }
+		);
+		for (const { id } of sent.slice(0, 2)) {
+			const quoted = await harvestPerspective(ctx, facilitator.actor, 'leva-tillsammans-i-lillby', {
+				command: 'quote',
+				perspectiveId: id,
+				isQuote: 'true'
+			});
+			expect(quoted.ok).toBe(true);
+		}
+		const published = await publishPerspectiveReport(
+			ctx,
+			facilitator.actor,
+			'leva-tillsammans-i-lillby',
+			'https://dialog.testby.example'
+		);
+		expect(published.ok).toBe(true);
 	});
 	afterAll(async () => database?.close());
 
