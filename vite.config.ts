@@ -7,6 +7,8 @@ export default defineConfig({
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts'],
+		// Migrates once for the run; test databases start from the result (src/lib/server/testing/databases.ts).
+		globalSetup: ['src/lib/server/testing/global-setup.ts'],
 		// DB tests open PGlite (WASM); keep workers few on 2 cores
 		pool: 'forks',
 		maxWorkers: 2,

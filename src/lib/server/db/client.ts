@@ -27,7 +27,13 @@ export type Database = {
 	close: () => Promise<void>;
 };
 
-export type DatabaseOptions = { databaseUrl?: string; dataDir?: string; inMemory?: boolean };
+export type DatabaseOptions = {
+	databaseUrl?: string;
+	dataDir?: string;
+	inMemory?: boolean;
+	/** In memory: start from this PGlite data directory dump (`dumpDataDir`) instead of an empty database. */
+	loadDataDir?: Blob;
+};
 
 /** The committed SQL migrations. Found from the working directory first, then beside the package. */
 export function migrationsFolder(): string {
@@ -49,7 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 		};
 	}
 	if (options.inMemory) {
-		const client = await PGlite.create();
+		const client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
 		const db = drizzlePglite(client, { schema }) as unknown as Db;
 		return {
 			db,
