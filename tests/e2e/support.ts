@@ -168,7 +168,18 @@ export async function signIn(
 	await page.getByLabel('E-postadress', { exact: true }).fill(email);
 	await page.getByLabel('Lösenord').fill(password);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/);
+	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/).catch(async (error: Error) => {
+		// Say what the page said (a refusal, a limit) rather than only that it did not move on.
+		const said = (
+			await page
+				.locator('main')
+				.textContent()
+				.catch(() => '')
+		)
+			?.replace(/\s+/g, ' ')
+			.slice(0, 400);
+		throw new Error(`Signing in as ${email} did not get past ${page.url()}: "${said}"\n${error.message}`);
+	});
 	if (new URL(page.url()).pathname === '/logga-in/tvastegs') await passSecondStep(page, email);
 	if (saved) {
 		const session = (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE);
