@@ -198,8 +198,13 @@ export async function signIn(
 		await page.context().clearCookies({ name: SESSION_COOKIE });
 	}
 	await page.goto('/logga-in');
-	await page.getByLabel('E-postadress', { exact: true }).fill(email);
+	// With JavaScript on, the page loads more code after hydrating (the passkey button); typing before that has
+	// settled was sometimes lost on a busy machine. Wait for the network to be quiet, and check what was typed.
+	if (!jsOffContexts.has(page.context())) await page.waitForLoadState('networkidle');
+	const emailField = page.getByLabel('E-postadress', { exact: true });
+	await emailField.fill(email);
 	await page.getByLabel('Lösenord').fill(password);
+	if ((await emailField.inputValue()) !== email) await emailField.fill(email);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 	await page.waitForURL(/\/(hantera|logga-in\/tvastegs)/).catch(async (error: Error) => {
 		// Say what the page said (a refusal, a limit) rather than only that it did not move on.
