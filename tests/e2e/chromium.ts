@@ -1,7 +1,14 @@
 /** Debian's Chromium for the journeys and the page-weight benchmark (no test runner needed here). */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's headless shell (`apt-get install chromium-headless-shell`) where installed: the same engine without
+ * the browser's own user interface, which in a headless full browser cost the journeys much of their CPU time.
+ */
+export const CHROMIUM =
+	process.env.CHROMIUM_PATH ??
+	(existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
