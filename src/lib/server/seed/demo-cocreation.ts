@@ -30,7 +30,7 @@ import { loadReportMaterial, saveReport } from '../modules/perspectives/queries/
 import { themes } from '../db/schema/index';
 import villagePerspectives from './content/village-perspectives.json';
 import villageThemes from './content/village-themes.json';
-import type { DemoProcess } from './demo-processes';
+import type { DemoProcess } from './demo-process';
 
 export const COCREATION_DEMO_SLUG = 'tillsammans-i-lillby-arbetsgruppen';
 

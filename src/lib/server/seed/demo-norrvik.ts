@@ -8,7 +8,7 @@ import type { Tx } from '../db/client';
 import { appendAudit } from '../modules/records/queries/audit';
 import { insertProcess } from '../modules/process/queries/processes';
 import { memberships, organisationHosts, organisations, staffTotp, users } from '../db/schema/index';
-import type { DemoProcess } from './demo-processes';
+import type { DemoProcess } from './demo-process';
 import { seedDemoPerspectives } from './demo-perspectives';
 
 export const NORRVIK = {

@@ -41,7 +41,7 @@ import type { UseCaseContext } from '../modules/context';
 import { notifyContributors } from '../modules/notifications/notify-contributors';
 import parkPerspectives from './content/park-perspectives.json';
 import parkThemes from './content/park-themes.json';
-import type { DemoProcess } from './demo-processes';
+import type { DemoProcess } from './demo-process';
 
 export const OUTCOMES_DEMO_SLUG = 'bruksparken-for-alla';
 /** A perspective whose trace runs through report, proposal, decision and finished implementation. */

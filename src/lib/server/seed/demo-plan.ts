@@ -14,7 +14,7 @@ import type {
 } from '../../domain/plan/plan';
 import type { Tx } from '../db/client';
 import { insertFormulation, insertItem, saveChoice, saveSection } from '../modules/planning/queries/plan';
-import type { DemoProcess } from './demo-processes';
+import type { DemoProcess } from './demo-process';
 
 export const PLAN_DEMO_SLUG = 'motesplats-for-unga';
 

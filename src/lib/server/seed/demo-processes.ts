@@ -2,17 +2,10 @@
  * @module The demo organisation's processes, modelled on the seeds' village integration case
  * (70 interviews, a mixed working group, an uncensored perspective report). All names are fictional.
  */
-import type { ProcessDescription } from '../../domain/process/process';
-import type { Phase } from '../../domain/process/phases';
 import { PLAN_DEMO_PROCESS } from './demo-plan';
+import type { DemoProcess } from './demo-process';
 
-export type DemoProcess = ProcessDescription & {
-	slug: string;
-	currentPhase: Phase;
-	isPublished: boolean;
-	areas: string[];
-	population: { ageBand?: Record<string, number>; source?: string };
-};
+export type { DemoProcess } from './demo-process';
 
 export const DEMO_PROCESSES: DemoProcess[] = [
 	{
