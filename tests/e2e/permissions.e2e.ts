@@ -7,7 +7,6 @@
  * Its own server, so its posts disturb no other journey.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,10 +19,9 @@ import {
 	type TableActor
 } from '../../src/lib/domain/access/route-permissions';
 import { decodeBody, readMailbox, startMailbox } from './mailbox';
+import { sendForm, type Reply } from './http';
 import { startServer, stopServer, type RunningServer } from './server';
 import { freshDemoCode } from './support';
-
-type Reply = { status: number; location: string; body: string; cookies: string[] };
 
 const SOLBACKA = 'solbacka.localhost';
 const NORRVIK = 'norrvik.localhost';
@@ -42,33 +40,7 @@ function send(
 	path: string,
 	options: { cookie?: string; form?: Record<string, string>; host?: string } = {}
 ): Promise<Reply> {
-	const host = options.host ?? SOLBACKA;
-	const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
-	const headers: Record<string, string> = { host: `${host}:${port}`, accept: 'text/html' };
-	if (options.cookie) headers.cookie = options.cookie;
-	if (body !== undefined)
-		Object.assign(headers, {
-			'content-type': 'application/x-www-form-urlencoded',
-			'content-length': String(Buffer.byteLength(body)),
-			origin: `http://${host}:${port}`
-		});
-	return new Promise((ok, fail) => {
-		const req = request({ host: '127.0.0.1', port, method, path, headers, timeout: 30_000 }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () =>
-				ok({
-					status: res.statusCode ?? 0,
-					location: String(res.headers.location ?? ''),
-					body: Buffer.concat(chunks).toString('utf8'),
-					cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
-				})
-			);
-		});
-		req.on('timeout', () => req.destroy(new Error(`${method} ${path} took over 30 s`)));
-		req.on('error', fail);
-		req.end(body);
-	});
+	return sendForm(port, options.host ?? SOLBACKA, method, path, options);
 }
 
 /** Signs in over HTTP: password, then (organisation admins) the demo authenticator's code. */

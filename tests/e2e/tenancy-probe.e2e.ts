@@ -10,10 +10,11 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendForm, type Reply } from './http';
 import { startServer, stopServer, type RunningServer } from './server';
 import { freshDemoCode } from './support';
 
-type Answer = { status: number; location: string; body: string; cookies: string[] };
+type Answer = Reply;
 type RouteFile = { id: string; kind: 'page' | 'endpoint'; actions: string[] };
 
 const SOLBACKA = 'solbacka.localhost';
@@ -41,40 +42,7 @@ function send(
 	path: string,
 	options: { cookie?: string; form?: Record<string, string> } = {}
 ): Promise<Answer> {
-	const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
-	const headers: Record<string, string> = { host: `${host}:${port}`, accept: 'text/html' };
-	if (options.cookie) headers.cookie = options.cookie;
-	if (body !== undefined)
-		Object.assign(headers, {
-			'content-type': 'application/x-www-form-urlencoded',
-			'content-length': String(Buffer.byteLength(body)),
-			origin: `http://${host}:${port}`
-		});
-	return new Promise((ok, fail) => {
-		const req = request({ host: '127.0.0.1', port, method, path, headers, timeout: 30_000 }, (res) => {
-			// A live stream (server-sent events) never ends: its status and first bytes are the answer.
-			if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) {
-				res.once('data', (c: Buffer) => {
-					ok({ status: res.statusCode ?? 0, location: '', body: c.toString('utf8'), cookies: [] });
-					req.destroy();
-				});
-				return;
-			}
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () =>
-				ok({
-					status: res.statusCode ?? 0,
-					location: String(res.headers.location ?? ''),
-					body: Buffer.concat(chunks).toString('utf8'),
-					cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
-				})
-			);
-		});
-		req.on('timeout', () => req.destroy(new Error(`${method} ${path} at ${host} took over 30 s`)));
-		req.on('error', fail);
-		req.end(body);
-	});
+	return sendForm(port, host, method, path, options);
 }
 
 function sendJson(host: string, path: string, body: unknown): Promise<{ status: number }> {
