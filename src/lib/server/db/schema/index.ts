@@ -5,6 +5,7 @@ export * from './audit';
 export * from './interviews';
 export * from './perspectives';
 export * from './outbox';
+export * from './notices';
 export * from './reports';
 export * from './statements';
 export * from './plan';

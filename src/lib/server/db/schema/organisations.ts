@@ -18,6 +18,8 @@ export const organisations = pgTable('organisations', {
 	recordsPolicy: text('records_policy', { enum: RECORDS_POLICIES }).notNull().default('keep'),
 	/** Days after a process's last phase ends before contact details are removed automatically. */
 	contactRetentionDays: integer('contact_retention_days').notNull().default(90),
+	/** Working days a receiver has to answer a routed input before it is flagged as overdue. */
+	answerWorkingDays: integer('answer_working_days').notNull().default(20),
 	/** Who residents contact about their personal data (the data protection officer), shown on /dataskydd. */
 	privacyContact: text('privacy_contact').notNull().default(''),
 	/** The organisation's colour for the header and buttons (`#rrggbb`); only colours with enough contrast are accepted. */

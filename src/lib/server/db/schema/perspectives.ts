@@ -53,6 +53,10 @@ export const perspectiveContacts = pgTable('perspective_contacts', {
 	email: text('email'),
 	phone: text('phone'),
 	consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+	/** The language every message to this person is written in: the form's language, or chosen at staff entry. */
+	language: text('language').notNull().default('sv'),
+	/** The consent wording the person was shown (or read out) when the contact was recorded, as shown. */
+	consentText: text('consent_text').notNull().default(''),
 	/** Set when the contributor unsubscribed from news about their perspective (one click in any message). */
 	unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true })
 });
