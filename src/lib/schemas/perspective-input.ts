@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { AGE_BANDS, RELATIONS, TEXT_MAX } from '../domain/perspective/perspective';
+import { LOCALES } from '../i18n/locale';
 
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess(
@@ -33,6 +34,8 @@ export const perspectiveInputSchema = z.object({
 			)
 		})
 		.default({}),
+	/** The language messages to the contributor are written in (default: the form's language). */
+	language: optional(z.enum(LOCALES, 'error.perspective.language.choose')),
 	profile: z
 		.object({
 			ageBand: optional(z.enum(AGE_BANDS, 'error.perspective.ageBand.choose')),

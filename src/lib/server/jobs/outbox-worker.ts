@@ -1,5 +1,5 @@
 /**
- * @module The outbox worker: sends due mail and SMS after commit, retries failures with exponential backoff and
+ * @module The outbox worker: moves due notices into the outbox (`dispatchNotices`), then sends due mail and SMS after commit, retries failures with exponential backoff and
  * gives up (status `failed`, visible to staff) after a number of attempts.
  *
  * Claiming is one atomic statement: `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING`
@@ -8,13 +8,14 @@
  * sent. If the sender dies mid-batch the lease runs out and the message is tried again: delivery is at
  * least once, and never twice while a send is in progress.
  */
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client';
 import { outbox } from '../db/schema/index';
 import { log as appLog } from '../log';
 import type { Mailer } from './mailer';
-import { maskRecipient } from '../modules/notifications/queries/outbox';
+import { dispatchNotices, maskRecipient } from '../modules/notifications/index';
 import type { SmsSender } from './sms';
 
 /** Who sends what: a channel without a sender is left queued (staff see it as not sent). */
@@ -137,13 +138,17 @@ export async function deliverDueMessages(
 	return result;
 }
 
-/** Sends until nothing is due at `now` (failures wait for their backoff). For tests and the CLI. */
+/**
+ * Sends until nothing is due at `now` (failures wait for their backoff). For tests and the CLI. Queued notices
+ * are written into the outbox first, without waiting for others to gather (`noticeGatherMs`, default 0).
+ */
 export async function drainOutbox(
 	db: Db,
 	mailer: Mailer | Senders,
 	now: Date,
-	options: DeliveryOptions = {}
+	options: DeliveryOptions & { noticeGatherMs?: number } = {}
 ): Promise<DeliveryResult> {
+	await dispatchNotices(db, now, randomUUID, { gatherMs: options.noticeGatherMs ?? 0 });
 	const total: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
 	for (let round = 0; round < 10_000; round++) {
 		const r = await deliverDueMessages(db, mailer, now, options);
@@ -166,6 +171,8 @@ export type OutboxWorkerOptions = {
 	maxAttempts?: number;
 	/** The clock (tests). */
 	now?: () => Date;
+	/** How long a person's first queued notice waits for others to go with it as one digest. */
+	noticeGatherMs?: number;
 };
 
 /**
@@ -181,6 +188,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
 	async function round(): Promise<void> {
 		try {
+			// Notices due go into the outbox first, rendered in each person's language.
+			const notices = await dispatchNotices(db, now(), randomUUID, { gatherMs: options.noticeGatherMs });
+			if (notices > 0) log.info({ notices }, 'notices dispatched');
 			// Full batches mean more may be due: keep going until a batch comes back short.
 			for (;;) {
 				const r = await deliverDueMessages(db, mailer, now(), { batch, maxAttempts: options.maxAttempts, log });

@@ -7,14 +7,13 @@
  * The messages residents got are in the outbox, marked as sent. All people are fictional.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { compileReport } from '../../domain/perspective/report';
 import type { AgeBand, Channel, Relation } from '../../domain/perspective/perspective';
 import { receiptFromBytes } from '../../domain/perspective/receipt';
 import { normaliseSchedule } from '../../domain/process/rules';
 import type { Outcome } from '../../domain/decision/decision';
 import type { ImplementationStatus } from '../../domain/decision/implementation';
-import { translator } from '../../i18n/index';
 import type { Tx } from '../db/client';
 import { appendAudit } from '../modules/records/queries/audit';
 import {
@@ -38,7 +37,8 @@ import { insertProcess } from '../modules/process/queries/processes';
 import { insertTension, loadReportMaterial, saveReport } from '../modules/perspectives/queries/reports';
 import { outbox, themes } from '../db/schema/index';
 import type { UseCaseContext } from '../modules/context';
-import { notifyContributors } from '../modules/notifications/notify-contributors';
+import { queueNotices } from '../modules/notifications/queue-notices';
+import { dispatchNotices } from '../modules/notifications/dispatch-notices';
 import parkPerspectives from './content/park-perspectives.json';
 import parkThemes from './content/park-themes.json';
 import type { DemoProcess } from './demo-process';
@@ -553,78 +553,58 @@ export async function seedDemoOutcomes(
 
 	// The messages residents got about the decision and the finished lighting, as staff see them under Utskick.
 	const publicUrl = o.publicUrl ?? 'http://localhost:3000';
-	const t = translator('sv');
 	const decision = (await findDecision(tx, processId, decisionId))!;
 	const ctx = { newId } as UseCaseContext;
-	await notifyContributors(ctx, tx, {
+	const process = { id: processId, slug, title: description.title };
+	await queueNotices(ctx, tx, {
 		organisationId: o.organisationId,
-		processId,
-		proposalIds: decision.outcomes.map((x) => x.proposalId),
+		process,
+		kind: 'decision',
 		eventKey: `decision:${decisionId}`,
 		publicUrl,
 		now: at('2026-05-20'),
-		message: {
-			mail: (links) => ({
-				subject: t('mail.decision.subject', { title: description.title }),
-				body: t('mail.decision.body', {
-					title: description.title,
-					body: decision.body,
-					date: '19 maj 2026',
-					cite: `${decision.caseNumber}, ${decision.minutesParagraph}`,
-					outcomes: decision.outcomes
-						.map((x) => `– ${x.title}: ${t(`decision.outcome.${x.outcome}`).toLocaleLowerCase('sv')}.`)
-						.join('\n'),
-					decisionUrl: `${publicUrl}/processer/${slug}/beslut`,
-					receiptUrls: links.receiptUrls.join('\n'),
-					unsubscribeUrl: links.unsubscribeUrl
-				})
-			}),
-			sms: (links) =>
-				t('sms.decision', {
-					title: description.title,
-					body: decision.body,
-					receiptUrl: links.receiptUrl,
-					unsubscribeUrl: links.unsubscribeUrl
-				})
+		params: {
+			url: `${publicUrl}/processer/${slug}/beslut`,
+			decisionBody: decision.body,
+			decidedOn: decision.decidedOn,
+			cite: `${decision.caseNumber}, ${decision.minutesParagraph}`,
+			proposalCount: decision.outcomes.length
+		},
+		perPerson: {
+			proposalIds: decision.outcomes.map((x) => x.proposalId),
+			facts: (ids) => ({
+				outcomes: decision.outcomes
+					.filter((x) => ids.includes(x.proposalId))
+					.map((x) => ({ title: x.title, outcome: x.outcome, reasons: x.reasons ?? '' }))
+			})
 		}
 	});
+	await sendSeededNotices(tx, o.organisationId, at('2026-05-20'), newId);
 	const light = (await listImplementation(tx, processId)).find((i) => i.proposalId === proposalIds.get('light'))!;
-	await notifyContributors(ctx, tx, {
+	await queueNotices(ctx, tx, {
 		organisationId: o.organisationId,
-		processId,
-		proposalIds: [light.proposalId],
+		process,
+		kind: 'progress',
 		eventKey: `progress:${light.updates[0].id}`,
 		publicUrl,
 		now: at('2026-10-20'),
-		message: {
-			mail: (links) => ({
-				subject: t('mail.progress.subject', { item: light.title }),
-				body: t('mail.progress.body', {
-					title: description.title,
-					item: light.title,
-					status: t('implementation.status.done'),
-					progress: 100,
-					text: light.updates[0].text,
-					progressUrl: `${publicUrl}/processer/${slug}/genomforande`,
-					receiptUrls: links.receiptUrls.join('\n'),
-					unsubscribeUrl: links.unsubscribeUrl
-				})
-			}),
-			sms: (links) =>
-				t('sms.progress', {
-					item: light.title,
-					status: t('implementation.status.done'),
-					progress: 100,
-					receiptUrl: links.receiptUrl,
-					unsubscribeUrl: links.unsubscribeUrl
-				})
+		onlyTouching: [light.proposalId],
+		params: {
+			url: `${publicUrl}/processer/${slug}/genomforande#item-${light.id}`,
+			item: light.title,
+			status: 'done',
+			progress: 100,
+			text: light.updates[0].text
 		}
 	});
-	for (const key of [`decision:${decisionId}:%`, `progress:${light.updates[0].id}:%`]) {
-		const sentAt = key.startsWith('decision') ? at('2026-05-20') : at('2026-10-20');
-		await tx
-			.update(outbox)
-			.set({ status: 'sent', attempts: 1, sentAt, nextAttemptAt: sentAt })
-			.where(and(eq(outbox.organisationId, o.organisationId), like(outbox.dedupeKey, key)));
-	}
+	await sendSeededNotices(tx, o.organisationId, at('2026-10-20'), newId);
+}
+
+/** The demo's past notices went out when they happened: into the outbox, marked as sent then. */
+async function sendSeededNotices(tx: Tx, organisationId: string, when: Date, newId: () => string) {
+	await dispatchNotices(tx, when, newId, { gatherMs: 0 });
+	await tx
+		.update(outbox)
+		.set({ status: 'sent', attempts: 1, sentAt: when, nextAttemptAt: when })
+		.where(and(eq(outbox.organisationId, organisationId), eq(outbox.status, 'pending'), eq(outbox.createdAt, when)));
 }

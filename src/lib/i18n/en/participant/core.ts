@@ -13,6 +13,8 @@ export default {
 	'nav.signOut': 'Sign out',
 	'nav.signedInAs': 'Signed in as {name}',
 	'nav.language': 'På svenska',
+	'language.sv': 'Swedish (svenska)',
+	'language.en': 'English',
 
 	'home.title': 'Dialogues in {organisation}',
 	'home.intro':
@@ -59,6 +61,9 @@ export default {
 	'error.perspective.theme.unknown': 'Choose one of the themes in the list.',
 	'error.perspective.email.format': 'Enter an email address that contains @, for example name@example.com.',
 	'error.perspective.phone.format': 'Enter the mobile number in digits, for example 070-123 45 67.',
+	'error.perspective.language.choose': 'Choose Swedish (sv) or English (en).',
+	'error.perspective.consent.required':
+		'Tick that the person has heard what the contact is used for and agrees, or remove the contact.',
 	'error.perspective.ageBand.choose': 'Choose an age in the list.',
 	'error.perspective.area.unknown': 'Choose an area in the list.',
 	'error.perspective.relation.choose': 'Choose one of the options.',
@@ -142,15 +147,7 @@ export default {
 	'error.commitment.reason': 'Write why the commitment is cancelled.',
 	'error.commitment.final': 'A commitment that is done or cancelled cannot be changed.',
 	'error.commitment.same': 'Choose a status other than the current one.',
-	'mail.decision.subject': 'Decision in the dialogue {title}',
-	'mail.decision.body':
-		'Hello,\n\nYou left a perspective in the dialogue {title}. {body} has now decided on proposals that build on your perspective ({date}, {cite}):\n\n{outcomes}\n\nRead the whole decision and the reasons: {decisionUrl}\n\nFollow your perspective all the way to implementation:\n{receiptUrls}\n\nDo not want more messages about the dialogue? Stop them here: {unsubscribeUrl}\n\nBest regards\n{title}',
-	'sms.decision':
-		'{body} has decided on proposals built on your perspective in {title}. Read: {receiptUrl} Stop: {unsubscribeUrl}',
-	'mail.progress.subject': 'News on implementation: {item}',
-	'mail.progress.body':
-		'Hello,\n\nThe proposal "{item}" in the dialogue {title} builds on your perspective and is now being carried out.\n\nStatus: {status} ({progress} %)\n{text}\n\nSee how it is going: {progressUrl}\n\nFollow your perspective:\n{receiptUrls}\n\nDo not want more messages about the dialogue? Stop them here: {unsubscribeUrl}\n\nBest regards\n{title}',
-	'sms.progress': 'News on {item}: {status}, {progress} %. Read: {receiptUrl} Stop: {unsubscribeUrl}',
+	'error.milestone.sameDate': 'Choose a date other than the current one.',
 	'error.milestone.title': 'Write what the milestone is.',
 	'error.milestone.titleLong': 'The milestone can be at most 160 characters.',
 	'error.milestone.dueOn': 'Write when the milestone is due, for example 2027-10-01.',

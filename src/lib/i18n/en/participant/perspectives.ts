@@ -52,6 +52,15 @@ export default {
 	'receiptLookup.code': 'Receipt code',
 	'receiptLookup.codeHint': 'For example K7-4QF-97M. Upper or lower case does not matter.',
 	'receiptLookup.submit': 'Show my perspective',
+	'receiptLookup.lostTitle': 'Lost your code?',
+	'receiptLookup.lostIntro':
+		'Did you give an email address or mobile number with your perspective? Enter it here and we will send all your receipt codes there.',
+	'receiptLookup.address': 'Email address or mobile number',
+	'receiptLookup.addressHint': 'The same one you gave when you shared your perspective.',
+	'receiptLookup.lostSubmit': 'Send my codes',
+	'receiptLookup.lostSent':
+		'If we have the address, your receipt codes are on their way there. It may take a minute. Nothing came? Check your spam folder, or whether you gave another address.',
+	'error.receipt.address': 'Enter an email address (for example name@example.com) or a mobile number in digits.',
 	'error.receipt.format': 'Enter the code as it is on the receipt, for example K7-4QF-97M.',
 	'error.receipt.notFound': 'There is no perspective with that code. Check the code and try again.',
 	'report.title': 'Perspective report: {title}',

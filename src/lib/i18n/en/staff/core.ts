@@ -54,9 +54,6 @@ export default {
 	'api.invalid': 'Correct the fields listed in fields.',
 	'api.receiptNotFound': 'There is no perspective with that receipt code.',
 	'api.reportNotFound': 'There is no published perspective report for that dialogue.',
-	'mail.report.subject': 'The perspective report for {title} is ready',
-	'mail.report.body':
-		'Hello!\n\nYou shared a perspective in the dialogue {title}: "{question}"\n\nThe perspective report is now ready. It shows every perspective that came in, sorted into themes, with the tensions between them. Nothing was left out for being uncomfortable.\n\nRead the report: {reportUrl}\n\nFollow your perspective:\n{receiptUrls}\n\nYou get this email because you asked to hear back. We use your address only to tell you what happens in the dialogue.\n\nBest regards\n{title}',
 	'api.rateLimited': 'Too many submissions in a short time from the same address. Wait and try again.',
 	'api.statementsClosed': 'The statements are closed right now.',
 	'api.statementNotFound': 'The statement does not exist.',
@@ -68,12 +65,6 @@ export default {
 	'mail.invite.subject': 'Welcome to the working group for {title}',
 	'mail.invite.body':
 		'Hello {name}!\n\nYou are in the working group for the dialogue {title}: {question}\n\nWith your personal link you sign in, follow the sessions live and prioritise the proposals. The link works for {days} days. Do not share it.\n\n{link}\n\nWelcome!',
-	'mail.proposals.subject': 'Proposals built on your perspective now go to decision',
-	'mail.proposals.body':
-		'Hello,\n\nYou left a perspective in the dialogue {title}. The working group has written proposals that build on it, and they now go to decision:\n\n{proposals}\n\n{whoDecides}\nThe decision is expected: {decisionWhen}\n\nRead the proposals: {proposalsUrl}\n\nFollow your perspective:\n{receiptUrls}\n\nDo not want more messages about the dialogue? Stop them here: {unsubscribeUrl}\n\nBest regards\n{title}',
-	'sms.proposals':
-		'Proposals built on your perspective in {title} now go to decision. Read: {receiptUrl} Stop: {unsubscribeUrl}',
-	'mail.report.unsubscribe': 'Do not want more messages about the dialogue? Stop them here: {unsubscribeUrl}',
 	'upload.limit': 'At most {max}.',
 	'mail.staffAdded.subject': 'You have been added to Medskapa for {organisation}',
 	'mail.staffAdded.body':

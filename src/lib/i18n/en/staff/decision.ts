@@ -71,5 +71,11 @@ export default {
 	'implementation.done.lage': 'The update is published and messages are in the outbox.',
 	'implementation.done.andrat': 'The changes are saved.',
 	'implementation.done.delmal': 'The milestone is added.',
-	'implementation.done.natt': 'The milestone is updated.'
+	'implementation.done.natt': 'The milestone is updated.',
+	'implementation.milestoneMove': 'Move {title}',
+	'implementation.milestoneNewDate': 'New date',
+	'implementation.milestoneMoveHint':
+		'Those whose perspectives the proposal builds on are told that the milestone has moved. Say why in a status update.',
+	'implementation.milestoneMoveSubmit': 'Move the milestone',
+	'implementation.done.flyttat': 'The milestone has moved and the messages are in the outbox.'
 } satisfies Messages<typeof sv>;

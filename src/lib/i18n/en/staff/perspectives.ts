@@ -43,6 +43,15 @@ export default {
 	'record.textHint': 'Write as close to what the person said as you can. Do not write names.',
 	'record.submit': 'Save and enter the next',
 	'record.saved': 'Saved. Receipt code to give the person: {code}',
+	'record.contact': 'Does the person want to hear what happens? (optional)',
+	'record.consentText':
+		'Read out or show: “We use the contact only to tell you what happens with the perspectives in the dialogue, and remove it when the dialogue is over. It is never shown to others.”',
+	'record.consent': 'The person has heard the text above and wants to hear back',
+	'record.language': 'Language for messages to the person',
+	'record.profile': 'If the person wants to say something about themselves (optional)',
+	'record.profileHint':
+		'Only ask if the person wants to. The answers are shown only as totals, never about one person, and show who has had a say.',
+	'record.sent': 'The receipt is sent to the person.',
 	'record.back': 'To all perspectives',
 	'report.notPublished': 'The perspective report has not been published yet.',
 	'report.publishButton': 'Publish the perspective report',

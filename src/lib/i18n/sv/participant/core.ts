@@ -10,6 +10,8 @@ export default {
 	'nav.signOut': 'Logga ut',
 	'nav.signedInAs': 'Inloggad som {name}',
 	'nav.language': 'In English',
+	'language.sv': 'Svenska',
+	'language.en': 'Engelska (English)',
 
 	'home.title': 'Dialoger i {organisation}',
 	'home.intro':
@@ -57,6 +59,9 @@ export default {
 	'error.perspective.theme.unknown': 'Välj ett av temana i listan.',
 	'error.perspective.email.format': 'Skriv en e-postadress som innehåller @, till exempel namn@exempel.se.',
 	'error.perspective.phone.format': 'Skriv mobilnumret med siffror, till exempel 070-123 45 67.',
+	'error.perspective.language.choose': 'Välj svenska (sv) eller engelska (en).',
+	'error.perspective.consent.required':
+		'Kryssa i att personen har hört vad uppgiften används till och säger ja, eller ta bort kontaktuppgiften.',
 	'error.perspective.ageBand.choose': 'Välj en ålder i listan.',
 	'error.perspective.area.unknown': 'Välj ett område i listan.',
 	'error.perspective.relation.choose': 'Välj ett av alternativen.',
@@ -140,15 +145,7 @@ export default {
 	'error.commitment.reason': 'Skriv varför åtagandet avbryts.',
 	'error.commitment.final': 'Ett åtagande som är klart eller avbrutet kan inte ändras.',
 	'error.commitment.same': 'Välj en annan status än den nuvarande.',
-	'mail.decision.subject': 'Beslut i dialogen {title}',
-	'mail.decision.body':
-		'Hej!\n\nDu har lämnat ett perspektiv i dialogen {title}. Nu har {body} beslutat om förslag som bygger på ditt perspektiv ({date}, {cite}):\n\n{outcomes}\n\nLäs hela beslutet och skälen: {decisionUrl}\n\nFölj ditt perspektiv hela vägen till genomförandet:\n{receiptUrls}\n\nVill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}\n\nHälsningar\n{title}',
-	'sms.decision':
-		'{body} har beslutat om förslag som bygger på ditt perspektiv i {title}. Läs: {receiptUrl} Avsluta sms: {unsubscribeUrl}',
-	'mail.progress.subject': 'Nytt om genomförandet: {item}',
-	'mail.progress.body':
-		'Hej!\n\nFörslaget ”{item}” i dialogen {title} bygger på ditt perspektiv och genomförs nu.\n\nStatus: {status} ({progress} %)\n{text}\n\nSe hur allt går: {progressUrl}\n\nFölj ditt perspektiv:\n{receiptUrls}\n\nVill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}\n\nHälsningar\n{title}',
-	'sms.progress': 'Nytt om {item}: {status}, {progress} %. Läs: {receiptUrl} Avsluta sms: {unsubscribeUrl}',
+	'error.milestone.sameDate': 'Välj ett annat datum än det nuvarande.',
 	'error.milestone.title': 'Skriv vad delmålet är.',
 	'error.milestone.titleLong': 'Delmålet får vara högst 160 tecken.',
 	'error.milestone.dueOn': 'Skriv när delmålet ska vara nått, till exempel 2027-10-01.',

@@ -48,6 +48,15 @@ export default {
 	'receiptLookup.code': 'Kvittenskod',
 	'receiptLookup.codeHint': 'Till exempel K7-4QF-97M. Små eller stora bokstäver spelar ingen roll.',
 	'receiptLookup.submit': 'Visa mitt perspektiv',
+	'receiptLookup.lostTitle': 'Har du tappat din kod?',
+	'receiptLookup.lostIntro':
+		'Lämnade du en e-postadress eller ett mobilnummer med ditt perspektiv? Skriv den här, så skickar vi alla dina kvittenskoder dit.',
+	'receiptLookup.address': 'E-postadress eller mobilnummer',
+	'receiptLookup.addressHint': 'Samma som du skrev när du lämnade ditt perspektiv.',
+	'receiptLookup.lostSubmit': 'Skicka mina koder',
+	'receiptLookup.lostSent':
+		'Om adressen finns hos oss har vi skickat dina kvittenskoder dit. Det kan ta någon minut. Kom inget? Kontrollera skräpposten, eller om du skrev en annan adress.',
+	'error.receipt.address': 'Skriv en e-postadress (till exempel namn@exempel.se) eller ett mobilnummer med siffror.',
 	'error.receipt.format': 'Skriv koden som den står på kvittot, till exempel K7-4QF-97M.',
 	'error.receipt.notFound': 'Det finns inget perspektiv med den koden. Kontrollera koden och försök igen.',
 	'report.title': 'Perspektivrapport: {title}',

@@ -51,9 +51,6 @@ export default {
 	'api.invalid': 'Rätta fälten som anges i fields.',
 	'api.receiptNotFound': 'Det finns inget perspektiv med den kvittenskoden.',
 	'api.reportNotFound': 'Det finns ingen publicerad perspektivrapport för den dialogen.',
-	'mail.report.subject': 'Perspektivrapporten för {title} är klar',
-	'mail.report.body':
-		'Hej!\n\nDu har lämnat ett perspektiv i dialogen {title}: "{question}"\n\nNu är perspektivrapporten klar. Den visar alla perspektiv som kom in, sorterade i teman, med de motsättningar som finns. Inget har strukits för att det var obekvämt.\n\nLäs rapporten: {reportUrl}\n\nFölj ditt perspektiv:\n{receiptUrls}\n\nDu får det här mejlet för att du bad om besked. Vi använder din adress bara för att berätta vad som händer i dialogen.\n\nHälsningar\n{title}',
 	'api.rateLimited': 'För många inskick på kort tid från samma adress. Vänta och försök igen.',
 	'api.statementsClosed': 'Påståendena är stängda just nu.',
 	'api.statementNotFound': 'Påståendet finns inte.',
@@ -65,12 +62,6 @@ export default {
 	'mail.invite.subject': 'Välkommen till arbetsgruppen för {title}',
 	'mail.invite.body':
 		'Hej {name}!\n\nDu är med i arbetsgruppen för dialogen {title}: {question}\n\nMed din personliga länk loggar du in, följer mötena live och prioriterar förslagen. Länken gäller i {days} dagar. Dela den inte med någon.\n\n{link}\n\nVälkommen!',
-	'mail.proposals.subject': 'Förslag som bygger på ditt perspektiv går nu till beslut',
-	'mail.proposals.body':
-		'Hej!\n\nDu har lämnat ett perspektiv i dialogen {title}. Arbetsgruppen har tagit fram förslag som bygger på det, och nu går förslagen till beslut:\n\n{proposals}\n\n{whoDecides}\nBeslutet väntas: {decisionWhen}\n\nLäs förslagen: {proposalsUrl}\n\nFölj ditt perspektiv:\n{receiptUrls}\n\nVill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}\n\nHälsningar\n{title}',
-	'sms.proposals':
-		'Förslag som bygger på ditt perspektiv i {title} går nu till beslut. Läs: {receiptUrl} Avsluta sms: {unsubscribeUrl}',
-	'mail.report.unsubscribe': 'Vill du inte få fler meddelanden om dialogen? Avsluta här: {unsubscribeUrl}',
 	'upload.limit': 'Högst {max}.',
 	'mail.staffAdded.subject': 'Du har lagts till i Medskapa för {organisation}',
 	'mail.staffAdded.body':

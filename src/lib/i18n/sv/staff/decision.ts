@@ -68,5 +68,11 @@ export default {
 	'implementation.done.lage': 'Lägesbeskrivningen är publicerad och meddelanden ligger i utskicken.',
 	'implementation.done.andrat': 'Ändringarna är sparade.',
 	'implementation.done.delmal': 'Delmålet är tillagt.',
-	'implementation.done.natt': 'Delmålet är uppdaterat.'
+	'implementation.done.natt': 'Delmålet är uppdaterat.',
+	'implementation.milestoneMove': 'Flytta {title}',
+	'implementation.milestoneNewDate': 'Nytt datum',
+	'implementation.milestoneMoveHint':
+		'De som har lämnat perspektiv som förslaget bygger på får veta att delmålet har flyttats. Skriv varför i en lägesbeskrivning.',
+	'implementation.milestoneMoveSubmit': 'Flytta delmålet',
+	'implementation.done.flyttat': 'Delmålet är flyttat och meddelanden ligger i utskicken.'
 } as const;

@@ -39,6 +39,15 @@ export default {
 	'record.textHint': 'Skriv så nära det personen sa som möjligt. Skriv inte namn.',
 	'record.submit': 'Spara och skriv nästa',
 	'record.saved': 'Sparat. Kvittenskod att ge personen: {code}',
+	'record.contact': 'Vill personen få besked om vad som händer? (frivilligt)',
+	'record.consentText':
+		'Läs upp eller visa: ”Vi använder uppgiften bara för att berätta vad som händer med perspektiven i dialogen, och tar bort den när dialogen är klar. Den visas aldrig för andra.”',
+	'record.consent': 'Personen har hört texten ovan och vill få besked',
+	'record.language': 'Språk för meddelanden till personen',
+	'record.profile': 'Om personen vill berätta om sig själv (frivilligt)',
+	'record.profileHint':
+		'Fråga bara om personen vill. Uppgifterna visas bara sammanräknade, aldrig om en enskild person, och används för att se vilka som har kommit till tals.',
+	'record.sent': 'Kvittot skickas till personen.',
 	'record.back': 'Till alla perspektiv',
 	'report.notPublished': 'Perspektivrapporten är inte publicerad ännu.',
 	'report.publishButton': 'Publicera perspektivrapporten',

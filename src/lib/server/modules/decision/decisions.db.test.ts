@@ -5,7 +5,7 @@ import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import { listImplementation } from './queries/decisions';
 import { findProcessBySlug } from '../process/queries/processes';
-import { outbox } from '../../db/schema/index';
+import { notices, outbox } from '../../db/schema/index';
 import { createMailer, type Mailer } from '../../jobs/mailer';
 import { drainOutbox } from '../../jobs/outbox-worker';
 import { createSmsSender, type SmsSender } from '../../jobs/sms';
@@ -24,7 +24,7 @@ import { publishPerspectiveReport } from '../perspectives/publish-perspective-re
 import { publishDecision, saveDecisionDraft } from './record-decision';
 import { submitPerspective } from '../perspectives/submit-perspective';
 import { declarationText } from '../../../domain/decision/declaration';
-import { translator, type MessageKey } from '../../../i18n/index';
+import { translator } from '../../../i18n/index';
 
 const URL_BASE = 'https://dialog.solbacka.example';
 const SLUG = 'trygg-storgatan';
@@ -94,11 +94,20 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		]);
 		// What residents were sent is visible to staff, sent, once per person and channel.
 		const sent = await database.db.select().from(outbox).where(eq(outbox.organisationId, organisationId));
-		const decisionMails = sent.filter((m) => m.dedupeKey.startsWith('decision:') && m.channel === 'email');
+		const decisionNotices = await database.db
+			.select()
+			.from(notices)
+			.where(
+				eq(
+					notices.eventKey,
+					`decision:${(await import('./queries/decisions').then((q) => q.listDecisions(database.db, process.id, 'published')))[0].id}`
+				)
+			);
+		const decisionMails = sent.filter((m) => decisionNotices.some((n) => n.outboxId === m.id) && m.channel === 'email');
 		expect(decisionMails.length).toBeGreaterThanOrEqual(3);
 		expect(decisionMails.every((m) => m.status === 'sent' && m.unsubscribeUrl?.includes('/avregistrera'))).toBe(true);
 		expect(new Set(decisionMails.map((m) => m.recipient)).size).toBe(decisionMails.length);
-		expect(sent.some((m) => m.channel === 'sms' && m.dedupeKey.startsWith('decision:'))).toBe(true);
+		expect(sent.some((m) => m.channel === 'sms' && decisionNotices.some((n) => n.outboxId === m.id))).toBe(true);
 	});
 
 	it('writes the declaration for the demo decision: channels, reach, themes, tensions and each outcome with reasons', async () => {
@@ -133,7 +142,7 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		const t = translator('sv');
 		const submitted = await submitPerspective(
 			ctx,
-			{ organisationId, slug: SLUG },
+			{ organisationId, slug: SLUG, publicUrl: URL_BASE },
 			{
 				text: 'Det behövs ett övergångsställe vid skolan, bilarna kör för fort.',
 				contact: { email: 'Trace.Test@Example.se', phone: '070-111 22 33' },
@@ -149,9 +158,16 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		expect((await advanceProcessPhase(ctx, facilitator, SLUG, 'collection', URL_BASE)).ok).toBe(true);
 		expect((await publishPerspectiveReport(ctx, facilitator, SLUG, URL_BASE)).ok).toBe(true);
 		expect((await traceByReceipt(database.db, organisationId, receipt))!.reached).toBe('report');
+		await deliver();
+		// Publishing the report again (a correction) tells nobody twice.
+		expect(await publishPerspectiveReport(ctx, facilitator, SLUG, URL_BASE)).toMatchObject({
+			ok: true,
+			value: { notified: 0 }
+		});
 
 		// Co-creation: two proposals, one built on the perspective.
 		expect((await advanceProcessPhase(ctx, facilitator, SLUG, 'compilation', URL_BASE)).ok).toBe(true);
+		await deliver();
 		const crossing = await draftProposal(ctx, facilitator, SLUG, {
 			title: 'Övergångsställe vid skolan',
 			what: 'Ett upphöjt övergångsställe vid skolan.',
@@ -174,7 +190,9 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 
 		// Into the decision phase: mail 2 (and an SMS) says the proposals go to decision.
 		expect((await advanceProcessPhase(ctx, facilitator, SLUG, 'cocreation', URL_BASE)).ok).toBe(true);
+		await deliver();
 		expect((await advanceProcessPhase(ctx, facilitator, SLUG, 'proposals', URL_BASE)).ok).toBe(true);
+		await deliver();
 
 		// The decision: recorded by staff, refused without reasons for what is not adopted.
 		const form = {
@@ -212,6 +230,7 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		).toBe(true);
 		const published = await publishDecision(ctx, facilitator, SLUG, saved.value.id, URL_BASE);
 		expect(published).toMatchObject({ ok: true, value: { notified: 1, items: 1 } });
+		await deliver();
 		expect(await publishDecision(ctx, facilitator, SLUG, saved.value.id, URL_BASE)).toEqual({
 			ok: false,
 			error: { code: 'conflict', reason: 'published' }
@@ -255,15 +274,20 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 
 		expect(await deliver()).toMatchObject({ failed: 0, retried: 0 });
 		const mails = mailsTo('trace.test@example.se');
+		const title = { title: 'Trygg Storgatan' };
 		expect(mails.map((m) => m.headers.get('subject'))).toEqual([
-			t('mail.report.subject' as MessageKey, { title: 'Trygg Storgatan' }),
-			t('mail.proposals.subject'),
-			t('mail.decision.subject', { title: 'Trygg Storgatan' }),
-			t('mail.progress.subject', { item: 'Övergångsställe vid skolan' })
+			t('receipt.mail.subject', title),
+			t('notice.report.subject', title),
+			t('notice.workingGroup.subject', title),
+			t('notice.arguments.subject', title),
+			t('notice.toDecision.subject', title),
+			t('notice.decision.subject', title),
+			t('notice.progress.subject', { item: 'Övergångsställe vid skolan' })
 		]);
-		const decisionMail = mails[2];
+		expect(mails[0].body).toContain(receipt);
+		const decisionMail = mails[5];
 		expect(decisionMail.body).toContain(
-			'Nu har Kommunstyrelsen beslutat om förslag som bygger på ditt perspektiv (1 december 2026, KS 2026/301, § 12)'
+			'Nu har Kommunstyrelsen beslutat om förslagen från dialogen Trygg Storgatan (1 december 2026, KS 2026/301, § 12)'
 		);
 		expect(decisionMail.body).toContain(
 			'– Kameror på Storgatan: avslogs.\n  Skäl: Kameror kräver tillstånd och löser inte hastigheten.'
@@ -271,8 +295,8 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		expect(decisionMail.body).toContain(`${URL_BASE}/kvitto/${receipt}`);
 		expect(decisionMail.headers.get('list-unsubscribe')).toBe(`<${URL_BASE}/kvitto/${receipt}/avregistrera>`);
 		const texts = sms.received.filter((s) => s.to === '+46701112233');
-		expect(texts).toHaveLength(3);
-		expect(texts[1].message).toContain('Kommunstyrelsen har beslutat');
+		expect(texts).toHaveLength(7);
+		expect(texts[5].message).toContain('Beslut i Trygg Storgatan');
 		expect(texts.every((s) => s.from === 'Solbacka' && s.message.includes('/avregistrera'))).toBe(true);
 
 		// Unsubscribed: the next update reaches nobody, by mail or SMS, and staff see nothing queued for them.
@@ -289,8 +313,8 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 			)
 		).toMatchObject({ ok: true, value: { notified: 0 } });
 		await deliver();
-		expect(mailsTo('trace.test@example.se')).toHaveLength(4);
-		expect(sms.received.filter((s) => s.to === '+46701112233')).toHaveLength(3);
+		expect(mailsTo('trace.test@example.se')).toHaveLength(7);
+		expect(sms.received.filter((s) => s.to === '+46701112233')).toHaveLength(7);
 		expect((await traceByReceipt(database.db, organisationId, receipt))!.reached).toBe('done');
 		const [done] = await listImplementation(database.db, process.id);
 		expect(done).toMatchObject({ status: 'done', progress: 100 });

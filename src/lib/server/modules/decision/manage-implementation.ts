@@ -6,19 +6,19 @@
 import type { Actor } from '../../../domain/access/can';
 import { normaliseProgress } from '../../../domain/decision/implementation';
 import { err, ok, type Result } from '../../../kernel/result';
-import { translator, type MessageKey } from '../../../i18n/index';
 import { implementationUpdateSchema, itemInputSchema, milestoneInputSchema } from '../../../schemas/decision-input';
 import {
 	insertImplementationUpdate,
 	insertMilestone,
 	listImplementation,
 	setMilestoneDone,
+	setMilestoneDue,
 	updateImplementationItem,
 	type ImplementationItemView
 } from './queries/decisions';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadCocreation } from '../cocreation/load-cocreation';
-import { notifyContributors } from '../notifications/notify-contributors';
+import { queueNotices } from '../notifications/queue-notices';
 import { zodFieldErrors } from '../process/process-input';
 
 async function loadItem(ctx: UseCaseContext, actor: Actor, slug: string, itemId: string) {
@@ -48,7 +48,6 @@ export async function postImplementationUpdate(
 	if (!parsed.success) return err({ code: 'invalid', fields: forItem(zodFieldErrors(parsed.error), item.id) });
 	const progress = normaliseProgress(parsed.data.status, parsed.data.progress);
 	const id = ctx.newId();
-	const t = translator('sv');
 	let notified = 0;
 	await ctx.db.transaction(async (tx) => {
 		await updateImplementationItem(tx, item.id, { status: parsed.data.status, progress, updatedAt: now });
@@ -61,20 +60,21 @@ export async function postImplementationUpdate(
 			createdByUserId: actor.kind === 'staff' ? actor.userId : null,
 			createdAt: now
 		});
-		notified = await notifyContributors(ctx, tx, {
+		notified = await queueNotices(ctx, tx, {
 			organisationId: process.organisationId,
-			processId: process.id,
-			proposalIds: [item.proposalId],
+			process,
+			kind: 'progress',
 			eventKey: `progress:${id}`,
 			publicUrl,
 			now,
-			message: progressMessage(
-				t,
-				process.title,
-				item,
-				{ status: parsed.data.status, progress, text: parsed.data.text },
-				`${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`
-			)
+			onlyTouching: [item.proposalId],
+			params: {
+				url: `${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`,
+				item: item.title,
+				status: parsed.data.status,
+				progress,
+				text: parsed.data.text
+			}
 		});
 		await audit(tx, 'implementation.updated', {
 			itemId: item.id,
@@ -85,39 +85,6 @@ export async function postImplementationUpdate(
 		});
 	});
 	return ok({ id, notified });
-}
-
-function progressMessage(
-	t: ReturnType<typeof translator>,
-	title: string,
-	item: ImplementationItemView,
-	update: { status: string; progress: number; text: string },
-	progressUrl: string
-) {
-	const status = t(`implementation.status.${update.status}` as MessageKey);
-	return {
-		mail: (links: { receiptUrls: string[]; unsubscribeUrl: string }) => ({
-			subject: t('mail.progress.subject', { item: item.title }),
-			body: t('mail.progress.body', {
-				title,
-				item: item.title,
-				status,
-				progress: update.progress,
-				text: update.text,
-				progressUrl,
-				receiptUrls: links.receiptUrls.join('\n'),
-				unsubscribeUrl: links.unsubscribeUrl
-			})
-		}),
-		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) =>
-			t('sms.progress', {
-				item: item.title,
-				status,
-				progress: update.progress,
-				receiptUrl: links.receiptUrl,
-				unsubscribeUrl: links.unsubscribeUrl
-			})
-	};
 }
 
 export async function reviseImplementationItem(
@@ -176,20 +143,90 @@ export async function markMilestone(
 	slug: string,
 	itemId: string,
 	milestoneId: unknown,
-	done: boolean
+	done: boolean,
+	publicUrl?: string
 ): Promise<Result<{ id: string }, UseCaseError>> {
 	const loaded = await loadItem(ctx, actor, slug, itemId);
 	if (!loaded.ok) return loaded;
-	const { audit, now, item } = loaded.value;
+	const { audit, now, item, process } = loaded.value;
 	const milestone = item.milestones.find((m) => m.id === milestoneId);
 	if (!milestone) return err({ code: 'not_found' });
 	const today = now.toISOString().slice(0, 10);
 	await ctx.db.transaction(async (tx) => {
 		await setMilestoneDone(tx, milestone.id, done ? today : null);
+		if (done && publicUrl)
+			await queueNotices(ctx, tx, {
+				organisationId: process.organisationId,
+				process,
+				kind: 'milestoneDone',
+				eventKey: `milestoneDone:${milestone.id}`,
+				publicUrl,
+				now,
+				onlyTouching: [item.proposalId],
+				params: {
+					url: `${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`,
+					item: item.title,
+					milestone: milestone.title,
+					doneOn: today
+				}
+			});
 		await audit(tx, done ? 'implementation.milestoneReached' : 'implementation.milestoneReopened', {
 			itemId: item.id,
 			milestoneId: milestone.id
 		});
+	});
+	return ok({ id: milestone.id });
+}
+
+/** Moves a milestone that is not reached to a new date; those whose perspective it builds on are told. */
+export async function moveMilestone(
+	ctx: UseCaseContext,
+	actor: Actor,
+	slug: string,
+	itemId: string,
+	milestoneId: unknown,
+	raw: unknown,
+	publicUrl?: string
+): Promise<Result<{ id: string }, UseCaseError>> {
+	const loaded = await loadItem(ctx, actor, slug, itemId);
+	if (!loaded.ok) return loaded;
+	const { audit, now, item, process } = loaded.value;
+	const milestone = item.milestones.find((m) => m.id === milestoneId);
+	if (!milestone || milestone.doneOn) return err({ code: 'not_found' });
+	const parsed = milestoneInputSchema.pick({ dueOn: true }).safeParse(raw);
+	const field = `milestone-dueOn-${milestone.id}`;
+	if (!parsed.success)
+		return err({
+			code: 'invalid',
+			fields: zodFieldErrors(parsed.error).map((f) => ({ ...f, field }))
+		});
+	if (parsed.data.dueOn === milestone.dueOn)
+		return err({ code: 'invalid', fields: [{ field, message: 'error.milestone.sameDate' }] });
+	await ctx.db.transaction(async (tx) => {
+		await setMilestoneDue(tx, milestone.id, parsed.data.dueOn);
+		await audit(tx, 'implementation.milestoneMoved', {
+			itemId: item.id,
+			milestoneId: milestone.id,
+			from: milestone.dueOn,
+			to: parsed.data.dueOn
+		});
+		if (publicUrl)
+			await queueNotices(ctx, tx, {
+				organisationId: process.organisationId,
+				process,
+				kind: 'milestoneMoved',
+				eventKey: `milestoneMoved:${milestone.id}:${parsed.data.dueOn}`,
+				publicUrl,
+				now,
+				onlyTouching: [item.proposalId],
+				params: {
+					url: `${publicUrl}/processer/${process.slug}/genomforande#item-${item.id}`,
+					item: item.title,
+					milestone: milestone.title,
+					previousDueOn: milestone.dueOn,
+					dueOn: parsed.data.dueOn
+				}
+			});
 	});
 	return ok({ id: milestone.id });
 }

@@ -7,19 +7,12 @@
 import type { Actor } from '../../../domain/access/can';
 import { checkPublishable, isAdopting, isOutcome, REASONS_MAX, type Outcome } from '../../../domain/decision/decision';
 import { err, ok, type Result } from '../../../kernel/result';
-import { formatDate, translator } from '../../../i18n/index';
 import { decisionInputSchema, type DecisionInput } from '../../../schemas/decision-input';
 import { listProposals } from '../cocreation/queries/cocreation';
-import {
-	findDecision,
-	insertDecision,
-	insertImplementationItem,
-	updateDecision,
-	type DecisionWithOutcomes
-} from './queries/decisions';
+import { findDecision, insertDecision, insertImplementationItem, updateDecision } from './queries/decisions';
 import type { FieldError, UseCaseContext, UseCaseError } from '../context';
 import { loadCocreation } from '../cocreation/load-cocreation';
-import { notifyContributors } from '../notifications/notify-contributors';
+import { queueNotices } from '../notifications/queue-notices';
 import { zodFieldErrors } from '../process/process-input';
 
 type OutcomeInput = { proposalId: string; outcome: Outcome; reasons: string };
@@ -126,7 +119,6 @@ export async function publishDecision(
 		});
 	}
 	const proposals = await listProposals(ctx.db, process.id);
-	const t = translator('sv');
 	let notified = 0;
 	let items = 0;
 	await ctx.db.transaction(async (tx) => {
@@ -149,14 +141,29 @@ export async function publishDecision(
 			});
 			if (created) items++;
 		}
-		notified = await notifyContributors(ctx, tx, {
+		notified = await queueNotices(ctx, tx, {
 			organisationId: process.organisationId,
-			processId: process.id,
-			proposalIds: decision.outcomes.map((o) => o.proposalId),
+			process,
+			kind: 'decision',
+			// Once per decision and person: publishing again, or a retry, tells nobody twice.
 			eventKey: `decision:${decision.id}`,
 			publicUrl,
 			now,
-			message: decisionMessage(t, process, decision, `${publicUrl}/processer/${process.slug}/beslut`)
+			params: {
+				url: `${publicUrl}/processer/${process.slug}/beslut`,
+				decisionBody: decision.body,
+				decidedOn: decision.decidedOn,
+				cite: [decision.caseNumber, decision.minutesParagraph].filter(Boolean).join(', '),
+				proposalCount: decision.outcomes.length
+			},
+			perPerson: {
+				proposalIds: decision.outcomes.map((o) => o.proposalId),
+				facts: (ids) => ({
+					outcomes: decision.outcomes
+						.filter((o) => ids.includes(o.proposalId))
+						.map((o) => ({ title: o.title, outcome: o.outcome, reasons: o.reasons ?? '' }))
+				})
+			}
 		});
 		await audit(tx, 'decision.published', {
 			decisionId: decision.id,
@@ -166,42 +173,4 @@ export async function publishDecision(
 		});
 	});
 	return ok({ id: decision.id, notified, items });
-}
-
-function decisionMessage(
-	t: ReturnType<typeof translator>,
-	process: { title: string },
-	d: DecisionWithOutcomes,
-	decisionUrl: string
-) {
-	const cite = [d.caseNumber, d.minutesParagraph].filter(Boolean).join(', ');
-	const date = formatDate('sv', d.decidedOn);
-	const outcomes = d.outcomes
-		.map(
-			(o) =>
-				`– ${o.title}: ${t(`decision.outcome.${o.outcome}`).toLocaleLowerCase('sv')}${o.reasons ? `.\n  ${t('decision.reasonsLabel')}: ${o.reasons}` : '.'}`
-		)
-		.join('\n');
-	return {
-		mail: (links: { receiptUrls: string[]; unsubscribeUrl: string }) => ({
-			subject: t('mail.decision.subject', { title: process.title }),
-			body: t('mail.decision.body', {
-				title: process.title,
-				body: d.body,
-				date,
-				cite,
-				outcomes,
-				decisionUrl,
-				receiptUrls: links.receiptUrls.join('\n'),
-				unsubscribeUrl: links.unsubscribeUrl
-			})
-		}),
-		sms: (links: { receiptUrl: string; unsubscribeUrl: string }) =>
-			t('sms.decision', {
-				title: process.title,
-				body: d.body,
-				receiptUrl: links.receiptUrl,
-				unsubscribeUrl: links.unsubscribeUrl
-			})
-	};
 }

@@ -9,6 +9,7 @@ import { summariseEvaluation, type AudienceSummary, type SurveyState } from '../
 import type { Process } from '../../../domain/process/process';
 import { err, ok, type Result } from '../../../kernel/result';
 import { staffRespondentHash } from '../../auth/evaluation-token';
+import { queueNotices } from '../notifications/queue-notices';
 import { auditAs } from '../records/queries/audit';
 import { findSurvey, hasResponded, listAnswers, saveSurvey } from './queries/learning';
 import type { UseCaseContext, UseCaseError } from '../context';
@@ -55,7 +56,8 @@ export async function setEvaluationOpen(
 	ctx: UseCaseContext,
 	actor: Actor,
 	slug: string,
-	open: boolean
+	open: boolean,
+	publicUrl?: string
 ): Promise<Result<SurveyState, EvaluationAdminError>> {
 	const loaded = await loadProcessFor(ctx, actor, 'evaluation.manage', slug);
 	if (!loaded.ok) return loaded;
@@ -70,6 +72,17 @@ export async function setEvaluationOpen(
 	await ctx.db.transaction(async (tx) => {
 		await saveSurvey(tx, process.id, next, now);
 		await auditAs(ctx, staff, now)(tx, open ? 'evaluation.opened' : 'evaluation.closed', 'process', process.id);
+		// Everyone who asked for news is asked how it went, once per process (reopening asks nobody twice).
+		if (open && publicUrl)
+			await queueNotices(ctx, tx, {
+				organisationId: process.organisationId,
+				process,
+				kind: 'evaluation',
+				eventKey: `evaluation:${process.id}`,
+				publicUrl,
+				now,
+				params: { url: `${publicUrl}/processer/${process.slug}/utvardering` }
+			});
 	});
 	return ok(next);
 }

@@ -10,6 +10,7 @@ export * from './manage-themes';
 export * from './publish-perspective-report';
 export * from './record-interview';
 export * from './record-perspective';
+export * from './resend-receipts';
 export * from './submit-perspective';
 export * from './suggest-process-themes';
 export * from './load-public-perspectives';

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
-import { like } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
 import { makeOrganisation, makePerspectives, makeProcess, makeStaff } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { publishPerspectiveReport } from './publish-perspective-report';
+import { dispatchNotices } from '../notifications/dispatch-notices';
 
 describe.each(testDatabaseKinds())('publishing the perspective report on %s', (kind) => {
 	let database: Database;
@@ -48,7 +48,7 @@ describe.each(testDatabaseKinds())('publishing the perspective report on %s', (k
 		});
 	});
 
-	it('queues one mail per address with links to the report and the receipts, and never twice for one publication', async () => {
+	it('tells everyone who asked for news once, by mail or SMS, with links to the report and their receipts', async () => {
 		const result = await publishPerspectiveReport(
 			ctx,
 			facilitator,
@@ -57,18 +57,25 @@ describe.each(testDatabaseKinds())('publishing the perspective report on %s', (k
 		);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const reportMails = () => database.db.select().from(outbox).where(like(outbox.dedupeKey, 'report:%'));
-		const mails = await reportMails();
-		expect(mails.length).toBe(result.value.notified);
+		// 20 addresses and one phone number: 21 people.
+		expect(result.value.notified).toBe(21);
+		expect(await dispatchNotices(database.db, clock, randomUUID, { gatherMs: 0 })).toBe(21);
+		const messages = await database.db.select().from(outbox);
+		const mails = messages.filter((m) => m.channel === 'email');
 		expect(mails.length).toBe(20);
 		expect(new Set(mails.map((m) => m.recipient)).size).toBe(20);
+		expect(mails.every((m) => !m.recipient.includes('annan'))).toBe(true);
 		expect(mails[0].bodyText).toContain('https://dialog.solbacka.example/processer/leva-tillsammans-i-lillby/rapport');
 		expect(mails[0].bodyText).toMatch(
 			/https:\/\/dialog\.solbacka\.example\/kvitto\/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/
 		);
 		expect(mails.every((m) => m.status === 'pending')).toBe(true);
+		const [text] = messages.filter((m) => m.channel === 'sms');
+		expect(text.recipient).toBe('0701234567');
+		expect(text.bodyText).toContain('Perspektivrapporten för');
 
-		// A retried request with the same clock (same publication) queues nothing new.
+		// Publishing again later (a correction) tells nobody twice.
+		clock = new Date('2026-12-01T12:00:00Z');
 		const again = await publishPerspectiveReport(
 			ctx,
 			facilitator,
@@ -76,8 +83,8 @@ describe.each(testDatabaseKinds())('publishing the perspective report on %s', (k
 			'https://dialog.solbacka.example'
 		);
 		expect(again.ok && again.value.notified).toBe(0);
-		expect((await reportMails()).length).toBe(20);
-		clock = new Date('2026-12-01T12:00:00Z');
+		expect(await dispatchNotices(database.db, clock, randomUUID, { gatherMs: 0 })).toBe(0);
+		expect((await database.db.select().from(outbox)).length).toBe(21);
 	});
 
 	it('lets only staff who harvest publish it', async () => {

@@ -1,17 +1,15 @@
 /**
  * @module The facilitator publishes the perspective report. The compiled snapshot is stored, and everyone
- * who left an email (and has not unsubscribed) gets one message with a link to the report and to their own receipt page — queued in
- * the same transaction (outbox), once per person per publication.
+ * who asked for news (and has not unsubscribed) gets one notice, by mail or SMS, with a link to the report and to their own
+ * receipt page — queued in the same transaction, once per person and process.
  */
-import { createHash } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
 import { phaseIndex } from '../../../domain/process/phases';
 import { compileReport, type ReportSnapshot } from '../../../domain/perspective/report';
 import { err, ok, type Result } from '../../../kernel/result';
-import { translator } from '../../../i18n/index';
 import { auditAs } from '../records/queries/audit';
-import { listEmailContacts, loadReportMaterial, saveReport } from './queries/reports';
-import { enqueueMessage } from '../notifications/queries/outbox';
+import { loadReportMaterial, saveReport } from './queries/reports';
+import { queueNotices } from '../notifications/queue-notices';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadProcessFor } from '../process/load-process-for-staff';
 
@@ -31,32 +29,19 @@ export async function publishPerspectiveReport(
 	const material = await loadReportMaterial(ctx.db, process.id);
 	const snapshot = compileReport({ process, ...material, population: process.population });
 	const now = ctx.now();
-	const contacts = await listEmailContacts(ctx.db, process.id);
-	// Residents took part in Swedish, the default language; mail follows it.
-	const t = translator('sv');
 	let notified = 0;
 	await ctx.db.transaction(async (tx) => {
 		await saveReport(tx, process.id, snapshot, now, staff.userId);
-		for (const contact of contacts) {
-			const isNew = await enqueueMessage(tx, {
-				id: ctx.newId(),
-				organisationId: staff.organisationId,
-				channel: 'email',
-				// Once per person and publication: a double click or a retry never mails anyone twice.
-				dedupeKey: `report:${process.id}:${now.toISOString()}:${createHash('sha256').update(contact.email).digest('hex').slice(0, 32)}`,
-				recipient: contact.email,
-				subject: t('mail.report.subject', { title: process.title }),
-				bodyText: `${t('mail.report.body', {
-					title: process.title,
-					question: process.question,
-					reportUrl: `${publicUrl}/processer/${process.slug}/rapport`,
-					receiptUrls: contact.receipts.map((r) => `${publicUrl}/kvitto/${r}`).join('\n')
-				})}\n\n${t('mail.report.unsubscribe', { unsubscribeUrl: `${publicUrl}/kvitto/${contact.receipts[0]}/avregistrera` })}`,
-				unsubscribeUrl: `${publicUrl}/kvitto/${contact.receipts[0]}/avregistrera`,
-				now
-			});
-			if (isNew) notified++;
-		}
+		// Once per person and process: publishing again (a correction) tells nobody twice.
+		notified = await queueNotices(ctx, tx, {
+			organisationId: staff.organisationId,
+			process,
+			kind: 'report',
+			eventKey: `report:${process.id}`,
+			publicUrl,
+			now,
+			params: { url: `${publicUrl}/processer/${process.slug}/rapport`, question: process.question }
+		});
 		await auditAs(ctx, staff, now)(tx, 'report.published', 'process', process.id, {
 			perspectives: snapshot.totals.received,
 			hidden: snapshot.totals.hidden,

@@ -13,12 +13,25 @@ import { insertPerspective, isReceiptTaken, listThemes } from './queries/perspec
 import { findProcessBySlug } from '../process/queries/processes';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
+import { translator, type Locale } from '../../../i18n/index';
+import { queueReceipt } from '../notifications/queue-receipt';
 
 export type SubmitError = UseCaseError | { code: 'phase_closed'; phase: string };
 
 export async function submitPerspective(
 	ctx: UseCaseContext,
-	target: { organisationId: string; slug: string; channel?: Channel; enteredByUserId?: string },
+	target: {
+		organisationId: string;
+		slug: string;
+		channel?: Channel;
+		enteredByUserId?: string;
+		/** The form's language: messages to the contributor use it unless the input names another. */
+		language?: Locale;
+		/** Where links in the receipt message point (the organisation's address); no receipt message without it. */
+		publicUrl?: string;
+		/** The consent wording the contributor was shown or read; default the web form's, in their language. */
+		consentText?: string;
+	},
 	raw: unknown
 ): Promise<Result<{ id: string; receipt: string }, SubmitError>> {
 	const process = await findProcessBySlug(ctx.db, target.organisationId, target.slug);
@@ -41,6 +54,7 @@ export async function submitPerspective(
 		area: input.profile.area ?? null,
 		relation: input.profile.relation ?? null
 	};
+	const language: Locale = input.language ?? target.language ?? 'sv';
 	const now = ctx.now();
 	const perspective: Perspective = {
 		id: ctx.newId(),
@@ -59,7 +73,10 @@ export async function submitPerspective(
 			tx,
 			{ ...perspective, enteredByUserId: target.enteredByUserId ?? null },
 			{
-				contact: contact.email || contact.phone ? contact : null,
+				contact:
+					contact.email || contact.phone
+						? { ...contact, language, consentText: target.consentText ?? webConsentText(language) }
+						: null,
 				profile: profile.ageBand || profile.area || profile.relation ? profile : null,
 				consentedAt: now
 			}
@@ -72,6 +89,18 @@ export async function submitPerspective(
 			perspective.id,
 			{ channel: perspective.channel }
 		);
+		// The receipt reaches the contributor in the channel they gave, in their language, within a minute.
+		if (target.publicUrl && (contact.email || contact.phone))
+			await queueReceipt(ctx, tx, {
+				organisationId: target.organisationId,
+				process,
+				perspectiveId: perspective.id,
+				receipt: perspective.receipt,
+				contact,
+				language,
+				publicUrl: target.publicUrl,
+				now
+			});
 	});
 	return ok({ id: perspective.id, receipt: perspective.receipt });
 }
@@ -81,4 +110,10 @@ async function freeReceipt(ctx: UseCaseContext): Promise<string> {
 		const code = receiptFromBytes(randomBytes(8));
 		if (!(await isReceiptTaken(ctx.db, code))) return code;
 	}
+}
+
+/** What the web form says about contact details, as the contributor read it. */
+export function webConsentText(language: Locale): string {
+	const t = translator(language);
+	return `${t('contribute.contact')} ${t('contribute.contactHint')}`;
 }

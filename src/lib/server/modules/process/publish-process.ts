@@ -1,22 +1,27 @@
 /**
  * @module Publish or unpublish a process. Publishing requires an influence declaration that says what
- * is open to influence, who decides, when, and how participants will hear back.
+ * is open to influence, who decides, when, and how participants will hear back. Publishing a next loop tells
+ * those who asked for news in the loop before.
  */
 import type { Actor } from '../../../domain/access/can';
 import type { Process } from '../../../domain/process/process';
 import { publish, unpublish, type PublishError, type UnpublishError } from '../../../domain/process/rules';
 import { err, ok, type Result } from '../../../kernel/result';
 import { auditAs } from '../records/queries/audit';
-import { findProcessBySlug, saveProcess } from './queries/processes';
+import { findPreviousLoop, findProcessBySlug, saveProcess } from './queries/processes';
+import { queueNotices } from '../notifications/queue-notices';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { authorize, refused } from '../gate';
 
 export async function publishProcess(
 	ctx: UseCaseContext,
 	actor: Actor,
-	slug: string
+	slug: string,
+	publicUrl?: string
 ): Promise<Result<Process, UseCaseError | PublishError>> {
-	return changeVisibility(ctx, actor, slug, 'publish') as Promise<Result<Process, UseCaseError | PublishError>>;
+	return changeVisibility(ctx, actor, slug, 'publish', publicUrl) as Promise<
+		Result<Process, UseCaseError | PublishError>
+	>;
 }
 
 export async function unpublishProcess(
@@ -31,7 +36,8 @@ async function changeVisibility(
 	ctx: UseCaseContext,
 	actor: Actor,
 	slug: string,
-	to: 'publish' | 'unpublish'
+	to: 'publish' | 'unpublish',
+	publicUrl?: string
 ): Promise<Result<Process, UseCaseError | PublishError | UnpublishError>> {
 	if (!authorize(actor, 'process.publish').ok || actor.kind !== 'staff') return refused();
 	const now = ctx.now();
@@ -47,6 +53,18 @@ async function changeVisibility(
 			'process',
 			current.id
 		);
+		// A next loop going public: those who asked for news in the loop before hear that it continues.
+		const previous = to === 'publish' && publicUrl ? await findPreviousLoop(tx, current.id) : null;
+		if (previous && publicUrl)
+			await queueNotices(ctx, tx, {
+				organisationId: current.organisationId,
+				process: previous,
+				kind: 'nextLoop',
+				eventKey: `nextLoop:${current.id}`,
+				publicUrl,
+				now,
+				params: { url: `${publicUrl}/processer/${current.slug}`, nextTitle: current.title }
+			});
 		return ok(result.value);
 	});
 }

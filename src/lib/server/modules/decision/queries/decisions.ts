@@ -199,6 +199,10 @@ export async function setMilestoneDone(tx: Tx, id: string, doneOn: string | null
 	await tx.update(implementationMilestones).set({ doneOn }).where(eq(implementationMilestones.id, id));
 }
 
+export async function setMilestoneDue(tx: Tx, id: string, dueOn: string) {
+	await tx.update(implementationMilestones).set({ dueOn }).where(eq(implementationMilestones.id, id));
+}
+
 export async function insertImplementationUpdate(tx: Tx, row: typeof implementationUpdates.$inferInsert) {
 	await tx.insert(implementationUpdates).values(row);
 }

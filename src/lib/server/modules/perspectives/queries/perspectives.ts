@@ -22,7 +22,11 @@ export async function isReceiptTaken(db: Db | Tx, receipt: string): Promise<bool
 export async function insertPerspective(
 	tx: Tx,
 	p: Perspective & { enteredByUserId?: string | null; interviewId?: string | null },
-	personal: { contact: Contact | null; profile: Profile | null; consentedAt: Date }
+	personal: {
+		contact: (Contact & { language?: string; consentText?: string }) | null;
+		profile: Profile | null;
+		consentedAt: Date;
+	}
 ): Promise<void> {
 	await tx
 		.insert(perspectives)

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { normaliseSchedule } from '../../../../domain/process/rules';
 import type { Process } from '../../../../domain/process/process';
 import type { Db, Tx } from '../../../db/client';
-import { processes, processPhases } from '../../../db/schema/index';
+import { processCarryOvers, processes, processPhases } from '../../../db/schema/index';
 
 type Row = typeof processes.$inferSelect;
 type PhaseRow = typeof processPhases.$inferSelect;
@@ -135,4 +135,17 @@ export async function saveProcess(tx: Tx, p: Process): Promise<void> {
 				set: { startsOn: s.startsOn, endsOn: s.endsOn }
 			});
 	}
+}
+
+/** The loop a process continues (the one it carried over from), if any. */
+export async function findPreviousLoop(
+	db: Db | Tx,
+	processId: string
+): Promise<{ id: string; slug: string; title: string } | null> {
+	const rows = await db
+		.select({ id: processes.id, slug: processes.slug, title: processes.title })
+		.from(processCarryOvers)
+		.innerJoin(processes, eq(processes.id, processCarryOvers.fromProcessId))
+		.where(eq(processCarryOvers.processId, processId));
+	return rows[0] ?? null;
 }

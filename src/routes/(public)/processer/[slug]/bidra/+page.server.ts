@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, params }) =>
 	);
 
 export const actions: Actions = {
-	default: async ({ request, locals, params, getClientAddress }) => {
+	default: async ({ request, locals, params, getClientAddress, url }) => {
 		if (!locals.organisation) error(404, { message: 'Not found', code: 'not_found' });
 		const values = formToObject(await request.formData());
 		// Too many in a short time from one address: keep what was typed and say plainly when to try again.
@@ -18,7 +18,7 @@ export const actions: Actions = {
 			return fail(429, { values, errors: [{ field: 'text', message: 'error.rateLimited.submission' }], closed: false });
 		const result = await submitPerspective(
 			app().ctx,
-			{ organisationId: locals.organisation.id, slug: params.slug },
+			{ organisationId: locals.organisation.id, slug: params.slug, language: locals.locale, publicUrl: url.origin },
 			values
 		);
 		if (!result.ok) {

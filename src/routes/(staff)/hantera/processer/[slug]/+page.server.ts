@@ -35,8 +35,8 @@ export const actions: Actions = {
 		}
 		redirect(303, `/hantera/processer/${params.slug}?done=report&notified=${result.value.notified}`);
 	},
-	publish: async ({ locals, params }) => {
-		const result = await publishProcess(app().ctx, locals.actor, params.slug);
+	publish: async ({ locals, params, url }) => {
+		const result = await publishProcess(app().ctx, locals.actor, params.slug, url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'influence_declaration_incomplete')
 				return fail(400, { action: 'publish', missing: result.error.missing });

@@ -8,12 +8,13 @@ import {
 	addMilestone,
 	loadStaffImplementation,
 	markMilestone,
+	moveMilestone,
 	postImplementationUpdate,
 	reviseImplementationItem
 } from '$lib/server/modules/decision';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['lage', 'andrat', 'delmal', 'natt'] as const;
+const DONE = ['lage', 'andrat', 'delmal', 'natt', 'flyttat'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { permissions, ...page } = loaded(await loadStaffImplementation(app().ctx, locals.actor, params.slug));
@@ -68,15 +69,34 @@ export const actions: Actions = {
 		const id = itemIdOf(values);
 		return run('milestone', id, values, await addMilestone(app().ctx, locals.actor, params.slug, id, values), 'delmal');
 	},
-	reach: async ({ request, locals, params }) => {
+	reach: async ({ request, locals, params, url }) => {
 		const values = await readForm(request);
 		const id = itemIdOf(values);
 		return run(
 			'reach',
 			id,
 			values,
-			await markMilestone(app().ctx, locals.actor, params.slug, id, values.milestoneId, values.done !== 'false'),
+			await markMilestone(
+				app().ctx,
+				locals.actor,
+				params.slug,
+				id,
+				values.milestoneId,
+				values.done !== 'false',
+				url.origin
+			),
 			'natt'
+		);
+	},
+	move: async ({ request, locals, params, url }) => {
+		const values = await readForm(request);
+		const id = itemIdOf(values);
+		return run(
+			'move',
+			id,
+			values,
+			await moveMilestone(app().ctx, locals.actor, params.slug, id, values.milestoneId, values, url.origin),
+			'flyttat'
 		);
 	}
 };

@@ -26,8 +26,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 const back = (slug: string, done: (typeof DONE)[number]) => `/hantera/processer/${slug}/utvardering?done=${done}`;
 
 export const actions: Actions = {
-	open: async ({ locals, params }) => {
-		const result = await setEvaluationOpen(app().ctx, locals.actor, params.slug, true);
+	open: async ({ locals, params, url }) => {
+		const result = await setEvaluationOpen(app().ctx, locals.actor, params.slug, true, url.origin);
 		if (!result.ok && result.error.code === 'not_published') return fail(409, { notPublished: true });
 		if (!result.ok && result.error.code !== 'unchanged') return failFromUseCase(result.error, {});
 		redirect(303, back(params.slug, 'opened'));

@@ -9,7 +9,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params }) =>
 	staffApiAnswer(await readPerspectivesForStaffApi(app().ctx, locals.actor, params.slug), locals.locale);
 
-/** `POST {text, themeId?, contact?, profile?}` → 201 `{id, receipt, receiptUrl}`. */
+/**
+ * `POST {text, themeId?, contact?: {email?, phone?}, language?, profile?}` → 201 `{id, receipt, receiptUrl}`. With a
+ * contact, the receipt is sent by mail or SMS in `language` (default: the request's language).
+ */
 export const POST: RequestHandler = async ({ request, locals, params, url, getClientAddress }) => {
 	if (!locals.organisation) return apiError(404, 'not_found', 'api.notFound', locals.locale);
 	const limited = submissionLimited(app().limits.submissions, getClientAddress(), locals.locale);
@@ -19,7 +22,7 @@ export const POST: RequestHandler = async ({ request, locals, params, url, getCl
 	const body = read.body;
 	const result = await submitPerspective(
 		app().ctx,
-		{ organisationId: locals.organisation.id, slug: params.slug },
+		{ organisationId: locals.organisation.id, slug: params.slug, language: locals.locale, publicUrl: url.origin },
 		body
 	);
 	if (result.ok) {
