@@ -182,7 +182,7 @@ export async function makePerspectives(
 		themeId?: string;
 		status?: 'visible' | 'hidden';
 		hiddenReason?: string;
-		contacts?: ({ email?: string; phone?: string } | undefined)[];
+		contacts?: ({ email?: string; phone?: string; language?: string } | undefined)[];
 	} = {}
 ): Promise<{ id: string; receipt: string }[]> {
 	const rows = texts.map((text) => ({
@@ -200,7 +200,15 @@ export async function makePerspectives(
 	const contacts = rows.flatMap((row, i) => {
 		const contact = options.contacts?.[i];
 		return contact
-			? [{ perspectiveId: row.id, email: contact.email ?? null, phone: contact.phone ?? null, consentedAt: ctx.now() }]
+			? [
+					{
+						perspectiveId: row.id,
+						email: contact.email ?? null,
+						phone: contact.phone ?? null,
+						language: contact.language ?? 'sv',
+						consentedAt: ctx.now()
+					}
+				]
 			: [];
 	});
 	if (contacts.length) await ctx.db.insert(perspectiveContacts).values(contacts);

@@ -75,7 +75,7 @@ export async function submitPerspective(
 			{
 				contact:
 					contact.email || contact.phone
-						? { ...contact, language, consentText: target.consentText ?? webConsentText(language) }
+						? { ...contact, language, consentText: target.consentText ?? webConsentText(target.language ?? language) }
 						: null,
 				profile: profile.ageBand || profile.area || profile.relation ? profile : null,
 				consentedAt: now
