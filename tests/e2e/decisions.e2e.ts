@@ -1,11 +1,24 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { mailSubject, mailText, readMailbox } from './mailbox';
 import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
+const mailboxFile = inject('mailboxFile');
 const WG = 'tillsammans-i-lillby-arbetsgruppen';
 const PARK = 'bruksparken-for-alla';
 const RECEIPT = 'DM-PRK-347';
+
+/** The decision mails delivered to the demo's residents for one case, once `enough` holds (up to a minute). */
+async function decisionMailsFor(caseNumber: string, enough: (mails: { subject: string; text: string }[]) => boolean) {
+	const read = () =>
+		readMailbox(mailboxFile)
+			.filter((m) => m.to.some((to) => /^lillby\.boende\d+@example\.se$/.test(to)))
+			.map((m) => ({ subject: mailSubject(m.raw), text: mailText(m.raw) }))
+			.filter((m) => m.text.includes(caseNumber));
+	for (let i = 0; i < 240 && !enough(read()); i++) await new Promise((r) => setTimeout(r, 250));
+	return read();
+}
 
 async function errorsShown(page: Page): Promise<string[]> {
 	await page.waitForSelector('.error-summary');
@@ -86,6 +99,20 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 		await page.waitForURL(/klart=publicerat/);
 		await expectAccessible(page);
 		expect(await page.textContent('main')).toContain('Publicerat');
+
+		// Residents who asked for news hear the outcome of the proposals that grew from their perspective, and why.
+		// One of them reads in English.
+		const decisionMails = await decisionMailsFor(
+			caseNumber,
+			(mails) =>
+				mails.some((m) => m.text.includes('Skäl: Kommunen har inte råd')) &&
+				mails.some((m) => m.subject.startsWith('Decision in the dialogue'))
+		);
+		expect(decisionMails.length).toBeGreaterThan(0);
+		expect(decisionMails.map((m) => m.text).join('\n\n')).toContain(
+			'– Aktivera Lillby i mitten – ett paraply för engagemang: avslogs.\n  Skäl: Kommunen har inte råd med en kontaktperson 2027.'
+		);
+		expect(decisionMails.some((m) => m.subject.startsWith('Decision in the dialogue'))).toBe(true);
 
 		// The memo declaration, on a page and as files.
 		await page.getByRole('link', { name: 'Läs avsnittet' }).click();

@@ -42,3 +42,58 @@ export function decodeBody(raw: string): string {
 		.replace(/=\r?\n/g, '')
 		.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/** The body as text: quoted-printable undone as UTF-8 bytes (so å, ä and ö read right), headers left out. */
+export function mailText(raw: string): string {
+	const body = raw.slice(raw.search(/\r?\n\r?\n/)).replace(/=\r?\n/g, '');
+	const bytes: number[] = [];
+	for (let i = 0; i < body.length; i++) {
+		const hex = body[i] === '=' ? body.slice(i + 1, i + 3) : '';
+		if (/^[0-9A-F]{2}$/.test(hex)) {
+			bytes.push(parseInt(hex, 16));
+			i += 2;
+		} else bytes.push(...Buffer.from(body[i], 'utf8'));
+	}
+	return Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n').trim();
+}
+
+/** The subject, with RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) decoded. */
+export function mailSubject(raw: string): string {
+	const header = /^subject:(.*(?:\r?\n[ \t].*)*)/im.exec(raw)?.[1] ?? '';
+	return header
+		.replace(/\?=\s+=\?/g, '?==?')
+		.replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+			enc.toLowerCase() === 'b'
+				? Buffer.from(text, 'base64').toString('utf8')
+				: Buffer.from(
+						text
+							.replace(/_/g, ' ')
+							.replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+						'latin1'
+					).toString('utf8')
+		)
+		.replace(/\r?\n[ \t]/g, ' ')
+		.trim();
+}
+
+/** Waits (up to `timeoutMs`) for a delivered mail to `to` that `accept` takes; returns its subject and text. */
+export async function waitForMail(
+	file: string,
+	to: string,
+	accept: (mail: { subject: string; text: string }) => boolean = () => true,
+	timeoutMs = 60_000
+): Promise<{ subject: string; text: string }> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const found = readMailbox(file)
+			.filter((m) => m.to.includes(to))
+			.map((m) => ({ subject: mailSubject(m.raw), text: mailText(m.raw) }))
+			.find(accept);
+		if (found) return found;
+		if (Date.now() > until) throw new Error(`No mail to ${to} within ${timeoutMs / 1000} s`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+/** Every http(s) address in a text. */
+export const linksIn = (text: string): string[] => [...new Set(text.match(/https?:\/\/[^\s<>"”)]+/g) ?? [])];

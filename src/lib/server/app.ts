@@ -97,9 +97,14 @@ function startRetention(opened: App): void {
 function startWorker(opened: App): OutboxWorker | null {
 	if (!opened.mailer) log.info('mail is queued but not sent: SMTP_URL is not set');
 	if (!opened.sms) log.info('SMS is queued but not sent: SMS_URL is not set');
-	if (!opened.mailer && !opened.sms) return null;
+	// Without senders the worker still moves due notices into the outbox, where staff see them as not sent.
 	log.info({ email: Boolean(opened.mailer), sms: Boolean(opened.sms) }, 'outbox worker started');
-	return startOutboxWorker({ db: opened.database.db, mailer: { email: opened.mailer, sms: opened.sms }, log });
+	return startOutboxWorker({
+		db: opened.database.db,
+		mailer: { email: opened.mailer, sms: opened.sms },
+		noticeGatherMs: opened.config.noticeGatherMs,
+		log
+	});
 }
 
 export function app(): App {

@@ -37,6 +37,7 @@ const schema = z.object({
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
 	/** Perspectives (and other anonymous submissions) per client address per 10 minutes; 0 turns it off. */
+	NOTICE_GATHER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(10),
 	RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(30),
 	/** Failed sign-ins per email address and client address per 15 minutes; 0 turns it off. */
 	RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(0).default(5),
@@ -70,6 +71,8 @@ export type Config = {
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	isProduction: boolean;
 	rateLimits: { submissionsPer10Minutes: number; signInFailuresPer15Minutes: number };
+	/** How long a person's first queued notice waits for others, so that events falling together go as one digest. */
+	noticeGatherMs: number;
 	/** Statement votes per participant (per client address ten times as many), new participants per address. */
 	voteLimits: { votesPer10Minutes: number; newParticipantsPer10Minutes: number };
 	/** The largest file an upload form takes: 5 MB, or less when the server's body limit is lower. */
@@ -114,6 +117,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		publicUrl: (e.ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 		logLevel: e.LOG_LEVEL,
 		isProduction: e.NODE_ENV === 'production',
+		noticeGatherMs: e.NOTICE_GATHER_SECONDS * 1000,
 		rateLimits: { submissionsPer10Minutes: e.RATE_LIMIT_SUBMISSIONS, signInFailuresPer15Minutes: e.RATE_LIMIT_SIGN_IN },
 		voteLimits: { votesPer10Minutes: e.RATE_LIMIT_VOTES, newParticipantsPer10Minutes: e.RATE_LIMIT_PARTICIPANTS },
 		uploadMaxBytes: Math.max(0, Math.min(UPLOAD_MAX_BYTES, bodySizeLimit(e.BODY_SIZE_LIMIT) - MULTIPART_ENVELOPE)),

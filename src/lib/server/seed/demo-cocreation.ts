@@ -406,7 +406,9 @@ export async function seedDemoCocreation(
 		at: now
 	});
 
-	// The first loop's perspectives and themes, carried over (visible ones; no contact details are copied).
+	// The first loop's perspectives and themes, carried over (visible ones; no contact details are copied). A few
+	// residents asked for news in this loop too (every twelfth; one of them reads in English): they hear of the
+	// decision and what became of the proposals that grew from their perspective.
 	const themeIds = new Map<string, string>();
 	for (const th of villageThemes) {
 		const id = newId();
@@ -416,6 +418,7 @@ export async function seedDemoCocreation(
 			.values({ id, processId, key: th.key, name: th.name, description: th.description, createdAt: now });
 	}
 	const quotesByTheme = new Map<string, string[]>();
+	let carried = 0;
 	for (const item of villagePerspectives as {
 		text: string;
 		channel: string;
@@ -429,6 +432,7 @@ export async function seedDemoCocreation(
 	}[]) {
 		if (item.shouldHide) continue;
 		const id = newId();
+		const asksForNews = ++carried % 12 === 0;
 		const at = new Date(now.getTime() - (item.daysAgo + 90) * 24 * 3600 * 1000);
 		if (item.isQuote) quotesByTheme.set(item.theme, [...(quotesByTheme.get(item.theme) ?? []), id]);
 		const hasProfile = item.ageBand || item.area || item.relation;
@@ -447,7 +451,14 @@ export async function seedDemoCocreation(
 				createdAt: at
 			},
 			{
-				contact: null,
+				contact: asksForNews
+					? {
+							email: `lillby.boende${carried / 12}@example.se`,
+							phone: null,
+							language: carried === 36 ? 'en' : 'sv',
+							consentText: 'Vill du få besked om vad som händer? (frivilligt)'
+						}
+					: null,
 				profile: hasProfile
 					? {
 							ageBand: (item.ageBand as AgeBand) ?? null,

@@ -60,7 +60,8 @@ export default {
 		'The report is compiled from the perspectives as they are now. Everyone who left an email address gets a message with a link to the report and to their receipt.',
 	'report.tooEarly':
 		'The perspective report can be published once the dialogue has moved on to the phase Compile & feed back.',
-	'done.report': 'The perspective report is published. {count} emails are queued to be sent.',
+	'done.report':
+		'The perspective report is published. {count} people who asked to hear back get a message (email or text). Nobody who already got it gets it again.',
 	'themes.title': 'Themes in {title}',
 	'themes.link': 'Themes and suggested themes',
 	'themes.intro':

@@ -56,7 +56,8 @@ export default {
 		'Rapporten sammanställs av perspektiven som de ser ut nu. Alla som lämnat en e-postadress får ett mejl med länk till rapporten och till sitt kvitto.',
 	'report.tooEarly':
 		'Perspektivrapporten kan publiceras när dialogen har gått vidare till fasen Sammanställ & återkoppla.',
-	'done.report': 'Perspektivrapporten är publicerad. {count} mejl ligger i kö för att skickas.',
+	'done.report':
+		'Perspektivrapporten är publicerad. {count} personer som bad om besked får ett meddelande (e-post eller sms). Den som redan har fått det får det inte igen.',
 	'themes.title': 'Teman i {title}',
 	'themes.link': 'Teman och förslag på teman',
 	'themes.intro':
