@@ -4,7 +4,7 @@
  * contact with the same email address (or, without email, the same phone number) in the organisation.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import {
 	notices,
@@ -193,5 +193,5 @@ export async function forgetNoticeRecipients(tx: Tx, contacts: { email: string |
 	]);
 	if (keys.length === 0) return;
 	for (let i = 0; i < keys.length; i += 500)
-		await tx.delete(notices).where(or(inArray(notices.recipientKey, keys.slice(i, i + 500))));
+		await tx.delete(notices).where(inArray(notices.recipientKey, keys.slice(i, i + 500)));
 }

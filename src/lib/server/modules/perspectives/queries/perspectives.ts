@@ -5,7 +5,15 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Contact, Perspective, Profile } from '../../../../domain/perspective/perspective';
 import type { Db, Tx } from '../../../db/client';
-import { perspectiveContacts, perspectiveProfiles, perspectives, processes, themes } from '../../../db/schema/index';
+import {
+	notices,
+	perspectiveContacts,
+	perspectiveProfiles,
+	perspectives,
+	processes,
+	themes
+} from '../../../db/schema/index';
+import { forgetNoticeRecipients } from '../../notifications/queries/notices';
 
 export type Theme = typeof themes.$inferSelect;
 
@@ -210,7 +218,13 @@ export async function deletePersonalDataOfPerspective(tx: Tx, perspectiveId: str
 	const contacts = await tx
 		.delete(perspectiveContacts)
 		.where(eq(perspectiveContacts.perspectiveId, perspectiveId))
-		.returning({ id: perspectiveContacts.perspectiveId });
+		.returning({
+			id: perspectiveContacts.perspectiveId,
+			email: perspectiveContacts.email,
+			phone: perspectiveContacts.phone
+		});
+	// News queued or sent to the address goes with it.
+	await forgetNoticeRecipients(tx, contacts);
 	const profiles = await tx
 		.delete(perspectiveProfiles)
 		.where(eq(perspectiveProfiles.perspectiveId, perspectiveId))
@@ -247,5 +261,6 @@ export async function deleteContactsOfProcess(tx: Tx, processId: string): Promis
 		.delete(perspectiveContacts)
 		.where(inArray(perspectiveContacts.perspectiveId, ids))
 		.returning({ id: perspectiveContacts.perspectiveId });
+	await tx.delete(notices).where(eq(notices.processId, processId));
 	return removed.length;
 }
