@@ -5,3 +5,4 @@
 export * from './notify-contributors';
 export * from './load-outbox';
 export * from './read-outbox';
+export * from './preview-notices';
