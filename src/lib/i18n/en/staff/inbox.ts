@@ -41,7 +41,10 @@ export default {
 	'confirm.report.headingAgain': 'Publish the perspective report again?',
 	'confirm.report.what': 'The report is shown to everyone on the dialogue’s page.',
 	'confirm.report.whatAgain':
-		'The report is replaced by a new compilation of everything received. Nobody gets the same message again: 0 new messages.',
+		'The report is replaced by a new compilation of everything received. Nobody gets the same message again.',
+	'confirm.report.noneNew': '0 new messages.',
+	'confirm.report.new': '{people} people not told about the report before get a message ({email} email).',
+	'confirm.report.newOne': '1 person not told about the report before gets a message (1 email).',
 	'confirm.report.button': 'Yes, publish the report',
 	'confirm.report.buttonAgain': 'Yes, publish the report again',
 	'confirm.decision.heading': 'Publish the decision {caseNumber}?',

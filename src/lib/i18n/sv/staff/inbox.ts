@@ -38,7 +38,10 @@ export default {
 	'confirm.report.headingAgain': 'Publicera om perspektivrapporten?',
 	'confirm.report.what': 'Rapporten visas för alla på dialogens sida.',
 	'confirm.report.whatAgain':
-		'Rapporten ersätts med en ny sammanställning av allt som kommit in. Ingen får samma meddelande igen: 0 nya meddelanden.',
+		'Rapporten ersätts med en ny sammanställning av allt som kommit in. Ingen får samma meddelande igen.',
+	'confirm.report.noneNew': '0 nya meddelanden.',
+	'confirm.report.new': '{people} personer som inte fått något meddelande om rapporten förut får ett ({email} e-post).',
+	'confirm.report.newOne': '1 person som inte fått något meddelande om rapporten förut får ett (1 e-post).',
 	'confirm.report.button': 'Ja, publicera rapporten',
 	'confirm.report.buttonAgain': 'Ja, publicera om rapporten',
 	'confirm.decision.heading': 'Publicera beslutet {caseNumber}?',

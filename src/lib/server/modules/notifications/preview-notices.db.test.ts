@@ -67,7 +67,9 @@ describe.each(testDatabaseKinds())('what a step will send, before it is taken, o
 			.update(perspectiveContacts)
 			.set({ unsubscribedAt: ctx.now() })
 			.where(eq(perspectiveContacts.perspectiveId, made[4].id));
+		// Withdrawing removes the contact details at once, as the receipt page does.
 		await ctx.db.update(perspectiveRows).set({ status: 'withdrawn' }).where(eq(perspectiveRows.id, made[5].id));
+		await ctx.db.delete(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, made[5].id));
 		return { process, perspectives: made };
 	}
 
@@ -125,17 +127,27 @@ describe.each(testDatabaseKinds())('what a step will send, before it is taken, o
 		});
 	});
 
-	it('publishing the report: everyone; publishing it again: no new messages', async () => {
+	it('publishing the report: everyone with an email; publishing it again: only those not told before', async () => {
 		const { process } = await processWithContributors('compilation');
+		// The report goes by email: Ann and Bo (Cia gave only a phone number).
 		expect(await previewReportPublication(ctx, facilitator, process.slug)).toEqual({
 			ok: true,
-			value: { republish: false, recipients: { people: 3, email: 2, sms: 2 } }
+			value: { republish: false, recipients: { people: 2, email: 2, sms: 0 } }
 		});
-		expect((await publishPerspectiveReport(ctx, facilitator, process.slug, URL_BASE)).ok).toBe(true);
+		const first = await publishPerspectiveReport(ctx, facilitator, process.slug, URL_BASE);
+		expect(first.ok && first.value.notified).toBe(2);
 		expect(await previewReportPublication(ctx, facilitator, process.slug)).toEqual({
 			ok: true,
 			value: { republish: true, recipients: { people: 0, email: 0, sms: 0 } }
 		});
+		// Someone new since: only they hear about it, and publishing again (later) queues just that one.
+		await makePerspectives(ctx, process.id, ['Ny'], { contacts: [{ email: 'ny@example.se' }] });
+		expect(await previewReportPublication(ctx, facilitator, process.slug)).toEqual({
+			ok: true,
+			value: { republish: true, recipients: { people: 1, email: 1, sms: 0 } }
+		});
+		const again = await publishPerspectiveReport(ctx, facilitator, process.slug, URL_BASE);
+		expect(again.ok && again.value.notified).toBe(1);
 		const early = await makeProcess(ctx, organisationId, { phase: 'collection' });
 		expect(await previewReportPublication(ctx, facilitator, early.slug)).toEqual({
 			ok: false,

@@ -20,9 +20,10 @@ import { listProposals } from '../cocreation/queries/cocreation';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { findDecision, listContactsTouchedBy } from '../decision/queries/decisions';
 import { publishProblemFields } from '../decision/record-decision';
-import { findReportPublishedAt } from '../perspectives/queries/reports';
+import { reportDedupeKey } from '../perspectives/publish-perspective-report';
+import { findReportPublishedAt, listEmailContacts } from '../perspectives/queries/reports';
 import { loadProcessFor } from '../process/load-process-for-staff';
-import { contactKey, listProcessContacts } from './queries/contacts';
+import { contactKey, findQueuedKeys, listProcessContacts } from './queries/contacts';
 
 export type PhaseAdvancePreview = {
 	from: Phase;
@@ -62,7 +63,7 @@ export async function previewPhaseAdvance(
 }
 
 export type ReportPublicationPreview = {
-	/** The report is out already: publishing again updates it, and nobody gets the same message again. */
+	/** The report is out already: publishing again replaces it, and nobody gets the same message again. */
 	republish: boolean;
 	recipients: RecipientCount;
 };
@@ -77,8 +78,20 @@ export async function previewReportPublication(
 	if (!loaded.ok) return loaded;
 	const { process } = loaded.value;
 	if (phaseIndex(process.currentPhase) < phaseIndex('compilation')) return err({ code: 'too_early' });
-	if (await findReportPublishedAt(ctx.db, process.id)) return ok({ republish: true, recipients: NO_RECIPIENTS });
-	return ok({ republish: false, recipients: countRecipients(await listProcessContacts(ctx.db, process.id)) });
+	// The report goes by email, once per person: those told about it before are not told again.
+	const [publishedAt, contacts] = await Promise.all([
+		findReportPublishedAt(ctx.db, process.id),
+		listEmailContacts(ctx.db, process.id)
+	]);
+	const told = await findQueuedKeys(
+		ctx.db,
+		contacts.map((c) => reportDedupeKey(process.id, c.email))
+	);
+	const untold = contacts.filter((c) => !told.has(reportDedupeKey(process.id, c.email)));
+	return ok({
+		republish: publishedAt !== null,
+		recipients: countRecipients(untold.map((c) => ({ email: c.email, phone: null })))
+	});
 }
 
 export type DecisionPublicationPreview = {

@@ -1,7 +1,7 @@
 /**
  * @module The facilitator publishes the perspective report. The compiled snapshot is stored, and everyone
  * who left an email (and has not unsubscribed) gets one message with a link to the report and to their own receipt page — queued in
- * the same transaction (outbox), once per person per publication.
+ * the same transaction (outbox), once per person: publishing again tells only those who were not told before.
  */
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../../domain/access/can';
@@ -16,6 +16,10 @@ import type { UseCaseContext, UseCaseError } from '../context';
 import { loadProcessFor } from '../process/load-process-for-staff';
 
 export type PublishReportError = UseCaseError | { code: 'too_early' };
+
+/** The outbox key of the report's message to one address: at most one per person and process. */
+export const reportDedupeKey = (processId: string, email: string) =>
+	`report:${processId}:${createHash('sha256').update(email).digest('hex').slice(0, 32)}`;
 
 export async function publishPerspectiveReport(
 	ctx: UseCaseContext,
@@ -42,8 +46,8 @@ export async function publishPerspectiveReport(
 				id: ctx.newId(),
 				organisationId: staff.organisationId,
 				channel: 'email',
-				// Once per person and publication: a double click or a retry never mails anyone twice.
-				dedupeKey: `report:${process.id}:${now.toISOString()}:${createHash('sha256').update(contact.email).digest('hex').slice(0, 32)}`,
+				// Once per person and report: re-publishing (or a double click) mails only those not told before.
+				dedupeKey: reportDedupeKey(process.id, contact.email),
 				recipient: contact.email,
 				subject: t('mail.report.subject', { title: process.title }),
 				bodyText: `${t('mail.report.body', {

@@ -2,9 +2,9 @@
  * @module Who in a process has asked to hear back: contact details grouped per person, for counting what a
  * step will send. Only counts leave the use cases that read these; the addresses stay with the outbox.
  */
-import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
-import { perspectiveContacts, perspectives } from '../../../db/schema/index';
+import { outbox, perspectiveContacts, perspectives } from '../../../db/schema/index';
 import { groupContacts } from '../../decision/queries/decisions';
 
 /**
@@ -33,3 +33,10 @@ export async function listProcessContacts(
 /** The key `groupContacts` groups a person by (its entries are already normalised). */
 export const contactKey = (c: { email: string | null; phone: string | null }): string =>
 	c.email ? `e:${c.email}` : `p:${c.phone ?? ''}`;
+
+/** Which of these outbox keys are taken already: messages queued (or sent) before for the same event and person. */
+export async function findQueuedKeys(db: Db | Tx, dedupeKeys: string[]): Promise<Set<string>> {
+	if (dedupeKeys.length === 0) return new Set();
+	const rows = await db.select({ key: outbox.dedupeKey }).from(outbox).where(inArray(outbox.dedupeKey, dedupeKeys));
+	return new Set(rows.map((r) => r.key));
+}
