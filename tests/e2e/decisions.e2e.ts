@@ -96,6 +96,12 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 			.getByRole('region', { name: 'Publicera beslutet' })
 			.getByRole('button', { name: 'Publicera beslutet' })
 			.click();
+		// The confirmation says what publishing does and whom it tells; only confirming publishes.
+		const confirm = page.getByRole('region', { name: /^Publicera beslutet .+\?$/ });
+		expect(await confirm.textContent()).toContain('Beslutet visas för alla och kan inte ändras efteråt.');
+		expect(await confirm.textContent()).toMatch(/får ett meddelande|Ingen får något meddelande/);
+		await expectAccessible(page);
+		await confirm.getByRole('button', { name: 'Ja, publicera beslutet' }).click();
 		await page.waitForURL(/klart=publicerat/);
 		await expectAccessible(page);
 		expect(await page.textContent('main')).toContain('Publicerat');

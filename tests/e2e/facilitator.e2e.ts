@@ -134,6 +134,12 @@ describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEna
 		await signIn(page, FACILITATOR.email, FACILITATOR.password);
 		await page.goto(`/hantera/processer/${slug}`);
 		await page.getByRole('button', { name: 'Gå vidare till Perspektivinsamling' }).click();
+		// The confirmation says what will happen; nothing has changed until it is confirmed.
+		const confirm = page.getByRole('region', { name: 'Gå vidare till Perspektivinsamling?' });
+		expect(await confirm.textContent()).toContain('Fasen blir Perspektivinsamling.');
+		expect(await confirm.textContent()).toContain('Ingen får något meddelande om det.');
+		await expectAccessible(page);
+		await confirm.getByRole('button', { name: 'Ja, gå vidare till Perspektivinsamling' }).click();
 		await page.waitForURL(/\?done=advanced$/);
 		expect(await page.getByRole('status').textContent()).toContain('Dialogen är nu i fasen Perspektivinsamling.');
 		await expectAccessible(page);

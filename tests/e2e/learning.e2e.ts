@@ -233,6 +233,7 @@ describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ java
 		]) {
 			expect(await page.getByRole('link', { name: 'Starta nästa varv' }).count()).toBe(0);
 			await page.getByRole('button', { name: `Gå vidare till ${phase}` }).click();
+			await page.getByRole('button', { name: `Ja, gå vidare till ${phase}` }).click();
 			await page.waitForURL(/done=advanced/);
 		}
 		await expectAccessible(page);

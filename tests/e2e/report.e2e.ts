@@ -5,6 +5,9 @@ import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } fro
 const baseURL = inject('baseURL');
 const mailboxFile = inject('mailboxFile');
 
+/** The demo report was published without mail: the first re-publication tells the 20 with an email, later ones nobody. */
+let everyoneTold = false;
+
 describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
@@ -38,24 +41,36 @@ describe('republishing the report', () => {
 		// Other journeys (e.g. working-group invitations) may have delivered mail before: count from here.
 		const before = readMailbox(mailboxFile).length;
 		await page.getByRole('button', { name: 'Publicera om perspektivrapporten' }).click();
+		const expected = everyoneTold ? 0 : 20;
+		const confirm = page.getByRole('region', { name: 'Publicera om perspektivrapporten?' });
+		expect(await confirm.textContent()).toContain('Ingen får samma meddelande igen.');
+		expect(await confirm.textContent()).toContain(
+			expected
+				? '20 personer som inte fått något meddelande om rapporten förut får ett (20 e-post).'
+				: '0 nya meddelanden.'
+		);
+		await expectAccessible(page);
+		await confirm.getByRole('button', { name: 'Ja, publicera om rapporten' }).click();
 		await page.waitForURL(/done=report&notified=\d+/);
 		const notified = Number(page.url().match(/notified=(\d+)/)![1]);
-		expect(notified).toBe(20);
+		expect(notified).toBe(expected);
+		everyoneTold = true;
 		expect(await page.getByRole('status').textContent()).toBe(
-			'Perspektivrapporten är publicerad. 20 personer som bad om besked får ett meddelande (e-post eller sms). Den som redan har fått det får det inte igen.'
+			`Perspektivrapporten är publicerad. ${expected} personer som bad om besked får ett meddelande (e-post eller sms). Den som redan har fått det får det inte igen.`
 		);
 		await expectAccessible(page);
 
 		// The outbox worker delivers them over SMTP, each to one contributor, with links to the report and their receipt.
 		let mails = readMailbox(mailboxFile);
-		for (let i = 0; i < 300 && mails.length < before + 20; i++) {
+		for (let i = 0; i < 300 && mails.length < before + expected; i++) {
 			await new Promise((r) => setTimeout(r, 200));
 			mails = readMailbox(mailboxFile);
 		}
-		const batch = mails.slice(before, before + 20);
-		expect(batch).toHaveLength(20);
-		expect(new Set(batch.map((m) => m.to.join())).size).toBe(20);
-		const body = decodeBody(batch[0].raw);
+		const reportMails = mails.filter((m) => decodeBody(m.raw).includes('/processer/leva-tillsammans-i-lillby/rapport'));
+		const batch = mails.slice(before).filter((m) => reportMails.includes(m));
+		expect(batch).toHaveLength(expected);
+		expect(new Set(reportMails.map((m) => m.to.join())).size).toBe(20);
+		const body = decodeBody(reportMails[0].raw);
 		expect(body).toContain('/processer/leva-tillsammans-i-lillby/rapport');
 		expect(body).toMatch(/\/kvitto\/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
 		expect(body).toContain('Perspektivrapporten');
@@ -67,13 +82,16 @@ describe('republishing the report', () => {
 			.locator('tbody tr')
 			.allTextContents();
 		expect(rows.length).toBeGreaterThanOrEqual(20);
-		expect(rows[0]).toContain('Perspektivrapporten för Leva tillsammans i Lillby är klar');
-		expect(rows[0]).toContain('Skickat');
-		expect(rows[0]).toMatch(/\*\*\*@/);
-		expect(rows.join(' ')).not.toContain(batch[0].to[0]);
+		const reportRow = rows.find((r) => r.includes('Perspektivrapporten för Leva tillsammans i Lillby är klar'));
+		expect(reportRow).toContain('Skickat');
+		expect(reportRow).toMatch(/\*\*\*@/);
+		expect(rows.join(' ')).not.toContain(reportMails[0].to[0]);
 		// Publishing again tells nobody twice.
 		await visit(page, '/hantera/processer/leva-tillsammans-i-lillby');
 		await page.getByRole('button', { name: 'Publicera om perspektivrapporten' }).click();
+		const again = page.getByRole('region', { name: 'Publicera om perspektivrapporten?' });
+		expect(await again.textContent()).toContain('0 nya meddelanden.');
+		await again.getByRole('button', { name: 'Ja, publicera om rapporten' }).click();
 		await page.waitForURL(/done=report&notified=0/);
 		await visit(page, '/hantera/processer/trygg-storgatan');
 		expect(await page.textContent('main')).toContain(

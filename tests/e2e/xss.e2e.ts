@@ -124,6 +124,7 @@ describe('cross-site scripting corpus', () => {
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		await page.waitForURL(/done=published/);
 		await page.getByRole('button', { name: 'Gå vidare till Perspektivinsamling' }).click();
+		await page.getByRole('button', { name: 'Ja, gå vidare till Perspektivinsamling' }).click();
 		await page.waitForURL(/done=advanced/);
 		await expectInert('/processer/xss-prov', XSS_PAYLOADS[0]);
 		await expectInert('/hantera/processer/xss-prov');
@@ -214,7 +215,7 @@ describe('cross-site scripting corpus', () => {
 		const resident = await (await newContext(browser(), baseURL, true)).newPage();
 		const publicView = await watch(resident);
 		await signIn(page, 'processledare@solbacka.example', 'medskapa-demo');
-		const advance = async (from: string) => postForm(page, `${base}?/advance`, { from });
+		const advance = async (from: string) => postForm(page, `${base}?/advance`, { from, confirm: '1' });
 
 		await page.goto('/hantera/processer/ny');
 		await page.getByLabel('Titel').fill('XSS-prov för utfall');
@@ -382,7 +383,7 @@ describe('cross-site scripting corpus', () => {
 		// Co-creation: a member, a session with its notes, two proposals with commitments.
 		await advance('collection');
 		// The perspective report (page and PDF) and the plan as PDF still come out whole.
-		await postForm(page, `${base}?/report`, {});
+		await postForm(page, `${base}?/report`, { confirm: '1' });
 		await publicView.expectInert(`/processer/${slug}/rapport`);
 		for (const pdfPath of [`/processer/${slug}/rapport.pdf`, `${base}/plan/pdf`]) {
 			const pdf = await page.request.get(pdfPath);
@@ -474,7 +475,7 @@ describe('cross-site scripting corpus', () => {
 				[`reasons.${proposalIds[1]}`]: reasons
 			})
 		).split('?')[0];
-		await postForm(page, `${decisionPath}?/publish`, {});
+		await postForm(page, `${decisionPath}?/publish`, { confirm: '1' });
 		await expectInert(decisionPath, decision.body);
 		await expectInert(`${decisionPath}/deklaration`, reasons);
 		await publicView.expectInert(`/processer/${slug}/beslut`, reasons);

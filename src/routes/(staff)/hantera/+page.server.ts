@@ -1,9 +1,14 @@
 import { app } from '$lib/server/app';
 import { loaded } from '$lib/server/forms';
+import { loadInbox } from '$lib/server/modules/inbox';
 import { loadProcessList } from '$lib/server/modules/process';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const { processes, permissions } = loaded(await loadProcessList(app().ctx, locals.actor));
-	return { canConfigure: permissions['organisation.configure'], processes };
+	const [list, inbox] = await Promise.all([
+		loadProcessList(app().ctx, locals.actor),
+		loadInbox(app().ctx, locals.actor)
+	]);
+	const { processes, permissions } = loaded(list);
+	return { canConfigure: permissions['organisation.configure'], processes, inbox: loaded(inbox) };
 };

@@ -92,6 +92,17 @@ export async function saveDecisionDraft(
 	return ok({ id });
 }
 
+/** Why a decision cannot be published yet, as field errors (also what the confirmation step answers). */
+export function publishProblemFields(problems: ReturnType<typeof checkPublishable>): FieldError[] {
+	return problems.map((p) =>
+		p.kind === 'reasonsMissing'
+			? { field: `reasons-${p.proposalId}`, message: 'error.decision.reasonsMissing' }
+			: p.kind === 'minutesMissing'
+				? { field: 'minutesParagraph', message: 'error.decision.minutesMissing' }
+				: { field: 'body', message: 'error.decision.noOutcomes' }
+	);
+}
+
 export async function publishDecision(
 	ctx: UseCaseContext,
 	actor: Actor,
@@ -106,18 +117,7 @@ export async function publishDecision(
 	if (!decision) return err({ code: 'not_found' });
 	const problems = checkPublishable(decision);
 	if (problems.some((p) => p.kind === 'alreadyPublished')) return err({ code: 'conflict', reason: 'published' });
-	if (problems.length > 0) {
-		return err({
-			code: 'invalid',
-			fields: problems.map((p) =>
-				p.kind === 'reasonsMissing'
-					? { field: `reasons-${p.proposalId}`, message: 'error.decision.reasonsMissing' }
-					: p.kind === 'minutesMissing'
-						? { field: 'minutesParagraph', message: 'error.decision.minutesMissing' }
-						: { field: 'body', message: 'error.decision.noOutcomes' }
-			)
-		});
-	}
+	if (problems.length > 0) return err({ code: 'invalid', fields: publishProblemFields(problems) });
 	const proposals = await listProposals(ctx.db, process.id);
 	let notified = 0;
 	let items = 0;

@@ -8,3 +8,4 @@ export * from './read-outbox';
 export { dispatchNotices, DEFAULT_GATHER_MS, type DispatchOptions } from './dispatch-notices';
 export { noticeAudience } from './queue-notices';
 export { maskRecipient } from './queries/outbox';
+export * from './preview-notices';

@@ -4,7 +4,10 @@
  * person and channel is written, at most once per event (the unique key), never to anyone who unsubscribed.
  * The dispatcher renders them in each person's language and sends them, several at once as one digest.
  */
+import { eq } from 'drizzle-orm';
 import type { Tx, Db } from '../../db/client';
+import { notices } from '../../db/schema/index';
+import { NO_RECIPIENTS, type RecipientCount } from '../../../domain/notification/audience';
 import type { UseCaseContext } from '../context';
 import {
 	insertNotice,
@@ -45,6 +48,39 @@ export async function noticeAudience(
 		email: contacts.filter((c) => c.email).length,
 		sms: contacts.filter((c) => c.phone).length
 	};
+}
+
+/**
+ * Who would newly hear about the event `eventKey`: people not told of it before on a channel, split into those
+ * whose perspectives grew into `touching` (when given) and the others. Counts only: addresses never leave.
+ */
+export async function countUntold(
+	db: Db | Tx,
+	processId: string,
+	eventKey: string,
+	touching?: string[]
+): Promise<{ touched: RecipientCount; others: RecipientCount }> {
+	const contacts = await audienceOf(db, processId);
+	const told = new Set(
+		(
+			await db
+				.select({ channel: notices.channel, key: notices.recipientKey })
+				.from(notices)
+				.where(eq(notices.eventKey, eventKey))
+		).map((n) => `${n.channel}:${n.key}`)
+	);
+	const byPerspective = touching ? await proposalsByPerspective(db, processId, touching) : new Map();
+	const count = { touched: { ...NO_RECIPIENTS }, others: { ...NO_RECIPIENTS } };
+	for (const c of withProposals(contacts, byPerspective)) {
+		const email = c.email && !told.has(`email:${recipientKeyOf('email', c.email)}`);
+		const sms = c.phone && !told.has(`sms:${recipientKeyOf('sms', c.phone)}`);
+		if (!email && !sms) continue;
+		const into = c.proposals.length > 0 ? count.touched : count.others;
+		into.people++;
+		if (email) into.email++;
+		if (sms) into.sms++;
+	}
+	return count;
 }
 
 async function audienceOf(db: Db | Tx, processId: string, onlyTouching?: string[]) {

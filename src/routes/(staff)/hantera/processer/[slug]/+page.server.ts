@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase, loaded } from '$lib/server/forms';
 import { STAFF_TABLES } from '$lib/server/export/process-records';
+import { previewPhaseAdvance, previewReportPublication } from '$lib/server/modules/notifications';
 import { publishPerspectiveReport } from '$lib/server/modules/perspectives';
 import {
 	advanceProcessPhase,
@@ -27,7 +28,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	report: async ({ locals, params, url }) => {
+	// Publishing tells people: the first post shows what will happen, only the confirmed one (confirm=1) publishes.
+	report: async ({ locals, params, request, url }) => {
+		const form = await request.formData();
+		if (form.get('confirm') !== '1') {
+			const preview = await previewReportPublication(app().ctx, locals.actor, params.slug);
+			if (!preview.ok) {
+				if (preview.error.code === 'too_early') return fail(409, { action: 'report', tooEarly: true });
+				return failFromUseCase(preview.error, {});
+			}
+			return { action: 'report', confirmReport: preview.value };
+		}
 		const result = await publishPerspectiveReport(app().ctx, locals.actor, params.slug, url.origin);
 		if (!result.ok) {
 			if (result.error.code === 'too_early') return fail(409, { action: 'report', tooEarly: true });
@@ -49,15 +60,24 @@ export const actions: Actions = {
 		if (!result.ok && result.error.code !== 'not_published') return failFromUseCase(result.error, {});
 		redirect(303, `/hantera/processer/${params.slug}?done=unpublished`);
 	},
+	// Advancing may tell people: the first post shows what will happen, only the confirmed one (confirm=1) advances.
 	advance: async ({ locals, params, request, url }) => {
 		const form = await request.formData();
-		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), url.origin);
-		if (!result.ok) {
-			if (result.error.code === 'phase_changed')
-				return fail(409, { action: 'advance', phaseChangedTo: result.error.current });
-			if (result.error.code === 'last_phase') return fail(409, { action: 'advance', phaseChangedTo: null });
-			return failFromUseCase(result.error, {});
+		if (form.get('confirm') !== '1') {
+			const preview = await previewPhaseAdvance(app().ctx, locals.actor, params.slug, form.get('from'));
+			if (!preview.ok) return advanceFailure(preview.error);
+			return { action: 'advance', confirmAdvance: preview.value };
 		}
+		const result = await advanceProcessPhase(app().ctx, locals.actor, params.slug, form.get('from'), url.origin);
+		if (!result.ok) return advanceFailure(result.error);
 		redirect(303, `/hantera/processer/${params.slug}?done=advanced`);
 	}
 };
+
+type AdvanceFailure = Extract<Awaited<ReturnType<typeof advanceProcessPhase>>, { ok: false }>['error'];
+
+function advanceFailure(error: AdvanceFailure) {
+	if (error.code === 'phase_changed') return fail(409, { action: 'advance', phaseChangedTo: error.current });
+	if (error.code === 'last_phase') return fail(409, { action: 'advance', phaseChangedTo: null });
+	return failFromUseCase(error, {});
+}
