@@ -3,16 +3,16 @@ import { PHASES } from '../process/phases';
 import { audienceOnEntering, countRecipients } from './audience';
 
 describe('who hears about a step', () => {
-	it('tells everyone when the working group starts, proposals open and the evaluation opens; those behind the proposals when they go to decision', () => {
+	it('tells everyone when the working group starts, proposals open and proposals go to decision', () => {
 		expect(Object.fromEntries(PHASES.map((p) => [p, audienceOnEntering(p)]))).toEqual({
 			preparation: 'nobody',
 			collection: 'nobody',
 			compilation: 'nobody',
 			cocreation: 'everyone',
 			proposals: 'everyone',
-			decision: 'proposalContributors',
+			decision: 'everyone',
 			implementation: 'nobody',
-			learning: 'everyone'
+			learning: 'nobody'
 		});
 	});
 

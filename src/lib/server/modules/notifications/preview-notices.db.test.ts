@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/can';
 import type { Database } from '../../db/client';
 import {
 	decisionOutcomes,
 	decisions,
 	perspectiveContacts,
-	outbox,
+	notices,
 	perspectives as perspectiveRows
 } from '../../db/schema/index';
 import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
@@ -23,6 +23,7 @@ import { advanceProcessPhase } from '../process/advance-process-phase';
 import { findProcessBySlug } from '../process/queries/processes';
 import { publishPerspectiveReport } from '../perspectives/publish-perspective-report';
 import { previewDecisionPublication, previewPhaseAdvance, previewReportPublication } from './preview-notices';
+import { countUntold } from './queue-notices';
 
 const URL_BASE = 'https://dialog.testby.example';
 
@@ -98,22 +99,24 @@ describe.each(testDatabaseKinds())('what a step will send, before it is taken, o
 		});
 	});
 
-	it('advancing into the decision phase: only those whose perspectives the proposals build on', async () => {
+	it('advancing into the decision phase: everyone hears (those behind a proposal read which)', async () => {
 		const { process, perspectives } = await processWithContributors('proposals');
 		await makeProposals(ctx, process.id, ['Fler bänkar'], { perspectiveIds: [perspectives[2].id, perspectives[3].id] });
 		const preview = await previewPhaseAdvance(ctx, facilitator, process.slug, 'proposals');
 		expect(preview.ok && preview.value).toMatchObject({
 			to: 'decision',
-			audience: 'proposalContributors',
-			recipients: { people: 2, email: 1, sms: 1 }
+			audience: 'everyone',
+			recipients: { people: 3, email: 2, sms: 2 }
 		});
-		// The step itself queues as many messages: mail to Bo, SMS to Cia.
+		// The step itself queues as many messages.
 		expect((await advanceProcessPhase(ctx, facilitator, process.slug, 'proposals', URL_BASE)).ok).toBe(true);
 		const queued = await ctx.db
-			.select({ channel: outbox.channel })
-			.from(outbox)
-			.where(like(outbox.dedupeKey, `proposals:${process.id}:%`));
-		expect(queued.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
+			.select({ channel: notices.channel })
+			.from(notices)
+			.where(eq(notices.eventKey, `proposals:${process.id}`));
+		expect(queued.map((m) => m.channel).sort()).toEqual(['email', 'email', 'sms', 'sms']);
+		// Asked again afterwards, nobody is left to tell.
+		expect((await countUntold(ctx.db, process.id, `proposals:${process.id}`)).others.people).toBe(0);
 	});
 
 	it('advancing into a phase that tells nobody says so', async () => {
@@ -127,15 +130,15 @@ describe.each(testDatabaseKinds())('what a step will send, before it is taken, o
 		});
 	});
 
-	it('publishing the report: everyone with an email; publishing it again: only those not told before', async () => {
+	it('publishing the report: everyone who asked for news; publishing it again: only those not told before', async () => {
 		const { process } = await processWithContributors('compilation');
-		// The report goes by email: Ann and Bo (Cia gave only a phone number).
+		// By mail to Ann and Bo, by SMS to Ann and Cia.
 		expect(await previewReportPublication(ctx, facilitator, process.slug)).toEqual({
 			ok: true,
-			value: { republish: false, recipients: { people: 2, email: 2, sms: 0 } }
+			value: { republish: false, recipients: { people: 3, email: 2, sms: 2 } }
 		});
 		const first = await publishPerspectiveReport(ctx, facilitator, process.slug, URL_BASE);
-		expect(first.ok && first.value.notified).toBe(2);
+		expect(first.ok && first.value.notified).toBe(3);
 		expect(await previewReportPublication(ctx, facilitator, process.slug)).toEqual({
 			ok: true,
 			value: { republish: true, recipients: { people: 0, email: 0, sms: 0 } }
