@@ -13,8 +13,7 @@ import {
 	listImplementation,
 	setMilestoneDone,
 	setMilestoneDue,
-	updateImplementationItem,
-	type ImplementationItemView
+	updateImplementationItem
 } from './queries/decisions';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { loadCocreation } from '../cocreation/load-cocreation';
