@@ -10,6 +10,7 @@ import cocreation from './participant/cocreation';
 import decision from './participant/decision';
 import learning from './participant/learning';
 import organisation from './participant/organisation';
+import routing from './participant/routing';
 
 export default {
 	...core,
@@ -22,5 +23,6 @@ export default {
 	...cocreation,
 	...decision,
 	...learning,
-	...organisation
+	...organisation,
+	...routing
 };

@@ -11,6 +11,7 @@ import decision from './staff/decision';
 import learning from './staff/learning';
 import records from './staff/records';
 import organisation from './staff/organisation';
+import routing from './staff/routing';
 
 export default {
 	...core,
@@ -24,5 +25,6 @@ export default {
 	...decision,
 	...learning,
 	...records,
-	...organisation
+	...organisation,
+	...routing
 };
