@@ -36,7 +36,7 @@ export default {
 	'routingAnswer.answeredTitle': 'Thank you for your answer',
 	'routingAnswer.answeredText': 'The answer is saved. The person who left the input gets it, and it is shown on its page.',
 	'routingAnswer.forwardedTitle': 'Passed on',
-	'routingAnswer.forwardedText': 'We have sent the input to {receiver} with a link of their own. Your link no longer works.',
+	'routingAnswer.forwardedText': 'We have passed the input on with a link of its own. Your link no longer works.',
 	'routingAnswer.goneTitle': 'The link does not work',
 	'routingAnswer.goneText':
 		'The link has been used, has expired or is not right. Contact whoever sent it to you if you need to answer.',

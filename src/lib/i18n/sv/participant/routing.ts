@@ -36,7 +36,7 @@ export default {
 	'routingAnswer.answeredText':
 		'Svaret är sparat. Den som lämnade synpunkten får det, och det visas på synpunktens sida.',
 	'routingAnswer.forwardedTitle': 'Skickat vidare',
-	'routingAnswer.forwardedText': 'Vi har skickat synpunkterna till {receiver} med en egen länk. Din länk gäller inte längre.',
+	'routingAnswer.forwardedText': 'Vi har skickat synpunkterna vidare med en egen länk. Din länk gäller inte längre.',
 	'routingAnswer.goneTitle': 'Länken fungerar inte',
 	'routingAnswer.goneText':
 		'Länken har redan använts, har gått ut eller stämmer inte. Kontakta den som skickade den till dig om du behöver svara.',
