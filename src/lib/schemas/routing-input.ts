@@ -1,15 +1,9 @@
 /**
- * @module Routing input as it arrives from the forms and the API: a receiver in the register, passing inputs
- * on, the receiver's answer or passing it further, closing with a reason. Messages are i18n keys.
+ * @module The receiver's input on the answer page (public, no account): the answer, or passing it further.
+ * Messages are i18n keys (participant messages: the page is public).
  */
 import { z } from 'zod';
-import {
-	RECEIVER_KINDS,
-	RECEIVER_NAME_MAX,
-	ROUTING_ANSWER_MAX,
-	ROUTING_NOTE_MAX,
-	ROUTING_REASON_MAX
-} from '../domain/routing/routing';
+import { RECEIVER_NAME_MAX, ROUTING_ANSWER_MAX, ROUTING_NOTE_MAX } from '../domain/routing/routing';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 const text = (required: string, max: number, tooLong: string) =>
@@ -25,20 +19,6 @@ const email = (message: string) =>
 			.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, message)
 	);
 
-export const receiverInputSchema = z.object({
-	name: text('error.receiver.name', RECEIVER_NAME_MAX, 'error.receiver.nameLong'),
-	kind: z.enum(RECEIVER_KINDS, 'error.receiver.kind'),
-	email: email('error.receiver.email'),
-	phone: optionalText(40, 'error.receiver.phoneLong').transform((v) => v || null),
-	note: optionalText(1000, 'error.receiver.noteLong')
-});
-export type ReceiverInput = z.infer<typeof receiverInputSchema>;
-
-export const routeInputSchema = z.object({
-	receiverId: z.preprocess(trimmed, z.uuid('error.routing.receiver')),
-	note: optionalText(ROUTING_NOTE_MAX, 'error.routing.noteLong')
-});
-
 export const answerInputSchema = z.object({
 	answer: text('error.routing.answer', ROUTING_ANSWER_MAX, 'error.routing.answerLong'),
 	answeredBy: text('error.routing.answeredBy', RECEIVER_NAME_MAX, 'error.routing.answeredByLong')
@@ -48,8 +28,4 @@ export const forwardInputSchema = z.object({
 	name: text('error.routing.forwardName', RECEIVER_NAME_MAX, 'error.routing.forwardNameLong'),
 	email: email('error.routing.forwardEmail'),
 	note: optionalText(ROUTING_NOTE_MAX, 'error.routing.noteLong')
-});
-
-export const closeInputSchema = z.object({
-	reason: text('error.routing.reason', ROUTING_REASON_MAX, 'error.routing.reasonLong')
 });

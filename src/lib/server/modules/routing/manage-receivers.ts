@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../domain/access/can';
 import { err, ok, type Result } from '../../../kernel/result';
-import { receiverInputSchema } from '../../../schemas/routing-input';
+import { receiverInputSchema } from '../../../schemas/receiver-input';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { authorize, refused } from '../gate';
 import { zodFieldErrors } from '../process/process-input';

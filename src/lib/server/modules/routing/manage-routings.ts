@@ -6,7 +6,7 @@
 import type { Actor } from '../../../domain/access/can';
 import { isOverdue, swedishDay, type RoutingStatus } from '../../../domain/routing/routing';
 import { err, ok, type Result } from '../../../kernel/result';
-import { closeInputSchema } from '../../../schemas/routing-input';
+import { closeInputSchema } from '../../../schemas/receiver-input';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { authorize, permissions, refused } from '../gate';
 import { zodFieldErrors } from '../process/process-input';

@@ -6,7 +6,7 @@
 import type { Actor } from '../../../domain/access/can';
 import { addWorkingDays, swedishDay } from '../../../domain/routing/routing';
 import { err, ok, type Result } from '../../../kernel/result';
-import { routeInputSchema } from '../../../schemas/routing-input';
+import { routeInputSchema } from '../../../schemas/receiver-input';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
 import { loadProcessFor } from '../process/load-process-for-staff';
