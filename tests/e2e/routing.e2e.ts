@@ -80,7 +80,9 @@ describe('routing a remark to a receiver (JavaScript off)', () => {
 			'Skriv ditt namn och din roll.'
 		]);
 		await expectAccessible(police);
-		await police.getByLabel('Ditt svar').fill('Kamerorna vid Torget prövas ett år, och vi följer upp var stöket tar vägen.');
+		await police
+			.getByLabel('Ditt svar')
+			.fill('Kamerorna vid Torget prövas ett år, och vi följer upp var stöket tar vägen.');
 		await police.getByLabel('Ditt namn och din roll').fill('Kim Ek, kommunpolis');
 		await police.getByRole('button', { name: 'Skicka svaret' }).click();
 		await police.waitForURL(/\/svar\/klart/);

@@ -61,8 +61,6 @@ describe('a routing', () => {
 		const expires = new Date('2027-01-01T00:00:00Z');
 		expect(linkIsUsable({ status: 'routed', linkExpiresAt: expires }, new Date('2026-12-31T23:59:59Z'))).toBe(true);
 		expect(linkIsUsable({ status: 'routed', linkExpiresAt: expires }, expires)).toBe(false);
-		expect(linkIsUsable({ status: 'forwarded', linkExpiresAt: expires }, new Date('2026-12-01T00:00:00Z'))).toBe(
-			false
-		);
+		expect(linkIsUsable({ status: 'forwarded', linkExpiresAt: expires }, new Date('2026-12-01T00:00:00Z'))).toBe(false);
 	});
 });

@@ -28,7 +28,13 @@ export async function seedDemoRouting(
 	const { organisationId, processId, now, newId } = args;
 	const police = newId();
 	const receivers = [
-		{ id: police, ...DEMO_POLICE, kind: 'police' as const, phone: '114 14', note: 'Kommunpolisen för centrum. Svarar oftast inom två veckor.' },
+		{
+			id: police,
+			...DEMO_POLICE,
+			kind: 'police' as const,
+			phone: '114 14',
+			note: 'Kommunpolisen för centrum. Svarar oftast inom två veckor.'
+		},
 		{
 			id: newId(),
 			name: 'Trygghetsrådet i Solbacka',

@@ -34,7 +34,8 @@ export default {
 	'routingAnswer.forwardNote': 'Message to the receiver (optional)',
 	'routingAnswer.forwardSubmit': 'Pass it on',
 	'routingAnswer.answeredTitle': 'Thank you for your answer',
-	'routingAnswer.answeredText': 'The answer is saved. The person who left the input gets it, and it is shown on its page.',
+	'routingAnswer.answeredText':
+		'The answer is saved. The person who left the input gets it, and it is shown on its page.',
 	'routingAnswer.forwardedTitle': 'Passed on',
 	'routingAnswer.forwardedText': 'We have passed the input on with a link of its own. Your link no longer works.',
 	'routingAnswer.goneTitle': 'The link does not work',

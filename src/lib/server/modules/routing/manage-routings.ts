@@ -48,7 +48,8 @@ function view(r: RoutingRow, today: string): RoutingView {
 		routedAt: r.routedAt,
 		dueOn: r.dueOn,
 		overdue: isOverdue(r, today),
-		answer: r.answerText !== null && r.answeredAt ? { text: r.answerText, by: r.answeredBy ?? '', at: r.answeredAt } : null,
+		answer:
+			r.answerText !== null && r.answeredAt ? { text: r.answerText, by: r.answeredBy ?? '', at: r.answeredAt } : null,
 		closedReason: r.closedReason,
 		forwardedFromId: r.forwardedFromId
 	};

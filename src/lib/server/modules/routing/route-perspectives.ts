@@ -11,12 +11,7 @@ import type { UseCaseContext, UseCaseError } from '../context';
 import { zodFieldErrors } from '../process/process-input';
 import { loadProcessFor } from '../process/load-process-for-staff';
 import { auditAs } from '../records/queries/audit';
-import {
-	findOrganisationForRouting,
-	findReceiver,
-	findThemeName,
-	listRoutablePerspectives
-} from './queries/routing';
+import { findOrganisationForRouting, findReceiver, findThemeName, listRoutablePerspectives } from './queries/routing';
 import { sendToReceiver } from './send-routing';
 
 export type RouteTarget = { perspectiveId: string } | { themeId: string };
@@ -37,7 +32,8 @@ export async function routePerspectives(
 	const receiver = await findReceiver(ctx.db, staff.organisationId, parsed.data.receiverId);
 	if (!receiver || receiver.archivedAt)
 		return err({ code: 'invalid', fields: [{ field: 'receiverId', message: 'error.routing.receiver' }] });
-	if ('themeId' in target && !(await findThemeName(ctx.db, process.id, target.themeId))) return err({ code: 'not_found' });
+	if ('themeId' in target && !(await findThemeName(ctx.db, process.id, target.themeId)))
+		return err({ code: 'not_found' });
 	const inputs = await listRoutablePerspectives(ctx.db, process.id, target);
 	if (inputs.length === 0) {
 		if ('perspectiveId' in target) return err({ code: 'not_found' });

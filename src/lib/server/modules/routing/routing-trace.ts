@@ -43,7 +43,8 @@ export async function loadRoutingTrace(
 			status: r.status,
 			dueOn: r.dueOn,
 			overdue: isOverdue(r, today),
-			answer: r.answerText !== null && r.answeredAt ? { text: r.answerText, by: r.answeredBy ?? '', at: r.answeredAt } : null,
+			answer:
+				r.answerText !== null && r.answeredAt ? { text: r.answerText, by: r.answeredBy ?? '', at: r.answeredAt } : null,
 			closed: r.closedReason && r.closedAt ? { reason: r.closedReason, at: r.closedAt } : null
 		}))
 	});

@@ -104,7 +104,14 @@ describe.each(testDatabaseKinds())('routing inputs to receivers on %s', (kind) =
 		});
 		// Officials read but do not route.
 		expect(
-			await routePerspectives(ctx, staff.official, slug, { perspectiveId: remark.id }, { receiverId: police.id }, URL_BASE)
+			await routePerspectives(
+				ctx,
+				staff.official,
+				slug,
+				{ perspectiveId: remark.id },
+				{ receiverId: police.id },
+				URL_BASE
+			)
 		).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 		const routed = await routePerspectives(
 			ctx,
@@ -161,9 +168,10 @@ describe.each(testDatabaseKinds())('routing inputs to receivers on %s', (kind) =
 		// The link is single-purpose: used now, it is gone, as an unknown one is.
 		expect(await loadAnswerPage(ctx, site(), token)).toMatchObject({ ok: false, error: { code: 'gone' } });
 		expect(await loadAnswerPage(ctx, site(), 'x'.repeat(43))).toMatchObject({ ok: false, error: { code: 'gone' } });
-		expect(
-			await answerRouting(ctx, site(), token, { answer: 'Igen', answeredBy: 'Kim' }, URL_BASE)
-		).toMatchObject({ ok: false, error: { code: 'gone' } });
+		expect(await answerRouting(ctx, site(), token, { answer: 'Igen', answeredBy: 'Kim' }, URL_BASE)).toMatchObject({
+			ok: false,
+			error: { code: 'gone' }
+		});
 
 		await deliver();
 		const [toAuthor] = mailsTo('karin@example.com');
@@ -190,11 +198,27 @@ describe.each(testDatabaseKinds())('routing inputs to receivers on %s', (kind) =
 	it('routes a theme in one mail; the receiver passes it on; the new receiver answers; staff close one with a reason', async () => {
 		const council = await makeReceiver(ctx, organisationId, { name: 'Trygghetsrådet', kind: 'safety_council' });
 		const theme = await makeTheme(ctx, processId, 'Belysning');
-		const inputs = await makePerspectives(ctx, processId, ['Mörkt vid busshållplatsen.', 'Lampan vid gränden är trasig.'], {
-			themeId: theme.id
+		const inputs = await makePerspectives(
+			ctx,
+			processId,
+			['Mörkt vid busshållplatsen.', 'Lampan vid gränden är trasig.'],
+			{
+				themeId: theme.id
+			}
+		);
+		await makePerspectives(ctx, processId, ['Dold text.'], {
+			themeId: theme.id,
+			status: 'hidden',
+			hiddenReason: 'Hot'
 		});
-		await makePerspectives(ctx, processId, ['Dold text.'], { themeId: theme.id, status: 'hidden', hiddenReason: 'Hot' });
-		const routed = await routePerspectives(ctx, staff.admin, slug, { themeId: theme.id }, { receiverId: council.id }, URL_BASE);
+		const routed = await routePerspectives(
+			ctx,
+			staff.admin,
+			slug,
+			{ themeId: theme.id },
+			{ receiverId: council.id },
+			URL_BASE
+		);
 		expect(routed).toMatchObject({ ok: true, value: { count: 2 } });
 		await deliver();
 		const mails = mailsTo(council.email);
@@ -229,7 +253,9 @@ describe.each(testDatabaseKinds())('routing inputs to receivers on %s', (kind) =
 
 		const list = await loadProcessRoutings(ctx, staff.official, slug);
 		expect(list.ok && list.value.permissions['perspective.route']).toBe(false);
-		const answeredRow = list.ok ? list.value.routings.find((r) => r.perspectiveId === inputs[0].id && r.status === 'answered') : null;
+		const answeredRow = list.ok
+			? list.value.routings.find((r) => r.perspectiveId === inputs[0].id && r.status === 'answered')
+			: null;
 		expect(answeredRow).toBeTruthy();
 		expect((await closeRouting(ctx, staff.official, slug, answeredRow!.id, { reason: 'Klart.' })).ok).toBe(false);
 		expect(await closeRouting(ctx, staff.facilitator, slug, answeredRow!.id, { reason: '' })).toMatchObject({
@@ -250,7 +276,14 @@ describe.each(testDatabaseKinds())('routing inputs to receivers on %s', (kind) =
 	it('lists open routings for the inbox, overdue flagged after the due day; an expired link is gone', async () => {
 		const police = await makeReceiver(ctx, organisationId);
 		const [remark] = await makePerspectives(ctx, processId, ['Bilar kör för fort på kvällen.']);
-		await routePerspectives(ctx, staff.facilitator, slug, { perspectiveId: remark.id }, { receiverId: police.id }, URL_BASE);
+		await routePerspectives(
+			ctx,
+			staff.facilitator,
+			slug,
+			{ perspectiveId: remark.id },
+			{ receiverId: police.id },
+			URL_BASE
+		);
 		const open = await listOpenRoutings(ctx, staff.official);
 		const mine = open.ok ? open.value.routings.find((r) => r.excerpt.startsWith('Bilar')) : undefined;
 		expect(mine).toMatchObject({ overdue: false, receiver: police.name, process: { slug } });

@@ -30,7 +30,11 @@ export const actions: Actions = {
 					errors: result.error.fields.map((f) => ({ ...f, field: `${f.field}-${routingId}` }))
 				});
 			if (result.error.code === 'conflict')
-				return fail(409, { routingId, values, errors: [{ field: `reason-${routingId}`, message: result.error.reason }] });
+				return fail(409, {
+					routingId,
+					values,
+					errors: [{ field: `reason-${routingId}`, message: result.error.reason }]
+				});
 			return failFromUseCase(result.error, values);
 		}
 		redirect(303, `/hantera/processer/${params.slug}/vidarebefordran?klart=avslutat#r-${routingId}`);

@@ -6,7 +6,8 @@ import type { RequestHandler } from './$types';
 
 /** Staff (`perspective.read`): what was passed on in the process and its status; overdue flagged. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	if (locals.actor.kind === 'anonymous') return staffApiAnswer({ ok: false, error: { code: 'unauthenticated' } }, locals.locale);
+	if (locals.actor.kind === 'anonymous')
+		return staffApiAnswer({ ok: false, error: { code: 'unauthenticated' } }, locals.locale);
 	const result = await loadProcessRoutings(app().ctx, locals.actor, params.slug);
 	return staffApiAnswer(
 		result.ok
@@ -38,7 +39,8 @@ export const GET: RequestHandler = async ({ locals, params }) => {
  * perspective, or every visible perspective of a theme, to a receiver → 201 `{routingIds, count}`.
  */
 export const POST: RequestHandler = async ({ request, locals, params, url }) => {
-	if (locals.actor.kind === 'anonymous') return staffApiAnswer({ ok: false, error: { code: 'unauthenticated' } }, locals.locale);
+	if (locals.actor.kind === 'anonymous')
+		return staffApiAnswer({ ok: false, error: { code: 'unauthenticated' } }, locals.locale);
 	const read = await readJson(request, locals.locale);
 	if (!read.ok) return read.response;
 	const body = (read.body && typeof read.body === 'object' ? read.body : {}) as Record<string, unknown>;
