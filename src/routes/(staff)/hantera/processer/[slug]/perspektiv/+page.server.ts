@@ -46,7 +46,7 @@ const act = (command: Exclude<(typeof DONE)[number], 'route'>) => {
 };
 
 /** Passes one perspective on to a receiver from the register (routing module). */
-const route: Actions[string] = async ({ request, locals, params, url }) => {
+const routeOne: Actions[string] = async ({ request, locals, params, url }) => {
 	const values = formToObject(await request.formData());
 	const perspectiveId = String(values.perspectiveId ?? '');
 	const result = await routePerspectives(app().ctx, locals.actor, params.slug, { perspectiveId }, values, url.origin);
@@ -66,5 +66,5 @@ export const actions: Actions = {
 	quote: act('quote'),
 	hide: act('hide'),
 	show: act('show'),
-	route
+	route: routeOne
 };
