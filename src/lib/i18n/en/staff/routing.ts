@@ -9,7 +9,7 @@ export default {
 		'Departments and other bodies you pass input on to, such as the police, the safety council or the housing company. The receiver gets an email with a link of their own to answer, without an account. The name is shown publicly on the input’s page, the address never.',
 	'receivers.empty': 'No receivers yet.',
 	'receivers.name': 'Name',
-	'receivers.nameHint': 'Shown publicly, for example Solbacka police, community officer.',
+	'receivers.nameHint': 'Shown publicly, for example Police, community officer for the centre.',
 	'receivers.kind': 'Kind',
 	'receivers.email': 'Email address',
 	'receivers.phone': 'Phone (optional)',

@@ -7,7 +7,7 @@ export default {
 		'Förvaltningar och andra aktörer som ni skickar vidare synpunkter till, till exempel polisen, trygghetsrådet eller bostadsbolaget. Mottagaren får ett mejl med en egen länk där de svarar, utan konto. Namnet visas offentligt på synpunktens sida, adressen aldrig.',
 	'receivers.empty': 'Inga mottagare än.',
 	'receivers.name': 'Namn',
-	'receivers.nameHint': 'Visas offentligt, till exempel Polisen i Solbacka, kommunpolis.',
+	'receivers.nameHint': 'Visas offentligt, till exempel Polisen, kommunpolis i centrum.',
 	'receivers.kind': 'Slag',
 	'receivers.email': 'E-postadress',
 	'receivers.phone': 'Telefon (frivilligt)',
