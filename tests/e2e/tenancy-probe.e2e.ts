@@ -27,6 +27,7 @@ const SOLBACKA_MARKERS = ['Solbacka', 'Lillby', 'Storgatan', 'Bruksparken', 'DM-
 const NOT_LINKED: Record<string, string> = {
 	'/(public)/delta/[token]': 'a member link opened on another organisation’s address: cocreation.db.test.ts',
 	'/(public)/inbjudan/[token]': 'a panel invitation opened on another organisation’s address: panel.db.test.ts',
+	'/(public)/svar/[token]': 'a receiver’s answer link opened on another organisation’s address: routing.db.test.ts',
 	'/(staff)/logga-in/lank/[token]':
 		'a sign-in link opened on another organisation’s address: staff-sign-in-factors.db.test.ts',
 	'/api/v1/[...rest]': 'catch-all that answers 404 for unknown API paths',

@@ -1,6 +1,7 @@
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from '../../lib/server/seed/demo';
 import { NORRVIK } from '../../lib/server/seed/demo-norrvik';
 import { DEMO_RECEIPT } from '../../lib/server/seed/demo-outcomes';
+import { DEMO_ROUTED_RECEIPT } from '../../lib/server/seed/demo-routing';
 
 const ROLE_NAMES = {
 	facilitator: 'facilitator (processledare)',
@@ -27,6 +28,7 @@ export function demoLoginsText(port: number | null = null): string {
 		`Demo logins (password for all: ${DEMO_PASSWORD}):`,
 		...rows.map(([email, role, where]) => `  ${email.padEnd(width)}  ${role.padEnd(roleWidth)}  ${where}`),
 		`Two-step sign-in code: npx medskapa totp-code (or add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app).`,
-		`Follow a perspective all the way to its decision: ${solbacka}/kvitto/${DEMO_RECEIPT}`
+		`Follow a perspective all the way to its decision: ${solbacka}/kvitto/${DEMO_RECEIPT}`,
+		`A remark passed on to the police and answered: ${solbacka}/kvitto/${DEMO_ROUTED_RECEIPT}`
 	].join('\n');
 }

@@ -3,6 +3,7 @@
  * each proposal; implementation items with milestones and updates; and a receipt with its full trace.
  */
 import { z } from 'zod';
+import { ROUTING_STATUSES } from '../domain/routing/routing';
 import { BODY_KINDS, OUTCOMES } from '../domain/decision/decision';
 import { IMPLEMENTATION_STATUSES } from '../domain/decision/implementation';
 import { PHASES } from '../domain/process/phases';
@@ -99,6 +100,20 @@ export const receiptSchema = z
 		theme: z.object({ name: z.string() }).nullable(),
 		process: z.object({ slug: z.string(), title: z.string(), question: z.string(), currentPhase: z.enum(PHASES) }),
 		willHearBack: z.boolean(),
+		routing: z
+			.array(
+				z.object({
+					receiver: z.string().meta({ description: 'The receiver by name (never an address)' }),
+					from: z.string().nullable().meta({ description: 'The receiver that passed it on, or null when staff did' }),
+					routedAt: z.iso.datetime(),
+					status: z.enum(ROUTING_STATUSES),
+					dueOn: z.iso.date(),
+					overdue: z.boolean(),
+					answer: z.object({ text: z.string(), by: z.string(), at: z.iso.datetime() }).nullable(),
+					closed: z.object({ reason: z.string(), at: z.iso.datetime() }).nullable()
+				})
+			)
+			.meta({ description: 'Where the perspective was passed on (police, a department …) and the answers' }),
 		trace: z.object({
 			reached: z
 				.enum(['received', 'theme', 'report', 'proposal', 'decision', 'implementation', 'done'])

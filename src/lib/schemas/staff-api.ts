@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AGE_BANDS, PERSPECTIVE_STATUSES, RELATIONS, TEXT_MAX } from '../domain/perspective/perspective';
 import { CHANNELS } from '../kernel/channels';
+import { RECEIVER_KINDS, ROUTING_NOTE_MAX, ROUTING_STATUSES } from '../domain/routing/routing';
 import { apiRegistry } from './api';
 
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -97,6 +98,45 @@ z.object({
 	)
 }).register(apiRegistry, { id: 'AuditLog' });
 
+z.object({
+	receivers: z.array(
+		z.object({
+			id: z.uuid(),
+			name: z.string(),
+			kind: z.enum(RECEIVER_KINDS),
+			email: z.string(),
+			phone: z.string().nullable()
+		})
+	)
+}).register(apiRegistry, { id: 'Receivers' });
+
+z.object({
+	perspectiveId: z.uuid().optional().meta({ description: 'A visible perspective to pass on (or themeId)' }),
+	themeId: z.uuid().optional().meta({ description: 'Every visible perspective of this theme, in one message' }),
+	receiverId: z.uuid(),
+	note: z.string().max(ROUTING_NOTE_MAX).optional().meta({ description: 'Shown to the receiver, not publicly' })
+}).register(apiRegistry, { id: 'RoutingInput' });
+
+z.object({ routingIds: z.array(z.uuid()), count: z.number().int() }).register(apiRegistry, { id: 'RoutingCreated' });
+
+z.object({
+	answerWorkingDays: z.number().int(),
+	routings: z.array(
+		z.object({
+			id: z.uuid(),
+			perspectiveId: z.uuid(),
+			receiver: z.string(),
+			status: z.enum(ROUTING_STATUSES),
+			routedAt: dateTime,
+			dueOn: z.string().meta({ format: 'date' }),
+			overdue: z.boolean(),
+			answer: z.object({ text: z.string(), by: z.string(), at: dateTime }).nullable(),
+			closedReason: z.string().nullable(),
+			forwardedFromId: z.uuid().nullable()
+		})
+	)
+}).register(apiRegistry, { id: 'Routings' });
+
 const slugParam = [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }];
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const answer = (id: string, description: string) => ({
@@ -170,6 +210,41 @@ export const staffApiPaths = {
 			summary: 'Staff (audit.view): messages sent and queued, recipients masked, no bodies',
 			security: bearer,
 			responses: { '200': answer('Outbox', 'Counts and the newest messages'), ...refusals }
+		}
+	},
+	'/api/v1/receivers': {
+		get: {
+			operationId: 'listReceivers',
+			summary: 'Staff (perspective.read): the receivers inputs can be passed on to (departments, police …)',
+			security: bearer,
+			responses: { '200': answer('Receivers', 'The receivers in use, by name'), ...refusals }
+		}
+	},
+	'/api/v1/processes/{slug}/routings': {
+		get: {
+			operationId: 'listRoutings',
+			summary: "Staff (perspective.read): the process's inputs passed on to receivers, their status and answers",
+			security: bearer,
+			parameters: slugParam,
+			responses: {
+				'200': answer('Routings', 'Newest first; overdue ones flagged'),
+				...refusals,
+				'404': answer('Error', 'No process with that slug in this organisation')
+			}
+		},
+		post: {
+			operationId: 'routePerspective',
+			summary:
+				'Staff (perspective.route, a read-write token): pass a perspective, or a theme, to a receiver; the receiver is mailed a private answer link',
+			security: bearer,
+			parameters: slugParam,
+			requestBody: { required: true, content: { 'application/json': { schema: ref('RoutingInput') } } },
+			responses: {
+				'201': answer('RoutingCreated', 'Passed on'),
+				...refusals,
+				'404': answer('Error', 'No such process, perspective or theme here'),
+				'422': answer('Error', 'Field errors (no receiver chosen, nothing visible to pass on)')
+			}
 		}
 	},
 	'/api/v1/audit': {

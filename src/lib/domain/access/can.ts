@@ -46,6 +46,8 @@ export const ACTIONS = [
 	'perspective.record',
 	'perspective.moderate',
 	'perspective.harvest',
+	'perspective.route',
+	'receiver.manage',
 	'interview.plan',
 	'statement.manage',
 	'statement.moderate',
@@ -120,6 +122,10 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	'perspective.record': isAnyStaff,
 	'perspective.moderate': runsProcesses,
 	'perspective.harvest': runsProcesses,
+	// Passing inputs on to a receiver (police, a department) and closing a routing: those who run the process.
+	'perspective.route': runsProcesses,
+	// The register of receivers (names and contact addresses of departments and outside bodies).
+	'receiver.manage': runsProcesses,
 	// Facilitators decide whom to interview; every staff member may record an interview they held.
 	'interview.plan': runsProcesses,
 	// Opening/closing the statements module and writing statements, and moderating participants' statements.

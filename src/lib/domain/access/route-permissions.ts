@@ -168,6 +168,14 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		}
 	},
 	{
+		route: '/(staff)/hantera/organisation/mottagare',
+		rules: {
+			GET: { needs: 'receiver.manage' },
+			'POST ?/save': { needs: 'receiver.manage', emptyPost: 400 },
+			'POST ?/archive': { needs: 'receiver.manage' }
+		}
+	},
+	{
 		route: '/(staff)/hantera/personal',
 		rules: {
 			GET: { needs: 'organisation.configure' },
@@ -209,8 +217,13 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			'POST ?/theme': { needs: 'perspective.harvest', emptyPost: 400 },
 			'POST ?/quote': { needs: 'perspective.harvest', emptyPost: 400 },
 			'POST ?/hide': { needs: 'perspective.moderate', emptyPost: 400 },
-			'POST ?/show': { needs: 'perspective.moderate', emptyPost: 400 }
+			'POST ?/show': { needs: 'perspective.moderate', emptyPost: 400 },
+			'POST ?/route': { needs: 'perspective.route', emptyPost: 400 }
 		}
+	},
+	{
+		route: p('/vidarebefordran'),
+		rules: { GET: { needs: 'perspective.read' }, 'POST ?/close': { needs: 'perspective.route' } }
 	},
 	{
 		route: p('/perspektiv/ny'),
@@ -421,6 +434,15 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		}
 	},
 	{ route: '/api/v1/outbox', rules: { GET: { needs: 'audit.view', answers: STAFF_API_UNSIGNED } } },
+	{ route: '/api/v1/receivers', rules: { GET: { needs: 'perspective.read', answers: STAFF_API_UNSIGNED } } },
+	{
+		route: '/api/v1/processes/[slug]/routings',
+		rules: {
+			GET: { needs: 'perspective.read', answers: STAFF_API_UNSIGNED },
+			// The JSON API takes JSON only: the test's empty form post is refused by its type, for everyone.
+			POST: { needs: 'perspective.route', answers: everyone(415) }
+		}
+	},
 	{ route: '/api/v1/audit', rules: { GET: { needs: 'audit.view', answers: STAFF_API_UNSIGNED } } },
 	...[
 		'/api/v1/processes/[slug]/proposals/[id]/arguments',

@@ -11,6 +11,7 @@ import decision from './participant/decision';
 import learning from './participant/learning';
 import organisation from './participant/organisation';
 import notices from './participant/notices';
+import routing from './participant/routing';
 
 export default {
 	...core,
@@ -24,5 +25,6 @@ export default {
 	...decision,
 	...learning,
 	...organisation,
-	...notices
+	...notices,
+	...routing
 };

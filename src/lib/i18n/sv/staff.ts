@@ -12,6 +12,7 @@ import learning from './staff/learning';
 import records from './staff/records';
 import organisation from './staff/organisation';
 import inbox from './staff/inbox';
+import routing from './staff/routing';
 
 export default {
 	...core,
@@ -26,5 +27,6 @@ export default {
 	...learning,
 	...records,
 	...organisation,
-	...inbox
+	...inbox,
+	...routing
 };

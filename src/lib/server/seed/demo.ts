@@ -23,6 +23,7 @@ import { loadReportMaterial, saveReport } from '../modules/perspectives/queries/
 import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
+import { ROUTING_DEMO_SLUG, seedDemoRouting } from './demo-routing';
 
 export const DEMO_ORGANISATION = {
 	slug: 'solbacka',
@@ -155,6 +156,16 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		// The park dialogue in implementation has its evaluation results too (the survey's answers, no comments).
 		const park = await findProcessBySlug(tx, organisationId, OUTCOMES_DEMO_SLUG);
 		if (park && park.id !== evaluated?.id) await seedDemoEvaluation(tx, park.id, now, ctx.newId, { lessons: false });
+		// Trygg Storgatan passes remarks about the police on: the receivers, one answered, one waiting.
+		const routed = await findProcessBySlug(tx, organisationId, ROUTING_DEMO_SLUG);
+		if (routed)
+			await seedDemoRouting(tx, {
+				organisationId,
+				processId: routed.id,
+				facilitatorUserId: userOf('facilitator'),
+				now,
+				newId: ctx.newId
+			});
 		// The demo facilitator runs every demo process.
 		const facilitator = userOf('facilitator');
 		if (facilitator)

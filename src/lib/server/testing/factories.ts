@@ -11,6 +11,7 @@ import type { Phase } from '../../domain/process/phases';
 import type { Process } from '../../domain/process/process';
 import { normaliseSchedule } from '../../domain/process/rules';
 import { receiptFromBytes } from '../../domain/perspective/receipt';
+import type { ReceiverKind } from '../../domain/routing/routing';
 import { hashPassword } from '../auth/password';
 import {
 	memberships,
@@ -18,6 +19,7 @@ import {
 	organisations,
 	perspectiveContacts,
 	perspectives,
+	receivers,
 	staffTotp,
 	themes,
 	users
@@ -299,4 +301,19 @@ export async function makeWorkingGroupMembers(
 		});
 	}
 	return actors;
+}
+
+/** A receiver in the organisation's register (inputs are passed on to it). */
+export async function makeReceiver(
+	ctx: UseCaseContext,
+	organisationId: string,
+	options: { name?: string; kind?: ReceiverKind; email?: string } = {}
+): Promise<{ id: string; name: string; email: string }> {
+	const id = ctx.newId();
+	const name = options.name ?? 'Polisen i Testby, kommunpolis';
+	const email = options.email ?? `mottagare-${unique()}@polisen.example`;
+	await ctx.db
+		.insert(receivers)
+		.values({ id, organisationId, name, kind: options.kind ?? 'police', email, createdAt: ctx.now() });
+	return { id, name, email };
 }

@@ -6,6 +6,7 @@ export * from './interviews';
 export * from './perspectives';
 export * from './outbox';
 export * from './notices';
+export * from './routing';
 export * from './reports';
 export * from './statements';
 export * from './plan';

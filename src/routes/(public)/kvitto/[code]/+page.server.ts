@@ -3,6 +3,7 @@ import { normaliseReceipt } from '$lib/domain/perspective/receipt';
 import { app } from '$lib/server/app';
 import { formToObject, loaded } from '$lib/server/forms';
 import { eraseOwnPersonalData, loadReceiptPage, withdrawOwnPerspective } from '$lib/server/modules/records';
+import { loadRoutingTrace } from '$lib/server/modules/routing';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['raderat', 'tillbakadraget'] as const;
@@ -10,12 +11,13 @@ const DONE = ['raderat', 'tillbakadraget'] as const;
 export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
 	// The code is the key to this page: keep it out of caches and referrers.
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' });
-	const page = loaded(
-		await loadReceiptPage(app().ctx, { organisationId: locals.organisation?.id ?? null }, params.code)
-	);
+	const site = { organisationId: locals.organisation?.id ?? null };
+	const page = loaded(await loadReceiptPage(app().ctx, site, params.code));
+	const routing = loaded(await loadRoutingTrace(app().ctx, site, params.code));
 	const done = url.searchParams.get('klart');
 	return {
 		...page,
+		routing: routing.steps,
 		isNew: url.searchParams.get('ny') === '1',
 		pageUrl: `${url.origin}/kvitto/${page.perspective.receipt}`,
 		done: DONE.find((d) => d === done) ?? null

@@ -3,12 +3,16 @@ import { receiptSchema } from '$lib/schemas/decision-api';
 import { apiError } from '$lib/server/api';
 import { app } from '$lib/server/app';
 import { loadReceipt } from '$lib/server/modules/perspectives';
+import { loadRoutingTrace } from '$lib/server/modules/routing';
 import type { RequestHandler } from './$types';
 
 /** The perspective behind a receipt and its whole trace. Never contact details or self-description. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const found = await loadReceipt(app().ctx, { organisationId: locals.organisation?.id ?? null }, params.receipt);
+	const site = { organisationId: locals.organisation?.id ?? null };
+	const found = await loadReceipt(app().ctx, site, params.receipt);
 	if (!found.ok) return apiError(404, 'not_found', 'api.receiptNotFound', locals.locale);
+	const routing = await loadRoutingTrace(app().ctx, site, params.receipt);
+	const steps = routing.ok ? routing.value.steps : [];
 	const { view, trace } = found.value;
 	const p = view.perspective;
 	const slug = view.process.slug;
@@ -28,6 +32,12 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 				currentPhase: view.process.currentPhase
 			},
 			willHearBack: view.hasContact,
+			routing: steps.map((r) => ({
+				...r,
+				routedAt: r.routedAt.toISOString(),
+				answer: r.answer ? { ...r.answer, at: r.answer.at.toISOString() } : null,
+				closed: r.closed ? { ...r.closed, at: r.closed.at.toISOString() } : null
+			})),
 			trace: {
 				reached: trace.reached,
 				stopped: trace.stopped,

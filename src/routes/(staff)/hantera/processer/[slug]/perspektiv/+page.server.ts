@@ -2,14 +2,16 @@ import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import { harvestPerspective, loadStaffPerspectives } from '$lib/server/modules/perspectives';
+import { loadRoutingPanel, routePerspectives } from '$lib/server/modules/routing';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['theme', 'quote', 'hide', 'show'] as const;
+const DONE = ['theme', 'quote', 'hide', 'show', 'route'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, themes, filter, perspectives, counts, permissions } = loaded(
 		await loadStaffPerspectives(app().ctx, locals.actor, params.slug, url.searchParams.get('tema') ?? '')
 	);
+	const routing = loaded(await loadRoutingPanel(app().ctx, locals.actor, params.slug));
 	const done = url.searchParams.get('done');
 	return {
 		process: { slug: process.slug, title: process.title },
@@ -19,11 +21,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		counts,
 		canHarvest: permissions['perspective.harvest'],
 		canModerate: permissions['perspective.moderate'],
+		receivers: routing.receivers,
+		routed: routing.routed,
+		canRoute: routing.permissions['perspective.route'],
 		done: DONE.find((d) => d === done) ?? null
 	};
 };
 
-const act = (command: (typeof DONE)[number]) => {
+const act = (command: Exclude<(typeof DONE)[number], 'route'>) => {
 	return async ({ request, locals, params, url }: Parameters<Actions[string]>[0]) => {
 		const values: Record<string, unknown> = { ...formToObject(await request.formData()), command };
 		const result = await harvestPerspective(app().ctx, locals.actor, params.slug, values);
@@ -40,4 +45,26 @@ const act = (command: (typeof DONE)[number]) => {
 	};
 };
 
-export const actions: Actions = { theme: act('theme'), quote: act('quote'), hide: act('hide'), show: act('show') };
+/** Passes one perspective on to a receiver from the register (routing module). */
+const routeOne: Actions[string] = async ({ request, locals, params, url }) => {
+	const values = formToObject(await request.formData());
+	const perspectiveId = String(values.perspectiveId ?? '');
+	const result = await routePerspectives(app().ctx, locals.actor, params.slug, { perspectiveId }, values, url.origin);
+	if (!result.ok) {
+		if (result.error.code === 'invalid') return fail(400, { perspectiveId, errors: result.error.fields, values });
+		return failFromUseCase(result.error, values);
+	}
+	const tema = url.searchParams.get('tema');
+	redirect(
+		303,
+		`/hantera/processer/${params.slug}/perspektiv?${tema ? `tema=${encodeURIComponent(tema)}&` : ''}done=route#p-${perspectiveId}`
+	);
+};
+
+export const actions: Actions = {
+	theme: act('theme'),
+	quote: act('quote'),
+	hide: act('hide'),
+	show: act('show'),
+	route: routeOne
+};
