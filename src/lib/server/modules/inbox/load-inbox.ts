@@ -10,6 +10,7 @@ import { ok } from '../../../kernel/result';
 import type { UseCaseContext } from '../context';
 import { allows, authorize, refused } from '../gate';
 import { listProcesses } from '../process/queries/processes';
+import { listOpenRoutings } from '../routing/manage-routings';
 import {
 	countFailedMessages,
 	countPendingStatements,
@@ -24,7 +25,7 @@ export const MILESTONE_HORIZON_DAYS = 14;
 
 type ProcessRef = { slug: string; title: string };
 
-/** One routed input waiting for an answer from its receiver (filled in when routing is wired in). */
+/** Inputs passed on to receivers and waiting for an answer in one process (how many, how many overdue). */
 export type RoutedInputItem = { process: ProcessRef; count: number; overdue: number; href: string };
 
 export type InboxSection =
@@ -91,7 +92,7 @@ export async function loadInbox(ctx: UseCaseContext, actor: Actor) {
 				.filter((p) => (unthemed.get(p.id) ?? 0) > 0)
 				.map((p) => ({ process: ref(p), count: unthemed.get(p.id)!, href: `${base(p)}/teman` }))
 		},
-		{ kind: 'routedInputs', items: await loadRoutedInputs(ctx, actor) },
+		{ kind: 'routedInputs', items: await loadRoutedInputs(ctx, actor, where('perspective.route')) },
 		{
 			kind: 'notices',
 			items: queued + failed > 0 ? [{ queued, failed, href: '/hantera/utskick' }] : []
@@ -122,10 +123,24 @@ export async function loadInbox(ctx: UseCaseContext, actor: Actor) {
 }
 
 /**
- * The routed inputs section: perspectives routed to a receiver and not yet answered, or overdue. Routing is
- * built on its own branch; when it is merged, fill this from its `listOpenRoutings(ctx, actor)` (grouped per
- * process, with the link to the process's routing list). Until then it is empty and not shown.
+ * The routed inputs section: perspectives passed on to a receiver and not yet answered, per process the viewer
+ * may route in, with how many are overdue and a link to the process's routing list.
  */
-async function loadRoutedInputs(_ctx: UseCaseContext, _actor: Actor): Promise<RoutedInputItem[]> {
-	return [];
+async function loadRoutedInputs(ctx: UseCaseContext, actor: Actor, routing: Process[]): Promise<RoutedInputItem[]> {
+	if (routing.length === 0) return [];
+	const open = await listOpenRoutings(ctx, actor);
+	if (!open.ok) return [];
+	return routing.flatMap((p) => {
+		const waiting = open.value.routings.filter((r) => r.process.slug === p.slug);
+		return waiting.length === 0
+			? []
+			: [
+					{
+						process: { slug: p.slug, title: p.title },
+						count: waiting.length,
+						overdue: waiting.filter((r) => r.overdue).length,
+						href: `/hantera/processer/${p.slug}/vidarebefordran`
+					}
+				];
+	});
 }

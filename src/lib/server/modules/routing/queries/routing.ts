@@ -178,12 +178,24 @@ export async function listRoutingsOfProcess(db: Db | Tx, processId: string): Pro
 	return rows.map(toRow);
 }
 
-/** The routings of one perspective, oldest first (for its trace). */
+/** The routings of one perspective, oldest first (for its trace); one passed on comes after the one it came from. */
 export async function listRoutingsOfPerspective(db: Db | Tx, perspectiveId: string): Promise<RoutingRow[]> {
-	const rows = await selectRoutings(db)
-		.where(eq(routings.perspectiveId, perspectiveId))
-		.orderBy(asc(routings.routedAt), asc(routings.id));
-	return rows.map(toRow);
+	const rows = (
+		await selectRoutings(db)
+			.where(eq(routings.perspectiveId, perspectiveId))
+			.orderBy(asc(routings.routedAt), asc(routings.id))
+	).map(toRow);
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	const depth = (r: RoutingRow): number => {
+		let n = 0;
+		for (let at = r; at.forwardedFromId && byId.has(at.forwardedFromId) && n < rows.length; n++)
+			at = byId.get(at.forwardedFromId)!;
+		return n;
+	};
+	return rows
+		.map((r, i) => ({ r, i, d: depth(r) }))
+		.sort((a, b) => a.r.routedAt.getTime() - b.r.routedAt.getTime() || a.d - b.d || a.i - b.i)
+		.map((x) => x.r);
 }
 
 /** The organisation's routings still waiting for an answer, by due day. */
