@@ -218,7 +218,8 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			'POST ?/quote': { needs: 'perspective.harvest', emptyPost: 400 },
 			'POST ?/hide': { needs: 'perspective.moderate', emptyPost: 400 },
 			'POST ?/show': { needs: 'perspective.moderate', emptyPost: 400 },
-			'POST ?/route': { needs: 'perspective.route', emptyPost: 400 }
+			'POST ?/route': { needs: 'perspective.route', emptyPost: 400 },
+			'POST ?/routeTheme': { needs: 'perspective.route', emptyPost: 400 }
 		}
 	},
 	{

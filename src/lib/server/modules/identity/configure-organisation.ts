@@ -33,7 +33,17 @@ const settingsSchema = z.object({
 		.int('error.organisation.retention')
 		.min(1, 'error.organisation.retention')
 		.max(3650, 'error.organisation.retention'),
-	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' })
+	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' }),
+	/** Left out (an older form, the API): the current answer time stays. */
+	answerWorkingDays: z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+		z.coerce
+			.number({ message: 'error.organisation.answerWorkingDays' })
+			.int('error.organisation.answerWorkingDays')
+			.min(1, 'error.organisation.answerWorkingDays')
+			.max(120, 'error.organisation.answerWorkingDays')
+			.optional()
+	)
 });
 
 /** The typed colour: empty means Medskapa's own; a refusal says the contrast it has. */
@@ -71,7 +81,11 @@ export async function reviseOrganisationSettings(
 			code: 'invalid',
 			fields: [...(parsed.success ? [] : zodFieldErrors(parsed.error)), ...(colour.ok ? [] : [colour.error])]
 		});
-	const settings: OrganisationSettings = { ...parsed.data, brandColour: colour.colour };
+	const settings: OrganisationSettings = {
+		...parsed.data,
+		answerWorkingDays: parsed.data.answerWorkingDays ?? current.answerWorkingDays,
+		brandColour: colour.colour
+	};
 	const changed = (Object.keys(settings) as (keyof OrganisationSettings)[]).filter((k) => settings[k] !== current[k]);
 	if (changed.length === 0) return ok(settings);
 	const now = ctx.now();

@@ -36,6 +36,7 @@ export async function loadOrganisationSettings(ctx: UseCaseContext, actor: Actor
 			name: organisation.name,
 			privacyContact: organisation.privacyContact,
 			contactRetentionDays: String(organisation.contactRetentionDays),
+			answerWorkingDays: String(organisation.answerWorkingDays),
 			recordsPolicy: organisation.recordsPolicy,
 			brandColour: organisation.brandColour ?? ''
 		},

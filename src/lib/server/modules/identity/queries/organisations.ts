@@ -45,7 +45,7 @@ export async function listOrganisationHosts(db: Db | Tx, organisationId: string)
 
 export type OrganisationSettings = Pick<
 	Organisation,
-	'name' | 'privacyContact' | 'contactRetentionDays' | 'recordsPolicy' | 'brandColour'
+	'name' | 'privacyContact' | 'contactRetentionDays' | 'recordsPolicy' | 'brandColour' | 'answerWorkingDays'
 >;
 
 export async function saveOrganisationSettings(tx: Db | Tx, id: string, settings: OrganisationSettings): Promise<void> {

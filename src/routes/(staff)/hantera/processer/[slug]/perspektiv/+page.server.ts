@@ -5,7 +5,7 @@ import { harvestPerspective, loadStaffPerspectives } from '$lib/server/modules/p
 import { loadRoutingPanel, routePerspectives } from '$lib/server/modules/routing';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['theme', 'quote', 'hide', 'show', 'route'] as const;
+const DONE = ['theme', 'quote', 'hide', 'show', 'route', 'routeTheme'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { process, themes, filter, perspectives, counts, permissions } = loaded(
@@ -24,11 +24,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		receivers: routing.receivers,
 		routed: routing.routed,
 		canRoute: routing.permissions['perspective.route'],
-		done: DONE.find((d) => d === done) ?? null
+		done: DONE.find((d) => d === done) ?? null,
+		routedCount: Number(url.searchParams.get('antal') ?? 0) || 0
 	};
 };
 
-const act = (command: Exclude<(typeof DONE)[number], 'route'>) => {
+const act = (command: Exclude<(typeof DONE)[number], 'route' | 'routeTheme'>) => {
 	return async ({ request, locals, params, url }: Parameters<Actions[string]>[0]) => {
 		const values: Record<string, unknown> = { ...formToObject(await request.formData()), command };
 		const result = await harvestPerspective(app().ctx, locals.actor, params.slug, values);
@@ -61,10 +62,27 @@ const routeOne: Actions[string] = async ({ request, locals, params, url }) => {
 	);
 };
 
+/** Passes every visible perspective of the theme shown on to a receiver, in one mail. */
+const routeTheme: Actions[string] = async ({ request, locals, params, url }) => {
+	const values = formToObject(await request.formData());
+	const themeId = String(values.themeId ?? '');
+	const result = await routePerspectives(app().ctx, locals.actor, params.slug, { themeId }, values, url.origin);
+	if (!result.ok) {
+		if (result.error.code === 'invalid')
+			return fail(400, { perspectiveId: 'theme', errors: result.error.fields, values });
+		return failFromUseCase(result.error, values);
+	}
+	redirect(
+		303,
+		`/hantera/processer/${params.slug}/perspektiv?tema=${encodeURIComponent(themeId)}&done=routeTheme&antal=${result.value.count}`
+	);
+};
+
 export const actions: Actions = {
 	theme: act('theme'),
 	quote: act('quote'),
 	hide: act('hide'),
 	show: act('show'),
-	route: routeOne
+	route: routeOne,
+	routeTheme
 };
