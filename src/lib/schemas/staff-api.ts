@@ -8,16 +8,21 @@ import { AGE_BANDS, PERSPECTIVE_STATUSES, RELATIONS, TEXT_MAX } from '../domain/
 import { CHANNELS } from '../kernel/channels';
 import { RECEIVER_KINDS, ROUTING_NOTE_MAX, ROUTING_STATUSES } from '../domain/routing/routing';
 import { apiRegistry } from './api';
+import { LOCALES } from '../i18n/locale';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 
 z.object({
 	text: z.string().min(1).max(TEXT_MAX),
 	themeId: z.uuid().optional(),
-	contact: z
-		.object({ email: z.string().optional(), phone: z.string().optional() })
+	contact: z.object({ email: z.string().optional(), phone: z.string().optional() }).optional().meta({
+		description:
+			'Optional, for feedback on what became of the perspective; never shown or given out. With an email or phone, the receipt is sent there within a minute, and news through the loop follows.'
+	}),
+	language: z
+		.enum(LOCALES)
 		.optional()
-		.meta({ description: 'Optional, for feedback on what became of the perspective; never shown or given out' }),
+		.meta({ description: "The language of every message to the contributor (default: the request's language)" }),
 	profile: z
 		.object({
 			ageBand: z.enum(AGE_BANDS).optional(),
