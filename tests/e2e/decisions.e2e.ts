@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { mailSubject, mailText, readMailbox } from './mailbox';
+import { linksWork, mailSubject, mailText, readMailbox } from './mailbox';
 import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -119,6 +119,7 @@ describe.each(JS_MODES)('decisions and implementation ($name)', ({ name, javaScr
 			'– Aktivera Lillby i mitten – ett paraply för engagemang: avslogs.\n  Skäl: Kommunen har inte råd med en kontaktperson 2027.'
 		);
 		expect(decisionMails.some((m) => m.subject.startsWith('Decision in the dialogue'))).toBe(true);
+		for (const mail of decisionMails.slice(0, 2)) expect(await linksWork(mail.text, baseURL)).toEqual([]);
 
 		// The memo declaration, on a page and as files.
 		await page.getByRole('link', { name: 'Läs avsnittet' }).click();

@@ -61,7 +61,7 @@ describe.each(JS_MODES)('staff gather and harvest perspectives ($name)', ({ java
 		expect(await quoted.getByRole('button', { name: 'Ta bort som citat' }).count()).toBe(1);
 
 		// Hiding without a reason is refused; with one it is hidden, kept and the reason shown.
-		await quoted.locator('summary').click();
+		await quoted.locator('summary', { hasText: 'Dölj' }).click();
 		await quoted.getByRole('button', { name: 'Dölj' }).click();
 		await page.waitForSelector('.error-summary');
 		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Skriv varför perspektivet ska döljas.']);

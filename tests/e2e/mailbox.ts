@@ -97,3 +97,18 @@ export async function waitForMail(
 
 /** Every http(s) address in a text. */
 export const linksIn = (text: string): string[] => [...new Set(text.match(/https?:\/\/[^\s<>"”)]+/g) ?? [])];
+
+/** Every link in a mail answers 200 (no 404, no error page); a GET of a link in a mail never changes anything. */
+export async function linksWork(text: string, baseURL: string): Promise<string[]> {
+	const broken: string[] = [];
+	const links = linksIn(text);
+	if (links.length === 0) broken.push('(no links)');
+	for (const link of links) {
+		if (!link.startsWith(baseURL)) broken.push(`${link} (another site)`);
+		else {
+			const res = await fetch(link, { redirect: 'follow' });
+			if (res.status !== 200) broken.push(`${link} (${res.status})`);
+		}
+	}
+	return broken;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { decodeBody, readMailbox } from './mailbox';
+import { decodeBody, linksWork, mailText, readMailbox } from './mailbox';
 import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
@@ -74,6 +74,7 @@ describe('republishing the report', () => {
 		expect(body).toContain('/processer/leva-tillsammans-i-lillby/rapport');
 		expect(body).toMatch(/\/kvitto\/[A-Z0-9]{2}-[A-Z0-9]{3}-[A-Z0-9]{3}/);
 		expect(body).toContain('Perspektivrapporten');
+		expect(await linksWork(mailText(reportMails[0].raw), baseURL)).toEqual([]);
 
 		// Staff see each message's delivery, with addresses only partly shown.
 		await visit(page, '/hantera/utskick');

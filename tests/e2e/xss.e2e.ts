@@ -178,7 +178,7 @@ describe('cross-site scripting corpus', () => {
 
 		const item = page.locator('.perspective-item').first();
 		await page.goto('/hantera/processer/xss-prov/perspektiv');
-		await item.locator('summary').click();
+		await item.locator('summary', { hasText: 'Dölj' }).click();
 		await item.getByLabel('Skäl att dölja').fill(payloadBatches(400)[0]);
 		await item.getByRole('button', { name: 'Dölj' }).click();
 		await page.waitForURL(/done=hide/);

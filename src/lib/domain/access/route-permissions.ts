@@ -381,7 +381,8 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			'POST ?/update': { needs: 'implementation.manage' },
 			'POST ?/revise': { needs: 'implementation.manage' },
 			'POST ?/milestone': { needs: 'implementation.manage' },
-			'POST ?/reach': { needs: 'implementation.manage' }
+			'POST ?/reach': { needs: 'implementation.manage' },
+			'POST ?/move': { needs: 'implementation.manage' }
 		}
 	},
 	// — evaluation and learning —

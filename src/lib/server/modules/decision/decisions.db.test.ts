@@ -19,7 +19,7 @@ import { composeDecisionDeclaration } from './compose-declaration';
 import type { UseCaseContext } from '../context';
 import { draftProposal } from '../cocreation/draft-proposal';
 import { setSubscription, traceByReceipt } from '../perspectives/follow-perspective';
-import { postImplementationUpdate } from './manage-implementation';
+import { moveMilestone, postImplementationUpdate } from './manage-implementation';
 import { publishPerspectiveReport } from '../perspectives/publish-perspective-report';
 import { publishDecision, saveDecisionDraft } from './record-decision';
 import { submitPerspective } from '../perspectives/submit-perspective';
@@ -108,6 +108,46 @@ describe.each(testDatabaseKinds())('decision, implementation and the trace on %s
 		expect(decisionMails.every((m) => m.status === 'sent' && m.unsubscribeUrl?.includes('/avregistrera'))).toBe(true);
 		expect(new Set(decisionMails.map((m) => m.recipient)).size).toBe(decisionMails.length);
 		expect(sent.some((m) => m.channel === 'sms' && decisionNotices.some((n) => n.outboxId === m.id))).toBe(true);
+	});
+
+	it('moves a milestone of the demo park: those whose perspective the proposal builds on hear the new date, once', async () => {
+		const process = (await findProcessBySlug(database.db, organisationId, OUTCOMES_DEMO_SLUG))!;
+		const item = (await listImplementation(database.db, process.id)).find((i) => i.milestones.some((m) => !m.doneOn))!;
+		const milestone = item.milestones.find((m) => !m.doneOn)!;
+		const move = (dueOn: string) =>
+			moveMilestone(ctx, official, OUTCOMES_DEMO_SLUG, item.id, milestone.id, { dueOn }, URL_BASE);
+		expect(await move(milestone.dueOn)).toEqual({
+			ok: false,
+			error: {
+				code: 'invalid',
+				fields: [{ field: `milestone-dueOn-${milestone.id}`, message: 'error.milestone.sameDate' }]
+			}
+		});
+		expect(
+			await moveMilestone(ctx, { kind: 'anonymous' }, OUTCOMES_DEMO_SLUG, item.id, milestone.id, {
+				dueOn: '2027-09-30'
+			})
+		).toMatchObject({ ok: false });
+		expect((await move('2027-09-30')).ok).toBe(true);
+		const queued = await database.db
+			.select()
+			.from(notices)
+			.where(eq(notices.eventKey, `milestoneMoved:${milestone.id}:2027-09-30`));
+		expect(queued.length).toBeGreaterThan(0);
+		const before = smtp.received.length;
+		await deliver();
+		const moved = smtp.received
+			.slice(before)
+			.map((m) => parseMail(m.raw))
+			.filter((m) => m.headers.get('subject') === `Ett delmål har flyttats: ${item.title}`);
+		expect(moved.length).toBe(queued.filter((n) => n.channel === 'email').length);
+		expect(moved[0].body).toContain(`Delmålet ”${milestone.title}” har flyttats från`);
+		expect(moved[0].body).toContain('till 30 september 2027');
+		expect(moved[0].body).toContain(`${URL_BASE}/processer/${OUTCOMES_DEMO_SLUG}/genomforande#item-${item.id}`);
+		const [saved] = (await listImplementation(database.db, process.id))
+			.find((i) => i.id === item.id)!
+			.milestones.filter((m) => m.id === milestone.id);
+		expect(saved.dueOn).toBe('2027-09-30');
 	});
 
 	it('writes the declaration for the demo decision: channels, reach, themes, tensions and each outcome with reasons', async () => {

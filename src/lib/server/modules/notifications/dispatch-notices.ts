@@ -7,7 +7,7 @@
 import type { Db, Tx } from '../../db/client';
 import { enqueueMessage } from './queries/outbox';
 import {
-	hadDigestSince,
+	listDigestRecipientsSince,
 	listPendingNotices,
 	markDispatched,
 	stillSubscribed,
@@ -16,13 +16,13 @@ import {
 import { renderNoticeMail, renderNoticeSms, type NoticeParams } from './render-notice';
 
 export type DispatchOptions = {
-	/** How long the first of a person's notices waits for others (default 20 s). */
+	/** How long the first of a person's notices waits for others (default 10 s; `NOTICE_GATHER_SECONDS`). */
 	gatherMs?: number;
 	/** At most one digest per person in this time (default a day). */
 	digestEveryMs?: number;
 };
 
-export const DEFAULT_GATHER_MS = 20_000;
+export const DEFAULT_GATHER_MS = 10_000;
 export const DIGEST_EVERY_MS = 24 * 60 * 60_000;
 
 /** Returns how many messages were written to the outbox. */
@@ -35,31 +35,24 @@ export async function dispatchNotices(
 	const gatherMs = options.gatherMs ?? DEFAULT_GATHER_MS;
 	const digestEveryMs = options.digestEveryMs ?? DIGEST_EVERY_MS;
 	const pending = await listPendingNotices(db);
+	if (pending.length === 0) return 0;
+	const hadDigest = await listDigestRecipientsSince(db, new Date(now.getTime() - digestEveryMs));
 	const groups = new Map<string, PendingNotice[]>();
 	for (const n of pending) {
 		const key = `${n.organisationId}:${n.channel}:${n.recipientKey}`;
 		groups.set(key, [...(groups.get(key) ?? []), n]);
 	}
 	let written = 0;
-	for (const list of groups.values()) {
+	for (const [key, list] of groups) {
 		const first = list[0];
 		if (now.getTime() - first.createdAt.getTime() < gatherMs) continue;
+		// Several together make a digest: at most one a day; until then they wait and go together.
+		if (list.length > 1 && hadDigest.has(key)) continue;
 		const ids = list.map((n) => n.id);
 		if (!(await stillSubscribed(db, first.organisationId, first.channel, first.recipient))) {
 			await markDispatched(db, ids, null, now);
 			continue;
 		}
-		if (
-			list.length > 1 &&
-			(await hadDigestSince(
-				db,
-				first.organisationId,
-				first.channel,
-				first.recipientKey,
-				new Date(now.getTime() - digestEveryMs)
-			))
-		)
-			continue;
 		const language = list.at(-1)!.language;
 		const forRender = list.map((n) => ({ kind: n.kind, params: n.params as NoticeParams }));
 		const outboxId = newId();

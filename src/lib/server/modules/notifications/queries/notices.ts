@@ -114,7 +114,7 @@ export async function insertNotice(tx: Tx, notice: NewNotice): Promise<boolean> 
 export type PendingNotice = typeof notices.$inferSelect;
 
 /** Notices not yet dispatched, oldest first. */
-export async function listPendingNotices(db: Db | Tx, limit = 2000): Promise<PendingNotice[]> {
+export async function listPendingNotices(db: Db | Tx, limit = 10_000): Promise<PendingNotice[]> {
 	return db
 		.select()
 		.from(notices)
@@ -123,30 +123,18 @@ export async function listPendingNotices(db: Db | Tx, limit = 2000): Promise<Pen
 		.limit(limit);
 }
 
-/** Whether the person got a digest (one message for several notices) after `since`. */
-export async function hadDigestSince(
-	db: Db | Tx,
-	organisationId: string,
-	channel: 'email' | 'sms',
-	recipientKey: string,
-	since: Date
-): Promise<boolean> {
+/**
+ * Who got a digest (one message for several notices) after `since`: `<organisation>:<channel>:<recipient key>`
+ * of each. One query per round, however many notices wait.
+ */
+export async function listDigestRecipientsSince(db: Db | Tx, since: Date): Promise<Set<string>> {
 	const rows = await db
-		.select({ outboxId: notices.outboxId })
+		.select({ organisationId: notices.organisationId, channel: notices.channel, key: notices.recipientKey })
 		.from(notices)
-		.where(
-			and(
-				eq(notices.organisationId, organisationId),
-				eq(notices.channel, channel),
-				eq(notices.recipientKey, recipientKey),
-				isNotNull(notices.outboxId),
-				gt(notices.dispatchedAt, since)
-			)
-		)
-		.groupBy(notices.outboxId)
-		.having(sql`count(*) > 1`)
-		.limit(1);
-	return rows.length > 0;
+		.where(and(isNotNull(notices.outboxId), gt(notices.dispatchedAt, since)))
+		.groupBy(notices.organisationId, notices.channel, notices.recipientKey, notices.outboxId)
+		.having(sql`count(*) > 1`);
+	return new Set(rows.map((r) => `${r.organisationId}:${r.channel}:${r.key}`));
 }
 
 /** Whether someone with this address in the organisation still wants news (has a contact not unsubscribed). */

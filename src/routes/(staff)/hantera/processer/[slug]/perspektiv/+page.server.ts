@@ -63,7 +63,7 @@ const routeOne: Actions[string] = async ({ request, locals, params, url }) => {
 };
 
 /** Passes every visible perspective of the theme shown on to a receiver, in one mail. */
-const routeTheme: Actions[string] = async ({ request, locals, params, url }) => {
+const routeWholeTheme: Actions[string] = async ({ request, locals, params, url }) => {
 	const values = formToObject(await request.formData());
 	const themeId = String(values.themeId ?? '');
 	const result = await routePerspectives(app().ctx, locals.actor, params.slug, { themeId }, values, url.origin);
@@ -84,5 +84,5 @@ export const actions: Actions = {
 	hide: act('hide'),
 	show: act('show'),
 	route: routeOne,
-	routeTheme
+	routeTheme: routeWholeTheme
 };
