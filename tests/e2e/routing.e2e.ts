@@ -107,4 +107,38 @@ describe('routing a remark to a receiver (JavaScript off)', () => {
 		expect(main).toContain('Svar från Kim Ek, kommunpolis, Polisen i Solbacka, kommunpolis');
 		expect(main).toContain('Kamerorna vid Torget prövas ett år');
 	});
+
+	it('staff pass a whole theme on to the safety council in one go, without JavaScript', async () => {
+		const staff = await (await newContext(browser(), baseURL, false)).newPage();
+		await signIn(staff, 'processledare@solbacka.example', 'medskapa-demo');
+		await visit(staff, '/hantera/processer/leva-tillsammans-i-lillby/perspektiv');
+		const themeIds = await staff
+			.locator('#tema option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v && v !== 'none'));
+		expect(themeIds.length).toBeGreaterThan(0);
+		// The first theme with perspectives in it (a theme without any offers nothing to pass on).
+		let shown = 0;
+		for (const id of themeIds) {
+			await visit(staff, `/hantera/processer/leva-tillsammans-i-lillby/perspektiv?tema=${id}`);
+			shown = await staff.locator('.perspective-item:not(.is-hidden)').count();
+			if (shown > 0) break;
+			expect(await staff.locator('summary', { hasText: 'Skicka vidare hela temat' }).count()).toBe(0);
+		}
+		await staff.locator('summary', { hasText: 'Skicka vidare hela temat' }).click();
+		const form = staff.locator('form[action*="routeTheme"]');
+		// Without a receiver: a clear error, nothing sent.
+		await form.getByRole('button', { name: 'Skicka vidare hela temat' }).click();
+		await staff.waitForSelector('.error-summary');
+		await expectAccessible(staff);
+		await staff
+			.locator('form[action*="routeTheme"]')
+			.getByLabel('Mottagare', { exact: true })
+			.selectOption({ label: 'Trygghetsrådet i Solbacka' });
+		await staff.locator('form[action*="routeTheme"]').getByRole('button', { name: 'Skicka vidare hela temat' }).click();
+		await staff.waitForURL(/done=routeTheme/);
+		expect(await staff.getByRole('status').first().textContent()).toContain(
+			`${shown} synpunkter i temat är skickade vidare i ett mejl till mottagaren.`
+		);
+		await expectAccessible(staff);
+	});
 });
