@@ -53,7 +53,7 @@ function mulberry32(seed: number): () => number {
  * educated and the old answer more often), so the pool is skewed against the quotas, which follow
  * the population. That skew is what makes real instances hard.
  */
-function skewedPool(n: number, k: number, seed: number): Instance {
+export function skewedPool(n: number, k: number, seed: number): Instance {
 	const random = mulberry32(seed);
 	const features = [
 		{ name: 'gender', shares: [0.49, 0.49, 0.02], propensity: [1, 0.8, 1] },
