@@ -8,7 +8,7 @@ import type { Highs } from 'highs';
 import { swapContext, swapIn, swapStart, type SwapStart } from './local-search';
 import { buildQuotaModel, toTypePanel } from './quota-model';
 import { createModel, INFEASIBLE, runMip, setCutoff, type SolveCounter } from './solver';
-import type { Instance } from './types';
+import type { Instance, ProgressReporter } from './types';
 
 export interface Coverage {
 	isFeasible: boolean;
@@ -17,7 +17,12 @@ export interface Coverage {
 	unselectable: number[];
 }
 
-export function coverTypes(highs: Highs, instance: Instance, counter: SolveCounter): Coverage {
+export function coverTypes(
+	highs: Highs,
+	instance: Instance,
+	counter: SolveCounter,
+	report?: ProgressReporter
+): Coverage {
 	const T = instance.types.length;
 	if (T === 0) return { isFeasible: false, panels: [], unselectable: [] };
 	const data = buildQuotaModel(highs, instance, { hasCutoffRow: true });
@@ -61,6 +66,7 @@ export function coverTypes(highs: Highs, instance: Instance, counter: SolveCount
 					}
 				}
 			}
+			report?.({ phase: 'coverage', iteration: panels.length, done: 1 - uncovered.size / T });
 			if (uncovered.size === 0) break;
 		}
 		return { isFeasible: true, panels, unselectable: [...uncovered].sort((a, b) => a - b) };

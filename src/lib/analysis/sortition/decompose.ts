@@ -43,7 +43,9 @@ export function decompose(
 	target: number[],
 	upper: number[],
 	counter: SolveCounter,
-	isOutOfTime: () => boolean
+	isOutOfTime: () => boolean,
+	/** Called after each panel found, with the panels so far and the share of the weight they carry. */
+	onStep?: (panels: number, placed: number) => void
 ): Decomposition {
 	const T = instance.types.length;
 	const data = buildQuotaModel(highs, instance, { upper });
@@ -75,17 +77,18 @@ export function decompose(
 	try {
 		for (let guard = 0; guard < 2 * constraints.length + 2; guard++) {
 			if (isOutOfTime() || mass <= LEFTOVER * 1e-3) break;
+			// Rounded from an LP or MIP answer, so checked against every rule, and the face, before it is used.
+			const isOnFace = (p: number[] | undefined): p is number[] =>
+				p !== undefined &&
+				p.reduce((s, x) => s + x, 0) === instance.k &&
+				constraints.every((c, i) => {
+					const v = value(c, p);
+					return tight[i] === 'lo' ? v === c.lo : tight[i] === 'hi' ? v === c.hi : v >= c.lo && v <= c.hi;
+				});
 			// An LP dive usually reaches a panel on the face; the MIP when it does not (or there is none).
-			const p =
-				panelByDiving(relaxed, constraints, tight, q, instance, counter) ??
-				panelOnFace(model, constraints, tight, q, instance, counter);
-			// Rounded from an LP or MIP answer, so checked against every rule before it is used.
-			if (
-				!p ||
-				p.reduce((s, x) => s + x, 0) !== instance.k ||
-				!constraints.every((c) => value(c, p) >= c.lo && value(c, p) <= c.hi)
-			)
-				break;
+			const dived = panelByDiving(relaxed, constraints, tight, q, instance, counter);
+			const p = isOnFace(dived) ? dived : panelOnFace(model, constraints, tight, q, instance, counter);
+			if (!isOnFace(p)) break;
 			// Ratio test: the largest θ with (q − θp)/(1 − θ) still inside every constraint.
 			let theta = 1;
 			const limits: { i: number; side: 'lo' | 'hi'; theta: number }[] = [];
@@ -103,11 +106,13 @@ export function decompose(
 				panels.push(p);
 				weights.push(mass);
 				mass = 0;
+				onStep?.(panels.length, 1);
 				break;
 			}
 			panels.push(p);
 			weights.push(mass * theta);
 			mass *= 1 - theta;
+			onStep?.(panels.length, 1 - mass);
 			q = q.map((x, t) => (x - theta * p[t]) / (1 - theta));
 			constraints.forEach((c, i) => {
 				if (c.col !== undefined && tight[i]) q[c.col] = tight[i] === 'lo' ? c.lo : c.hi;
