@@ -181,11 +181,13 @@ function setFace(
 	q: number[],
 	instance: Instance
 ) {
+	const T = instance.types.length;
+	const lower = constraints.map((c, i) => (tight[i] === 'hi' ? c.hi : c.lo));
+	const upper = constraints.map((c, i) => (tight[i] === 'lo' ? c.lo : c.hi));
+	// One call for the type columns (the first T constraints, in column order), then the rows.
+	model.changeColsBounds({ kind: 'range', from: 0, to: T - 1 }, lower.slice(0, T), upper.slice(0, T));
 	constraints.forEach((c, i) => {
-		const lo = tight[i] === 'hi' ? c.hi : c.lo;
-		const hi = tight[i] === 'lo' ? c.lo : c.hi;
-		if (c.col !== undefined) model.changeColBounds(c.col, lo, hi);
-		else model.changeRowBounds(c.row!, lo, hi);
+		if (c.row !== undefined) model.changeRowBounds(c.row, lower[i], upper[i]);
 	});
 	model.changeColsCost(
 		{ kind: 'range', from: 0, to: instance.types.length - 1 },
