@@ -52,7 +52,10 @@ export function decompose(
 	const model = createModel(highs, data, true);
 	model.options.set({ mip_rel_gap: FACE_MIP_GAP });
 	const relaxed = createModel(highs, { ...data, integrality: undefined }, false);
-	relaxed.options.set({ simplex_strategy: 1 });
+	// Dual simplex from the last basis (bounds and objective change between solves). HiGHS's default
+	// tolerances (1e-7) suffice: the panel is rounded and checked exactly; with 1e-9 the dives took
+	// about 10 % more solves and 20 % more time on the city pool.
+	relaxed.options.set({ simplex_strategy: 1, primal_feasibility_tolerance: 1e-7, dual_feasibility_tolerance: 1e-7 });
 	const rowsOf = valueRows(instance);
 	const quotas = instance.features.flatMap((f) => f.values);
 	const constraints: Constraint[] = [
