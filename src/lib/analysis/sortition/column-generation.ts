@@ -12,7 +12,7 @@
 import type { Highs, Model } from 'highs';
 import { createPricer } from './pricing';
 import { createModel, OPTIMAL, runLp, type SolveCounter } from './solver';
-import type { Instance } from './types';
+import type { Instance, ProgressReporter } from './types';
 
 /** A dual above this counts as positive when deciding which types a stage fixes. */
 const DUAL_POSITIVE = 1e-9;
@@ -39,7 +39,7 @@ export function solveByColumnGeneration(
 	seedPanels: number[][],
 	unselectable: number[],
 	counter: SolveCounter,
-	options: { isMaximinOnly?: boolean; isOutOfTime?: () => boolean } = {}
+	options: { isMaximinOnly?: boolean; isOutOfTime?: () => boolean; report?: ProgressReporter } = {}
 ): TypeLottery {
 	const isOutOfTime = options.isOutOfTime ?? (() => false);
 	const T = instance.types.length;
@@ -47,6 +47,22 @@ export function solveByColumnGeneration(
 	const fixed: (number | undefined)[] = new Array(T).fill(undefined);
 	for (const t of unselectable) fixed[t] = 0;
 	const upper = instance.types.map((_, t) => (fixed[t] === 0 ? 0 : size[t]));
+	let rounds = 0;
+	// The lowest probability is the first stage's level: the master's z while that stage runs.
+	let minimum: number | undefined;
+	let upperBound = Number.POSITIVE_INFINITY;
+	const report = () => {
+		if (!options.report) return;
+		const bound = Number.isFinite(upperBound) ? upperBound : undefined;
+		options.report({
+			phase: 'column-generation',
+			iteration: rounds,
+			done: fixed.filter((p) => p !== undefined).length / T,
+			bound,
+			minimum,
+			gap: bound !== undefined && minimum !== undefined ? Math.max(0, bound - minimum) : undefined
+		});
+	};
 	const master = createModel(highs, masterData(highs, T, fixed), false);
 	const pricer = createPricer(highs, instance, upper, counter);
 	try {
@@ -83,7 +99,6 @@ export function solveByColumnGeneration(
 			return true;
 		};
 		seedPanels.forEach(addPanel);
-		let upperBound = Number.POSITIVE_INFINITY;
 		let stages = 0;
 		let weights: number[] = [];
 		let isComplete = true;
@@ -98,6 +113,11 @@ export function solveByColumnGeneration(
 				isOutOfTime,
 				(bound) => {
 					if (stages === 1) upperBound = Math.min(upperBound, bound);
+				},
+				(z) => {
+					rounds++;
+					if (stages === 1) minimum = z;
+					report();
 				}
 			);
 			weights = lambda;
@@ -108,6 +128,7 @@ export function solveByColumnGeneration(
 			}
 			if (options.isMaximinOnly) break;
 			fixStage(highs, master, fixed, z, duals);
+			report();
 		}
 		return { panels, weights, upperBound, stages, isComplete, generated };
 	} finally {
@@ -148,7 +169,8 @@ function runStage(
 	addPanel: (panel: number[]) => boolean,
 	prune: (colValue: Float64Array, colDual: Float64Array) => boolean,
 	isOutOfTime: () => boolean,
-	onBound: (bound: number) => void
+	onBound: (bound: number) => void,
+	onRound: (z: number) => void
 ): { z: number; duals: number[]; lambda: number[]; isCertified: boolean } {
 	for (;;) {
 		counter.lp++;
@@ -156,6 +178,7 @@ function runStage(
 		if (status !== OPTIMAL) throw new Error(`Master LP ended with HiGHS status ${status}`);
 		const solution = master.getSolution();
 		if (prune(solution.colValue, solution.colDual)) continue;
+		onRound(solution.colValue[0]);
 		const duals = Array.from(solution.rowDual.subarray(1), (d) => Math.max(0, -d));
 		const lambda = () => Array.from(solution.colValue.subarray(1), (w) => Math.max(0, w));
 		if (isOutOfTime()) return { z: solution.colValue[0], duals, lambda: lambda(), isCertified: false };

@@ -5,10 +5,10 @@
  * so the first master LP is feasible) and proves the exclusions.
  */
 import type { Highs } from 'highs';
-import { swapContext, swapIn } from './local-search';
+import { swapContext, swapIn, swapStart, type SwapStart } from './local-search';
 import { buildQuotaModel, toTypePanel } from './quota-model';
 import { createModel, INFEASIBLE, runMip, setCutoff, type SolveCounter } from './solver';
-import type { Instance } from './types';
+import type { Instance, ProgressReporter } from './types';
 
 export interface Coverage {
 	isFeasible: boolean;
@@ -17,7 +17,12 @@ export interface Coverage {
 	unselectable: number[];
 }
 
-export function coverTypes(highs: Highs, instance: Instance, counter: SolveCounter): Coverage {
+export function coverTypes(
+	highs: Highs,
+	instance: Instance,
+	counter: SolveCounter,
+	report?: ProgressReporter
+): Coverage {
 	const T = instance.types.length;
 	if (T === 0) return { isFeasible: false, panels: [], unselectable: [] };
 	const data = buildQuotaModel(highs, instance, { hasCutoffRow: true });
@@ -32,6 +37,8 @@ export function coverTypes(highs: Highs, instance: Instance, counter: SolveCount
 		);
 		const uncovered = new Set(instance.types.map((_, t) => t));
 		const panels: number[][] = [];
+		// Counts of every known panel, computed once: each uncovered type is tried against all of them.
+		const starts: SwapStart[] = [];
 		for (;;) {
 			// Weight 1 per type spread over its members, so no large type crowds out the others.
 			const weights = instance.types.map((type, t) => (uncovered.has(t) ? 1 / type.members.length : 0));
@@ -46,17 +53,20 @@ export function coverTypes(highs: Highs, instance: Instance, counter: SolveCount
 			if (newly.length === 0) break;
 			newly.forEach((t) => uncovered.delete(t));
 			panels.push(panel);
+			starts.push(swapStart(ctx, panel));
 			// One swap from a known panel often reaches an uncovered type: no MIP needed for it.
 			for (const t of [...uncovered]) {
-				for (const start of panels) {
+				for (const start of starts) {
 					const swapped = swapIn(ctx, start, t);
 					if (swapped) {
 						panels.push(swapped);
+						starts.push(swapStart(ctx, swapped));
 						uncovered.delete(t);
 						break;
 					}
 				}
 			}
+			report?.({ phase: 'coverage', iteration: panels.length, done: 1 - uncovered.size / T });
 			if (uncovered.size === 0) break;
 		}
 		return { isFeasible: true, panels, unselectable: [...uncovered].sort((a, b) => a - b) };

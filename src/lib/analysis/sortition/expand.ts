@@ -28,38 +28,47 @@ export function expandLottery(instance: Instance, panels: number[][], weights: n
 	);
 	panels.forEach((panel, j) => {
 		if (weights[j] <= 0) return;
-		const blocks = panel.map((x, t) => {
+		// Only the types with a seat matter (a panel holds at most k of them).
+		const seated = panel.flatMap((x, t) => (x > 0 ? [t] : []));
+		const blocks = seated.map((t) => {
 			const c = instance.types[t].members.length;
-			return x === 0 || x === c ? 1 : c / gcd(x, c);
+			const x = panel[t];
+			return x === c ? 1 : c / gcd(x, c);
 		});
+		const size = seated.reduce((s, t) => s + panel[t], 0);
 		for (const { start, end } of breakpoints(blocks)) {
-			const chosen: number[] = [];
-			panel.forEach((x, t) => {
+			// A typed array sorts numerically without a comparator: this loop runs for every concrete panel.
+			const chosen = new Int32Array(size);
+			let n = 0;
+			seated.forEach((t, b) => {
+				const x = panel[t];
 				const members = order[t];
-				const s = Math.floor((start.a * blocks[t]) / start.l);
-				for (let i = 0; i < x; i++) chosen.push(members[(s * x + i) % members.length]);
+				const s = Math.floor((start.a * blocks[b]) / start.l);
+				for (let i = 0; i < x; i++) chosen[n++] = members[(s * x + i) % members.length];
 			});
-			chosen.sort((a, b) => a - b);
+			chosen.sort();
 			const key = chosen.join(',');
 			const probability = weights[j] * (end - start.a / start.l);
 			const entry = merged.get(key);
 			if (entry) entry.probability += probability;
-			else merged.set(key, { probability, panel: chosen });
+			else merged.set(key, { probability, panel: Array.from(chosen) });
 		}
 	});
 	return canonicalOrder([...merged.values()]);
 }
 
-/** Distinct points a/l for all block counts l, as exact fractions, with the interval each one opens. */
+/**
+ * Distinct points a/l for all block counts l, as exact fractions, with the interval each one opens.
+ * Equal fractions divide to the same double (division is correctly rounded), and distinct ones with
+ * such small denominators are far apart, so the doubles sort and deduplicate them exactly.
+ */
 function breakpoints(blocks: number[]): { start: { a: number; l: number }; end: number }[] {
-	const points: { a: number; l: number }[] = [];
-	for (const l of new Set(blocks)) for (let a = 0; a < l; a++) points.push({ a, l });
-	points.sort((p, q) => p.a * q.l - q.a * p.l);
-	const distinct = points.filter((p, i) => i === 0 || p.a * points[i - 1].l !== points[i - 1].a * p.l);
-	return distinct.map((start, i) => ({
-		start,
-		end: i + 1 < distinct.length ? distinct[i + 1].a / distinct[i + 1].l : 1
-	}));
+	const at = new Map<number, { a: number; l: number }>();
+	for (const l of new Set(blocks)) {
+		for (let a = 0; a < l; a++) if (!at.has(a / l)) at.set(a / l, { a, l });
+	}
+	const values = Float64Array.from(at.keys()).sort();
+	return Array.from(values, (v, i) => ({ start: at.get(v)!, end: i + 1 < values.length ? values[i + 1] : 1 }));
 }
 
 /** Panels sorted by their ascending member lists, so the order a draw walks is reproducible. */

@@ -9,7 +9,7 @@ import { solveLeximin } from './leximin';
 import { fail, ok, type Result } from './result';
 import { getHighs, type SolveCounter } from './solver';
 import { geometricMean, gini, minimum } from './stats';
-import type { Algorithm, Distribution, Exclusion, Instance } from './types';
+import type { Algorithm, Distribution, Exclusion, Instance, ProgressReporter } from './types';
 
 export interface DistributionOptions {
 	algorithm?: Algorithm;
@@ -23,6 +23,11 @@ export interface DistributionOptions {
 	 * with `isOptimal: false`: every panel still meets the quotas, but the minimum may be improvable.
 	 */
 	timeLimitMs?: number;
+	/**
+	 * Progress reports (phase, iteration, share done, bound and gap) during the run, called synchronously
+	 * from the solver: keep it quick (e.g. post a message, at most every so often).
+	 */
+	onProgress?: ProgressReporter;
 }
 
 export async function findDistribution(
@@ -42,7 +47,8 @@ export async function findDistribution(
 	const highs = await getHighs();
 	lap('load');
 	const counter: SolveCounter = { lp: 0, mip: 0 };
-	const coverage = coverTypes(highs, instance, counter);
+	const report = options.onProgress;
+	const coverage = coverTypes(highs, instance, counter, report);
 	lap('coverage');
 	if (!coverage.isFeasible) return fail('No panel can meet all quotas with this pool; see the suggested relaxation.');
 	const neverSelectable: Exclusion[] = [...instance.excluded];
@@ -65,9 +71,11 @@ export async function findDistribution(
 		const deadline = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs;
 		const solved = solveLeximin(highs, instance, coverage.panels, coverage.unselectable, counter, {
 			isMaximinOnly: algorithm === 'maximin',
-			isOutOfTime: () => now() > deadline
+			isOutOfTime: () => now() > deadline,
+			report
 		});
 		lap('solve');
+		report?.({ phase: 'lottery', iteration: 0 });
 		lottery = expandLottery(instance, solved.panels, solved.weights);
 		upperBound = Number.isFinite(solved.upperBound) ? solved.upperBound : null;
 		isOptimal = solved.isComplete;

@@ -10,7 +10,7 @@
 import type { Highs } from 'highs';
 import { buildQuotaModel } from './quota-model';
 import { createModel, OPTIMAL, runLp, type SolveCounter } from './solver';
-import type { Instance } from './types';
+import type { Instance, ProgressReporter } from './types';
 
 /** A dual above this counts as positive when deciding which types a stage fixes (as in column generation). */
 const DUAL_POSITIVE = 1e-9;
@@ -35,7 +35,8 @@ export function fractionalLeximin(
 	instance: Instance,
 	upper: number[],
 	counter: SolveCounter,
-	isOutOfTime: () => boolean
+	isOutOfTime: () => boolean,
+	report?: ProgressReporter
 ): FractionalLeximin {
 	const T = instance.types.length;
 	const size = instance.types.map((type) => type.members.length);
@@ -71,6 +72,8 @@ export function fractionalLeximin(
 				model.changeCoefficient(firstTypeRow + t, T, 0);
 				model.changeRowBounds(firstTypeRow + t, z, highs.infinity);
 			}
+			const fixedCount = fixed.filter((level) => level !== undefined).length;
+			report?.({ phase: 'fractional', iteration: stages, done: fixedCount / T, bound: maximin });
 		}
 		if (stages === 0) maximin = 0;
 		return { counts: counts.map((x, t) => Math.min(Math.max(x, 0), upper[t])), maximin, stages, isComplete: true };

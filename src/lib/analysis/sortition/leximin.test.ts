@@ -11,7 +11,8 @@ import {
 	parseFeaturesCsv,
 	parsePoolCsv,
 	type Distribution,
-	type Instance
+	type Instance,
+	type Progress
 } from './index';
 import { getHighs } from './solver';
 
@@ -131,14 +132,24 @@ describe('the fractional LEXIMIN against column generation', () => {
 		const highs = await getHighs();
 		const counter = { lp: 0, mip: 0 };
 		const coverage = coverTypes(highs, instance, counter);
+		const reports: Progress[] = [];
 		const quick = solveByFractionalLeximin(
 			highs,
 			instance,
 			coverage.panels,
 			coverage.unselectable,
 			counter,
-			() => false
+			() => false,
+			(p) => reports.push(p)
 		);
+		// Progress: the fractional stages fix every type, then the walk places all the lottery's weight.
+		const stages = reports.filter((p) => p.phase === 'fractional');
+		expect(stages.at(-1)?.done).toBe(1);
+		const walk = reports.filter((p) => p.phase === 'decomposition' || p.phase === 'completion');
+		expect(walk.length).toBeGreaterThan(0);
+		expect(walk.at(-1)?.done).toBeCloseTo(1, 9);
+		expect(walk.every((p) => p.bound === quick.bound)).toBe(true);
+		expect(reports.map((p) => p.phase)).toEqual([...stages.map(() => 'fractional'), ...walk.map((p) => p.phase)]);
 		const exact = solveByColumnGeneration(highs, instance, coverage.panels, coverage.unselectable, counter);
 		expect(quick.lottery?.isComplete).toBe(true);
 		expect(exact.isComplete).toBe(true);
@@ -172,6 +183,24 @@ describe('the fractional LEXIMIN against column generation', () => {
 		expect(d.isOptimal).toBe(true);
 		expect(d.probabilities[3]).toBeCloseTo(1, 9);
 		for (const i of [0, 1, 2]) expect(d.probabilities[i]).toBeCloseTo(1 / 3, 9);
+	});
+});
+
+describe('progress', () => {
+	it('reports each phase in order, ending with the certified bound and no gap', async () => {
+		const instance = instanceFrom(data('fixture_150_22', 'features.csv'), data('fixture_150_22', 'candidates.csv'), 22);
+		const reports: Progress[] = [];
+		const result = await findDistribution(instance, { onProgress: (p) => reports.push({ ...p }) });
+		if (!result.ok) throw new Error(result.errors.join('\n'));
+		const phases = reports.map((p) => p.phase).filter((phase, i, all) => i === 0 || all[i - 1] !== phase);
+		expect(phases).toEqual(['coverage', 'column-generation', 'lottery']);
+		for (const p of reports) if (p.done !== undefined) expect(p.done).toBeGreaterThanOrEqual(0);
+		for (const p of reports) if (p.done !== undefined) expect(p.done).toBeLessThanOrEqual(1);
+		expect(reports.filter((p) => p.phase === 'coverage').at(-1)?.done).toBe(1);
+		const last = reports.filter((p) => p.phase === 'column-generation').at(-1)!;
+		expect(last.done).toBe(1);
+		expect(Math.abs(last.bound! - 1 / 11)).toBeLessThan(2e-7);
+		expect(last.gap!).toBeLessThan(2e-7);
 	});
 });
 

@@ -13,7 +13,7 @@ import { decompose, reproduces } from './decompose';
 import { fractionalLeximin } from './fractional-leximin';
 import { lotteryForTarget } from './target-lottery';
 import type { SolveCounter } from './solver';
-import type { Instance } from './types';
+import type { Instance, ProgressReporter } from './types';
 
 export type { TypeLottery } from './column-generation';
 
@@ -36,7 +36,7 @@ export function solveLeximin(
 	seedPanels: number[][],
 	unselectable: number[],
 	counter: SolveCounter,
-	options: { isMaximinOnly?: boolean; isOutOfTime?: () => boolean } = {}
+	options: { isMaximinOnly?: boolean; isOutOfTime?: () => boolean; report?: ProgressReporter } = {}
 ): TypeLottery {
 	const isOutOfTime = options.isOutOfTime ?? (() => false);
 	if (instance.types.length * instance.k <= SMALL_SIZE) {
@@ -47,7 +47,15 @@ export function solveLeximin(
 		});
 		if (solved.isComplete || isOutOfTime()) return solved;
 	}
-	const quick = solveByFractionalLeximin(highs, instance, seedPanels, unselectable, counter, isOutOfTime);
+	const quick = solveByFractionalLeximin(
+		highs,
+		instance,
+		seedPanels,
+		unselectable,
+		counter,
+		isOutOfTime,
+		options.report
+	);
 	if (quick.lottery) return quick.lottery;
 	// Not seeded with the walk's panels: they are the LEXIMIN support, all tight at once, and made the
 	// master numerically infeasible in late stages in trials; the coverage panels never have.
@@ -66,14 +74,18 @@ export function solveByFractionalLeximin(
 	seedPanels: number[][],
 	unselectable: number[],
 	counter: SolveCounter,
-	isOutOfTime: () => boolean
+	isOutOfTime: () => boolean,
+	report?: ProgressReporter
 ): { lottery?: TypeLottery; bound: number } {
 	const unreachable = new Set(unselectable);
 	const upper = instance.types.map((type, t) => (unreachable.has(t) ? 0 : type.members.length));
-	const fractional = fractionalLeximin(highs, instance, upper, counter, isOutOfTime);
+	const fractional = fractionalLeximin(highs, instance, upper, counter, isOutOfTime, report);
 	const bound = Number.isNaN(fractional.maximin) ? Number.POSITIVE_INFINITY : fractional.maximin;
 	if (!fractional.isComplete) return { bound };
-	const walked = decompose(highs, instance, fractional.counts, upper, counter, isOutOfTime);
+	// On this path the lottery, once written, reaches the bound: the minimum is certified, no gap.
+	const walked = decompose(highs, instance, fractional.counts, upper, counter, isOutOfTime, (panels, placed) =>
+		report?.({ phase: 'decomposition', iteration: panels, done: placed, bound })
+	);
 	// The walk may get stuck near its end (a face without panels); column generation towards the
 	// target then rebalances the weights, usually within a few rounds.
 	const found = walked.isComplete
@@ -85,7 +97,8 @@ export function solveByFractionalLeximin(
 				upper,
 				[...walked.panels, ...seedPanels],
 				counter,
-				isOutOfTime
+				isOutOfTime,
+				(round, mu) => report?.({ phase: 'completion', iteration: round, done: mu, bound })
 			);
 	if (!found || !reproduces(found.panels, found.weights, fractional.counts, instance)) return { bound };
 	return {

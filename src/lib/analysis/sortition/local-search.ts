@@ -97,14 +97,33 @@ export function improveBySwaps(ctx: SwapContext, start: number[], weight: number
 	return panel;
 }
 
-/** A valid panel that contains type `into`, reached by one swap from `start`, if there is one. */
-export function swapIn(ctx: SwapContext, start: number[], into: number): number[] | undefined {
-	const counts = valueCounts(ctx, start);
-	const groups = groupCounts(ctx, start);
-	for (let out = 0; out < start.length; out++) {
-		if (canSwap(ctx, start, counts, groups, out, into)) {
-			const panel = [...start];
-			applySwap(ctx, panel, counts, groups, out, into);
+/** A panel with its value and household counts and its types, for repeated swap-in queries. */
+export interface SwapStart {
+	panel: number[];
+	counts: number[][];
+	groups: number[];
+	/** Types with a seat, ascending. */
+	seated: number[];
+}
+
+export function swapStart(ctx: SwapContext, panel: number[]): SwapStart {
+	return {
+		panel,
+		counts: valueCounts(ctx, panel),
+		groups: groupCounts(ctx, panel),
+		seated: panel.flatMap((x, t) => (x > 0 ? [t] : []))
+	};
+}
+
+/**
+ * A valid panel that contains type `into`, reached by one swap from `start`, if there is one (the
+ * first type out, in type order, that allows it).
+ */
+export function swapIn(ctx: SwapContext, start: SwapStart, into: number): number[] | undefined {
+	for (const out of start.seated) {
+		if (canSwap(ctx, start.panel, start.counts, start.groups, out, into)) {
+			const panel = [...start.panel];
+			applySwap(ctx, panel, valueCounts(ctx, panel), groupCounts(ctx, panel), out, into);
 			return panel;
 		}
 	}

@@ -20,7 +20,9 @@ export function lotteryForTarget(
 	upper: number[],
 	seeds: number[][],
 	counter: SolveCounter,
-	isOutOfTime: () => boolean
+	isOutOfTime: () => boolean,
+	/** Called after each master LP with the round and μ (1 when the target is reached). */
+	onRound?: (round: number, mu: number) => void
 ): { panels: number[][]; weights: number[] } | undefined {
 	const T = instance.types.length;
 	const size = instance.types.map((type) => type.members.length);
@@ -67,10 +69,11 @@ export function lotteryForTarget(
 	};
 	try {
 		seeds.forEach(add);
-		while (!isOutOfTime()) {
+		for (let round = 1; !isOutOfTime(); round++) {
 			counter.lp++;
 			if (runLp(master) !== OPTIMAL) return undefined;
 			const solution = master.getSolution();
+			onRound?.(round, Math.min(1, solution.colValue[0]));
 			if (solution.colValue[0] >= REACHED)
 				return { panels, weights: Array.from(solution.colValue.subarray(1), (w) => Math.max(0, w)) };
 			const duals = Array.from(solution.rowDual.subarray(1), (d) => Math.max(0, -d));

@@ -73,6 +73,33 @@ export interface LotteryEntry {
 
 export type Algorithm = 'leximin' | 'maximin' | 'legacy';
 
+/**
+ * The phases of a selection run, in order: `coverage` (which types some panel can hold), `fractional`
+ * (the LEXIMIN stages over expected counts), `decomposition` (the walk writing them as a lottery over
+ * panels), `completion` (column generation finishing that lottery, when the walk gets stuck),
+ * `column-generation` (exact LEXIMIN: small pools first, and the fallback), `lottery` (from types to people).
+ */
+export type ProgressPhase =
+	'coverage' | 'fractional' | 'decomposition' | 'completion' | 'column-generation' | 'lottery';
+
+/** Where a long run is, for a progress display (`findDistribution`'s `onProgress`). */
+export interface Progress {
+	phase: ProgressPhase;
+	/** Steps so far in this phase: MIPs (coverage), stages (fractional), panels (decomposition), LP rounds. */
+	iteration: number;
+	/** Share of the phase done (0–1) when it can be told: types covered, types fixed, lottery weight placed. */
+	done?: number;
+	/** Certified upper bound on the minimum probability, once known. */
+	bound?: number;
+	/** Lowest probability of the current (column generation: master) solution, when known. */
+	minimum?: number;
+	/** bound − minimum, when both are known. */
+	gap?: number;
+}
+
+/** Receives progress reports; called synchronously from the solver, so it must be quick. */
+export type ProgressReporter = (progress: Progress) => void;
+
 export interface Stats {
 	min: number;
 	gini: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PROCESSES } from '../seed/demo-processes';
 import { demoPanelSetup } from '../seed/demo-panel';
 import { LotteryInterrupted, PanelLotteryService } from './service';
+import type { LotteryProgress } from './solve';
 
 describe('panel lotteries off the server thread', () => {
 	const lillby = DEMO_PROCESSES.find((p) => p.slug === 'leva-tillsammans-i-lillby')!;
@@ -12,8 +13,12 @@ describe('panel lotteries off the server thread', () => {
 		const worker = new PanelLotteryService({ mode: 'worker' });
 		const inline = new PanelLotteryService({ mode: 'inline' });
 		try {
-			const a = await worker.solve(request);
+			const reports: LotteryProgress[] = [];
+			const a = await worker.solve(request, { onProgress: (p) => reports.push(p) });
 			const b = await inline.solve(request);
+			// The worker forwards the engine's progress: the first report of every phase at least.
+			expect(reports[0].phase).toBe('coverage');
+			expect(reports.at(-1)?.phase).toBe('lottery');
 			expect(worker.computesIn).toBe('worker');
 			expect(a.ok && a.lottery.isOptimal).toBe(true);
 			expect(a).toEqual(b);

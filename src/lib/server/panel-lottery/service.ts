@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import { log } from '../log';
 import { startWorkerThread } from '../worker-thread';
-import { solveLottery, type LotteryOutcome, type LotteryRequest } from './solve';
+import { solveLottery, type LotteryOutcome, type LotteryProgress, type LotteryRequest } from './solve';
 import type { WorkerMessage, WorkerReply } from './worker-entry';
 
 /** The computation did not finish because the service was stopped (server shutdown): try again later. */
@@ -18,12 +18,22 @@ const GRACE_MS = 60_000;
 
 export type PanelLotteryServiceOptions = { mode?: 'worker' | 'inline' };
 
+/** Per computation: progress reports (phase, iteration, share done, bound, gap), now and then. */
+export type SolveOptions = { onProgress?: (progress: LotteryProgress) => void };
+
 export class PanelLotteryService {
 	private mode: 'worker' | 'inline';
 	private worker: Worker | null = null;
 	private starting: Promise<Worker | null> | null = null;
 	private nextId = 1;
-	private waiting = new Map<number, { resolve: (o: LotteryOutcome) => void; reject: (e: Error) => void }>();
+	private waiting = new Map<
+		number,
+		{
+			resolve: (o: LotteryOutcome) => void;
+			reject: (e: Error) => void;
+			onProgress?: (progress: LotteryProgress) => void;
+		}
+	>();
 	private stopped = false;
 	private crashes = 0;
 
@@ -36,7 +46,7 @@ export class PanelLotteryService {
 		return this.mode;
 	}
 
-	async solve(request: LotteryRequest): Promise<LotteryOutcome> {
+	async solve(request: LotteryRequest, options: SolveOptions = {}): Promise<LotteryOutcome> {
 		if (this.stopped) throw new LotteryInterrupted('the lottery service has stopped');
 		if (this.mode === 'worker') {
 			const worker = await this.ensureWorker();
@@ -47,13 +57,17 @@ export class PanelLotteryService {
 					const watchdog = setTimeout(() => void worker.terminate(), request.timeLimitMs + GRACE_MS);
 					watchdog.unref();
 					const done = () => clearTimeout(watchdog);
-					this.waiting.set(id, { resolve: (o) => (done(), resolve(o)), reject: (e) => (done(), reject(e)) });
+					this.waiting.set(id, {
+						resolve: (o) => (done(), resolve(o)),
+						reject: (e) => (done(), reject(e)),
+						onProgress: options.onProgress
+					});
 					worker.postMessage({ id, request } satisfies WorkerMessage);
 				});
 			}
 		}
 		await new Promise((r) => setImmediate(r));
-		return solveLottery(request, () => performance.now());
+		return solveLottery(request, () => performance.now(), options.onProgress);
 	}
 
 	async stop(): Promise<void> {
@@ -75,6 +89,10 @@ export class PanelLotteryService {
 				this.worker = worker;
 				worker.on('message', (reply: WorkerReply) => {
 					const waiter = this.waiting.get(reply.id);
+					if ('progress' in reply) {
+						waiter?.onProgress?.(reply.progress);
+						return;
+					}
 					this.waiting.delete(reply.id);
 					if (!waiter) return;
 					if (reply.ok) waiter.resolve(reply.outcome);

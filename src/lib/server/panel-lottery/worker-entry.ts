@@ -5,13 +5,16 @@
  * source, and the worker gets tsx's loader. In the main thread, importing this module does nothing.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { solveLottery, type LotteryOutcome, type LotteryRequest } from './solve';
+import { solveLottery, type LotteryOutcome, type LotteryProgress, type LotteryRequest } from './solve';
 
 export const WORKER_ROLE = 'medskapa-panel-lottery';
 
 export type WorkerMessage = { id: number; request: LotteryRequest };
 export type WorkerReply =
-	{ id: number; ok: true; outcome: LotteryOutcome } | { id: number; ok: false; message: string };
+	| { id: number; ok: true; outcome: LotteryOutcome }
+	| { id: number; ok: false; message: string }
+	/** A progress report while the computation runs (the final reply follows). */
+	| { id: number; progress: LotteryProgress };
 
 export const workerEntryUrl = (): string => import.meta.url;
 
@@ -23,7 +26,12 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
 		queue = queue.then(async () => {
 			let reply: WorkerReply;
 			try {
-				reply = { id: msg.id, ok: true, outcome: await solveLottery(msg.request, () => performance.now()) };
+				const outcome = await solveLottery(
+					msg.request,
+					() => performance.now(),
+					(progress) => port.postMessage({ id: msg.id, progress } satisfies WorkerReply)
+				);
+				reply = { id: msg.id, ok: true, outcome };
 			} catch (e) {
 				reply = { id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) };
 			}

@@ -115,6 +115,14 @@ export default {
 	'panel.draw.compute': 'Compute the lottery',
 	'panel.draw.computing':
 		'The lottery has been computing since {time}. It takes at most {seconds} seconds. The page reloads by itself.',
+	'panel.draw.progress.coverage': 'Finding out which volunteers can be on a panel ({percent}% done).',
+	'panel.draw.progress.fractional': 'Working out the most even spread of chances ({percent}% done).',
+	'panel.draw.progress.decomposition': "Putting together the lottery's panels ({percent}% done).",
+	'panel.draw.progress.completion': "Putting together the lottery's last panels.",
+	'panel.draw.progress.column-generation':
+		'Looking for the most even spread of chances among the panels ({percent}% done).',
+	'panel.draw.progress.lottery': 'Writing out the lottery person by person.',
+	'panel.draw.progressMin': 'The smallest chance of being chosen will be {chance}.',
 	'panel.draw.reload': 'Reload the page',
 	'panel.draw.failed': 'The computation failed. Check the quotas and try again.',
 	'panel.draw.stale': 'Volunteers or quotas have changed since the lottery was computed. Compute it again.',

@@ -110,6 +110,14 @@ export default {
 	'panel.draw.compute': 'Beräkna lotteriet',
 	'panel.draw.computing':
 		'Lotteriet beräknas sedan {time}. Det tar högst {seconds} sekunder. Sidan laddas om av sig själv.',
+	'panel.draw.progress.coverage': 'Undersöker vilka anmälda som kan komma med i en panel ({percent} % klart).',
+	'panel.draw.progress.fractional': 'Räknar ut den jämnaste fördelningen av chanser ({percent} % klart).',
+	'panel.draw.progress.decomposition': 'Sätter samman lotteriets paneler ({percent} % klart).',
+	'panel.draw.progress.completion': 'Sätter samman lotteriets sista paneler.',
+	'panel.draw.progress.column-generation':
+		'Söker den jämnaste fördelningen av chanser bland panelerna ({percent} % klart).',
+	'panel.draw.progress.lottery': 'Skriver ut lotteriet person för person.',
+	'panel.draw.progressMin': 'Minsta chans att bli vald blir {chance}.',
 	'panel.draw.reload': 'Ladda om sidan',
 	'panel.draw.failed': 'Beräkningen misslyckades. Kontrollera kvoterna och försök igen.',
 	'panel.draw.stale': 'Anmälda eller kvoter har ändrats sedan lotteriet beräknades. Beräkna det igen.',

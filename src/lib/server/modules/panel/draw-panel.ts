@@ -35,6 +35,7 @@ import { LotteryInterrupted, panelLotteries, type PanelLotteryService } from '..
 import type { LotteryOutcome } from '../../panel-lottery/solve';
 import type { UseCaseContext } from '../context';
 import { loadPanelFor, type PanelError } from './manage-panel';
+import { clearLotteryProgress, setLotteryProgress } from './lottery-progress';
 
 /** LEXIMIN's time budget; when it runs out the lottery so far is used (every panel still meets every quota). */
 export const LOTTERY_TIME_LIMIT_MS = 30_000;
@@ -171,10 +172,15 @@ export async function computeLottery(
 	};
 	let outcome: LotteryOutcome;
 	try {
-		outcome = await lotteries.solve({ inputs: row.inputs, timeLimitMs: row.timeLimitMs });
+		outcome = await lotteries.solve(
+			{ inputs: row.inputs, timeLimitMs: row.timeLimitMs },
+			{ onProgress: (progress) => setLotteryProgress(drawId, progress) }
+		);
 	} catch (e) {
 		if (e instanceof LotteryInterrupted) throw e;
 		outcome = { ok: false, message: `The computation stopped: ${e instanceof Error ? e.message : String(e)}.` };
+	} finally {
+		clearLotteryProgress(drawId);
 	}
 	if (!outcome.ok) return system((tx) => failDraw(tx, drawId, outcome.message, ctx.now()), 'panel.lotteryFailed', {});
 	const { lottery, summary } = outcome;

@@ -8,6 +8,7 @@ import { groupChances, inputsFingerprint } from '../../../domain/panel/draw';
 import { ok } from '../../../kernel/result';
 import type { UseCaseContext } from '../context';
 import { permissions } from '../gate';
+import { lotteryProgress } from './lottery-progress';
 import { loadPanelFor } from './manage-panel';
 import { listDraws, listDrawsLeftComputing, listPool } from './queries/panels';
 
@@ -37,6 +38,7 @@ export async function loadDrawPage(ctx: UseCaseContext, actor: Actor, slug: stri
 			computedAt: current.computedAt,
 			timeLimitSeconds: Math.round(current.timeLimitMs / 1000),
 			failure: current.failure,
+			progress: current.status === 'computing' ? lotteryProgress(current.id) : null,
 			isStale: current.status !== 'drawn' && current.inputsSha256 !== currentFingerprint,
 			volunteers: current.inputs.pool.length,
 			stats: lottery?.stats ?? null,

@@ -30,6 +30,7 @@ import { makeOrganisation, makeProcess, makeStaffOfEachRole } from '../../testin
 import { importVolunteers, signUpVolunteer } from './add-volunteers';
 import type { UseCaseContext } from '../context';
 import { computeLottery, drawPanel, requestLottery, supersedeDrawnPanel } from './draw-panel';
+import { lotteryProgress } from './lottery-progress';
 import { answerInvitation, inviteNextReserve, sendPanelInvitations } from './invite-panel';
 import { createPanel, setPanelQuotas, setPanelRecruiting } from './manage-panel';
 import { advanceProcessPhase } from '../process/advance-process-phase';
@@ -371,9 +372,17 @@ describe.each(testDatabaseKinds())('a panel drawn by lot on %s', (kind) => {
 			'computing'
 		);
 		const crashed = await insert();
+		// Progress is kept for the draw page while the computation runs, and dropped when it ends.
+		let during: unknown;
 		await computeLottery(ctx, crashed, {
-			solve: async () => Promise.reject(new Error('the lottery worker stopped (1)'))
+			solve: async (_request, options) => {
+				options?.onProgress?.({ phase: 'coverage', iteration: 1, done: 0.5 });
+				during = lotteryProgress(crashed);
+				return Promise.reject(new Error('the lottery worker stopped (1)'));
+			}
 		});
+		expect(during).toEqual({ phase: 'coverage', iteration: 1, done: 0.5 });
+		expect(lotteryProgress(crashed)).toBeNull();
 		const [row] = await database.db.select().from(panelDraws).where(eq(panelDraws.id, crashed));
 		expect(row).toMatchObject({
 			status: 'failed',
