@@ -5,6 +5,7 @@
  * Groups smaller than MIN_GROUP_SIZE are not described publicly.
  */
 import type { OpinionMapResult, VoteInput } from '../../analysis/opinion-map/types';
+import { broadAgreement, setApart, type BroadAgreement, type SetApart } from './opinion-explain';
 
 /** Below this many participants who voted, the map says "too few votes yet" instead of showing groups. */
 export const MIN_PARTICIPANTS_FOR_MAP = 10;
@@ -31,6 +32,10 @@ export type ViewGroup = {
 	label: string;
 	size: number;
 	representative: { statementId: string; direction: 'agree' | 'disagree'; group: Tally; rest: Tally }[];
+	/** What sets the group apart, in words' numbers: at most 5, only where enough answered (opinion-explain.ts). */
+	setApart: SetApart[];
+	/** Representative statements left out of `setApart` because too few answered in the group or elsewhere. */
+	setApartHidden: number;
 };
 
 export type ViewStatementShare = { statementId: string; all: Tally };
@@ -45,6 +50,8 @@ export type OpinionView = {
 	hiddenInSmallGroups: number;
 	consensus: { agree: ViewStatementShare[]; disagree: ViewStatementShare[] };
 	divisive: { statementId: string; spread: number }[];
+	/** Statements with broad agreement in every shown group (group-informed consensus), with each group's count. */
+	broadAgreement: BroadAgreement[];
 	/** Every statement in the map: all participants, and per shown group (group id → tally). For chart and table. */
 	byStatement: { statementId: string; all: Tally; groups: Record<number, Tally> }[];
 	priorities: Record<string, number>;
@@ -104,24 +111,28 @@ export function buildOpinionView(
 	const allTally = (s: string) => tally(...(all.get(s) ?? [0, 0, 0]));
 	const groupCounts = (s: string, g: number): Counts => perGroup.get(s)?.get(g) ?? [0, 0, 0];
 
-	const groups: ViewGroup[] = bigGroups.map((g, i) => ({
-		id: g.id,
-		label: LABELS[i] ?? String(i + 1),
-		size: g.size,
-		representative: g.repness
+	const groups: ViewGroup[] = bigGroups.map((g, i) => {
+		const candidates = g.repness
 			.filter((r) => shownSet.has(String(r.statementId)))
-			.map((r) => {
-				const s = String(r.statementId);
+			.map((r) => ({ statementId: String(r.statementId), direction: r.repfulFor }));
+		const explained = setApart(
+			candidates,
+			(s) => groupCounts(s, g.id),
+			(s) => all.get(s) ?? [0, 0, 0]
+		);
+		return {
+			id: g.id,
+			label: LABELS[i] ?? String(i + 1),
+			size: g.size,
+			setApart: explained.items,
+			setApartHidden: explained.hidden,
+			representative: candidates.map(({ statementId: s, direction }) => {
 				const [ga, gd, gp] = groupCounts(s, g.id);
 				const [aa, ad, ap] = all.get(s) ?? [0, 0, 0];
-				return {
-					statementId: s,
-					direction: r.repfulFor,
-					group: tally(ga, gd, gp),
-					rest: tally(aa - ga, ad - gd, ap - gp)
-				};
+				return { statementId: s, direction, group: tally(ga, gd, gp), rest: tally(aa - ga, ad - gd, ap - gp) };
 			})
-	}));
+		};
+	});
 
 	const byStatement = shown.map((s) => ({
 		statementId: s,
@@ -158,6 +169,12 @@ export function buildOpinionView(
 		hiddenInSmallGroups,
 		consensus: { agree: share(result.consensus.agree), disagree: share(result.consensus.disagree) },
 		divisive,
+		broadAgreement: broadAgreement(
+			shown,
+			bigGroups.map((g) => g.id),
+			groupCounts,
+			result.groupInformedConsensus
+		),
 		byStatement,
 		priorities: Object.fromEntries(Object.entries(result.priorities).filter(([id]) => shownSet.has(id)))
 	};

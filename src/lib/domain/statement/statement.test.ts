@@ -110,6 +110,33 @@ describe('the public opinion view', () => {
 		expect(JSON.stringify(view)).not.toContain('s6');
 	});
 
+	it('explains each group with counts behind its shares, and finds the broad agreement in every group', () => {
+		const votes = twoCamps();
+		const view = buildOpinionView(computeOpinionMap({ votes, statements }), votes, shown);
+		for (const g of view.groups) {
+			expect(g.setApart.length).toBeGreaterThan(0);
+			expect(g.setApart.length).toBeLessThanOrEqual(5);
+			expect(g.setApartHidden).toBe(0);
+			for (const item of g.setApart) {
+				const row = view.byStatement.find((b) => b.statementId === item.statementId)!;
+				// The count is the group's own, and "everyone else" is everyone who answered minus the group.
+				expect(item.group.of).toBe(row.groups[g.id].total);
+				expect(item.rest.of).toBe(row.all.total - row.groups[g.id].total);
+				expect(item.group.pct).toBeGreaterThan(item.rest.pct);
+			}
+		}
+		expect(view.broadAgreement).toEqual([
+			{
+				statementId: 's5',
+				lowestPct: 100,
+				groups: {
+					[view.groups[0].id]: { count: 20, of: 20, pct: 100 },
+					[view.groups[1].id]: { count: 20, of: 20, pct: 100 }
+				}
+			}
+		]);
+	});
+
 	it('says there are too few votes with a handful of participants', () => {
 		const votes = twoCamps().filter((v) => ['p0', 'p1', 'p2', 'p20', 'p21', 'p22'].includes(String(v.participant)));
 		const view = buildOpinionView(computeOpinionMap({ votes, statements }), votes, shown);

@@ -227,7 +227,12 @@ function onlyShown(view: OpinionView, texts: Record<string, string>): OpinionVie
 	const shown = (s: { statementId: string }) => s.statementId in texts;
 	return {
 		...view,
-		groups: view.groups.map((g) => ({ ...g, representative: g.representative.filter(shown) })),
+		groups: view.groups.map((g) => ({
+			...g,
+			representative: g.representative.filter(shown),
+			setApart: g.setApart.filter(shown)
+		})),
+		broadAgreement: view.broadAgreement.filter(shown),
 		consensus: { agree: view.consensus.agree.filter(shown), disagree: view.consensus.disagree.filter(shown) },
 		divisive: view.divisive.filter(shown),
 		byStatement: view.byStatement.filter(shown)
