@@ -74,6 +74,22 @@ export default {
 	'statements.results.smallGroups':
 		'{count} participants are in groups of fewer than 5 people. Those groups are not shown, but their answers count in every share.',
 	'statements.results.back': 'Back to the statements',
+	'statements.results.howToRead4':
+		'The numbers in brackets show how many answered. We show no numbers based on fewer than {min} people’s answers, so that no one can be singled out.',
+	'statements.results.setApartAgree':
+		'{pct} % of group {label} agreed ({count} of {of} who answered) – compared with {restPct} % of everyone else.',
+	'statements.results.setApartDisagree':
+		'{pct} % of group {label} disagreed ({count} of {of} who answered) – compared with {restPct} % of everyone else.',
+	'statements.results.setApartNone': 'No statement has enough answers yet to show numbers.',
+	'statements.results.setApartHidden':
+		'We show no numbers based on fewer than {min} people’s answers. So {count} of the group’s statements are left out here.',
+	'statements.results.broad': 'Broad agreement in every group',
+	'statements.results.broadIntro':
+		'The groups differ on much, but at least {min} % of every group agreed with these statements. They are a good ground to build on.',
+	'statements.results.broadSentence': 'Broad agreement: in every group at least {pct} % agreed.',
+	'statements.results.broadNone': 'No statement has broad agreement in every group yet.',
+	'statements.results.broadTable': 'How many in each group agreed with the statements with broad agreement',
+	'statements.results.broadCell': '{count} of {of} ({pct} %)',
 	'statements.verify.heading': 'Show who you are to vote',
 	'statements.verify.why':
 		'In this vote each person has one vote. So you need to show who you are with an e-ID before you vote. You can read the statements and write your own without showing who you are.',

@@ -68,6 +68,22 @@ export default {
 	'statements.results.smallGroups':
 		'{count} deltagare är i grupper med färre än 5 personer. De grupperna visas inte, men svaren räknas i alla andelar.',
 	'statements.results.back': 'Tillbaka till påståendena',
+	'statements.results.howToRead4':
+		'Siffrorna inom parentes visar hur många som svarade. Vi visar inga siffror som bygger på färre än {min} personers svar, så att ingen kan pekas ut.',
+	'statements.results.setApartAgree':
+		'{pct} % i grupp {label} höll med ({count} av {of} som svarade) – jämfört med {restPct} % av alla andra.',
+	'statements.results.setApartDisagree':
+		'{pct} % i grupp {label} höll inte med ({count} av {of} som svarade) – jämfört med {restPct} % av alla andra.',
+	'statements.results.setApartNone': 'Inga påståenden har ännu tillräckligt många svar för att visa siffror.',
+	'statements.results.setApartHidden':
+		'Vi visar inga siffror som bygger på färre än {min} personers svar. Därför saknas {count} av gruppens påståenden här.',
+	'statements.results.broad': 'Bred enighet i alla grupper',
+	'statements.results.broadIntro':
+		'Grupperna tycker olika om mycket, men de här påståendena höll minst {min} % i varje grupp med om. Det är en bra grund att bygga vidare på.',
+	'statements.results.broadSentence': 'Bred enighet: i alla grupper höll minst {pct} % med.',
+	'statements.results.broadNone': 'Inget påstående har ännu bred enighet i alla grupper.',
+	'statements.results.broadTable': 'Hur många i varje grupp som höll med om påståendena med bred enighet',
+	'statements.results.broadCell': '{count} av {of} ({pct} %)',
 	'statements.verify.heading': 'Visa vem du är för att rösta',
 	'statements.verify.why':
 		'I den här omröstningen har varje person en röst. Därför behöver du visa vem du är med e-legitimation innan du röstar. Du kan läsa påståendena och skriva egna utan att visa vem du är.',

@@ -71,7 +71,7 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 		expect(member.ok && member.value.statements.some((s) => s.status === 'pending')).toBe(false);
 	});
 
-	it('shows the seeded votes as two or three opinion groups, with consensus and divisive statements', async () => {
+	it('shows the seeded votes as two or three opinion groups, explained, with consensus, broad agreement and divisive statements', async () => {
 		const map = await loadOpinionMap(ctx, organisationId, LILLBY, 30_000, maps);
 		expect(map.ok).toBe(true);
 		if (!map.ok) return;
@@ -89,6 +89,19 @@ describe.each(testDatabaseKinds())('the statements module on %s', (kind) => {
 			'Det är bäst att var och en håller sig till sina egna.'
 		);
 		expect(view.divisive.map((d) => texts[d.statementId])).toContain('De nya invånarna är en tillgång för byn.');
+		// Each group explained by 3–5 statements with counts; broad agreement in every group, with each group's count.
+		for (const g of view.groups) {
+			expect(g.setApart.length).toBeGreaterThanOrEqual(3);
+			expect(g.setApart.length).toBeLessThanOrEqual(5);
+			for (const r of g.setApart) expect(Math.min(r.group.of, r.rest.of)).toBeGreaterThanOrEqual(5);
+		}
+		const broad = view.broadAgreement.map((b) => texts[b.statementId]);
+		expect(broad).toContain('Skolan är det viktigaste vi har i Lillby.');
+		expect(broad).not.toContain('De nya invånarna är en tillgång för byn.');
+		for (const b of view.broadAgreement) {
+			expect(b.lowestPct).toBeGreaterThanOrEqual(70);
+			expect(Object.keys(b.groups)).toHaveLength(view.groups.length);
+		}
 	});
 
 	it('lets a participant vote one statement at a time; the last vote wins and progress counts statements, not clicks', async () => {

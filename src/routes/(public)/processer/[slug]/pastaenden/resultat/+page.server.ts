@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { BROAD_AGREEMENT_MIN_SHARE, MIN_VOTERS_FOR_NUMBERS } from '$lib/domain/statement/opinion-explain';
 import { MIN_PARTICIPANTS_FOR_MAP } from '$lib/domain/statement/opinion-view';
 import { app } from '$lib/server/app';
 import { loadOpinionMap } from '$lib/server/modules/statements';
@@ -15,6 +16,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		texts,
 		computedAt,
 		isOpen,
-		minParticipants: MIN_PARTICIPANTS_FOR_MAP
+		minParticipants: MIN_PARTICIPANTS_FOR_MAP,
+		minVoters: MIN_VOTERS_FOR_NUMBERS,
+		broadMinPct: Math.round(BROAD_AGREEMENT_MIN_SHARE * 100)
 	};
 };
