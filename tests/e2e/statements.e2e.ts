@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_MODES, newContext, PARTICIPANT_MODES, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 const LILLBY = 'leva-tillsammans-i-lillby';
@@ -119,6 +119,60 @@ describe.each(JS_MODES)('statements: participant, facilitator and results ($name
 		await signIn(facilitator, 'processledare@solbacka.example', 'medskapa-demo');
 		await facilitator.goto(`/hantera/processer/${LILLBY}/pastaenden`);
 		expect(await facilitator.textContent('main')).toContain('Bygg en padelbana bakom skolan.');
+	});
+});
+
+describe.each(PARTICIPANT_MODES)('the opinion map explains itself ($name)', ({ javaScriptEnabled }) => {
+	const browser = useBrowser();
+
+	it('a resident on a phone reads what sets each group apart, with the count behind each share, and where every group agrees', async () => {
+		const page = await (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();
+		await page.setViewportSize({ width: 320, height: 800 });
+		await visit(page, `/processer/${LILLBY}/pastaenden/resultat`);
+		const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+		for (const label of ['A', 'B']) {
+			const items = (await page.getByTestId(`set-apart-${label}`).locator('li').allTextContents()).map(clean);
+			expect(items.length).toBeGreaterThanOrEqual(3);
+			expect(items.length).toBeLessThanOrEqual(5);
+			const sentence = new RegExp(
+				`^«.+» ?\\d+ % i grupp ${label} höll (inte )?med \\((\\d+) av (\\d+) som svarade\\) – jämfört med \\d+ % av alla andra\\.$`
+			);
+			for (const item of items) {
+				const m = sentence.exec(item);
+				expect(m, item).not.toBeNull();
+				// Never a number that rests on fewer than 5 answers.
+				expect(Number(m![3])).toBeGreaterThanOrEqual(5);
+				expect(Number(m![2])).toBeLessThanOrEqual(Number(m![3]));
+			}
+		}
+		// The seeded village: one group welcomes the newcomers, the other does not.
+		const both = clean(
+			(await page.getByTestId('set-apart-A').textContent())! + (await page.getByTestId('set-apart-B').textContent())!
+		);
+		expect(both).toMatch(/«De nya invånarna är en tillgång för byn\.» ?\d+ % i grupp [AB] höll med/);
+		expect(both).toMatch(/«De nya invånarna är en tillgång för byn\.» ?\d+ % i grupp [AB] höll inte med/);
+
+		const broad = page.getByTestId('broad-agreement');
+		expect(await broad.getByRole('heading', { level: 2 }).textContent()).toBe('Bred enighet i alla grupper');
+		const statements = (await broad.locator('ul li').allTextContents()).map(clean);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const item of statements) expect(item).toMatch(/^«.+» ?Bred enighet: i alla grupper höll minst \d+ % med\.$/);
+		expect(statements.join(' ')).toContain('«Skolan är det viktigaste vi har i Lillby.»');
+		const table = page.getByTestId('broad-table');
+		expect(await table.locator('caption').textContent()).toBe(
+			'Hur många i varje grupp som höll med om påståendena med bred enighet'
+		);
+		expect(await table.locator('tbody tr').count()).toBe(statements.length);
+		for (const cell of (await table.locator('tbody td').allTextContents()).map(clean)) {
+			const [, count, of, pct] = /^(\d+) av (\d+) \((\d+) %\)$/.exec(cell) ?? [];
+			expect(Number(of), cell).toBeGreaterThanOrEqual(5);
+			expect(Number(pct)).toBeGreaterThanOrEqual(70);
+			expect(Number(count)).toBeLessThanOrEqual(Number(of));
+		}
+		// 320 px: the page itself does not scroll sideways (wide tables scroll in their own region).
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await expectAccessible(page);
 	});
 });
 
