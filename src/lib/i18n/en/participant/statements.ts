@@ -48,10 +48,6 @@ export default {
 	'statements.results.group': 'Group {label}',
 	'statements.results.groupSize': '{size} participants',
 	'statements.results.groupIntro': 'What sets group {label} apart from the others:',
-	'statements.results.groupAgrees': 'The group agrees',
-	'statements.results.groupDisagrees': 'The group disagrees',
-	'statements.results.inGroup': 'In the group: {agree} % agree, {disagree} % disagree.',
-	'statements.results.rest': 'Others: {agree} % agree, {disagree} % disagree.',
 	'statements.results.consensus': 'What most people agree on',
 	'statements.results.consensusIntro':
 		'Statements where a large share of all participants, in every group, answered the same way.',

@@ -43,10 +43,6 @@ export default {
 	'statements.results.group': 'Grupp {label}',
 	'statements.results.groupSize': '{size} deltagare',
 	'statements.results.groupIntro': 'Det här skiljer grupp {label} från de andra:',
-	'statements.results.groupAgrees': 'Gruppen håller med',
-	'statements.results.groupDisagrees': 'Gruppen håller inte med',
-	'statements.results.inGroup': 'I gruppen: {agree} % håller med, {disagree} % håller inte med.',
-	'statements.results.rest': 'Övriga: {agree} % håller med, {disagree} % håller inte med.',
 	'statements.results.consensus': 'Det de flesta är överens om',
 	'statements.results.consensusIntro':
 		'Påståenden där en stor del av alla deltagare, i alla grupper, svarade likadant.',
