@@ -17,8 +17,8 @@ const CR = 13;
 const decoder = new TextDecoder();
 
 export class CsvRecordStream {
-	/** Bytes of an incomplete record carried over to the next chunk. */
-	private rest: Uint8Array | null = null;
+	/** Bytes of an incomplete record carried over to the next chunk(s), in pieces (joined once complete). */
+	private rest: Uint8Array[] = [];
 	private starts = new Int32Array(64);
 	private ends = new Int32Array(64);
 	private scratch = new Uint8Array(256);
@@ -33,34 +33,99 @@ export class CsvRecordStream {
 
 	/** Feeds the next chunk. The chunk may be reused by the caller afterwards (what is kept is copied). */
 	push(chunk: Uint8Array): void {
-		let buf = chunk;
-		if (this.rest) {
-			buf = new Uint8Array(this.rest.length + chunk.length);
-			buf.set(this.rest);
-			buf.set(chunk, this.rest.length);
-			this.rest = null;
+		let start = 0;
+		if (this.rest.length > 0 || (this.first && chunk.length < 3)) {
+			// complete the record that straddles the chunks without copying the whole chunk
+			const nl = chunk.indexOf(LF);
+			if (nl < 0) {
+				this.rest.push(copyOf(chunk, 0));
+				return;
+			}
+			this.rest.push(chunk.subarray(0, nl + 1));
+			const head = concat(this.rest);
+			this.rest = [];
+			const used = this.scan(head, 0, false);
+			if (used < head.length) {
+				// a quoted field runs on past that newline: join the rest with the whole chunk
+				const joined = concat([head.subarray(used), chunk.subarray(nl + 1)]);
+				const consumed = this.scan(joined, 0, false);
+				if (consumed < joined.length) this.rest.push(copyOf(joined, consumed));
+				return;
+			}
+			start = nl + 1;
 		}
-		if (this.first && buf.length < 3) {
-			this.rest = copyOf(buf, 0);
-			return;
-		}
-		const consumed = this.scan(buf, false);
-		if (consumed < buf.length) this.rest = copyOf(buf, consumed);
+		const consumed = this.scan(chunk, start, false);
+		if (consumed < chunk.length) this.rest.push(copyOf(chunk, consumed));
 	}
 
 	/** Handles whatever is left (a last record without a newline). */
 	finish(): void {
-		const rest = this.rest;
-		this.rest = null;
-		if (rest) this.scan(rest, true);
+		const rest = concat(this.rest);
+		this.rest = [];
+		if (rest.length > 0 || this.first) this.scan(rest, 0, true);
 	}
 
-	private scan(buf: Uint8Array, final: boolean): number {
-		let pos = 0;
+	private scan(buf: Uint8Array, start: number, final: boolean): number {
+		let pos = start;
 		if (this.first) {
 			this.first = false;
 			if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3; // UTF-8 byte order mark
 		}
+		return this.onLine ? this.scanLines(buf, pos, final) : this.scanFields(buf, pos, final);
+	}
+
+	/** One pass over the bytes: commas end fields, newlines end records; a quote switches to `quoted`. */
+	private scanFields(buf: Uint8Array, pos: number, final: boolean): number {
+		const n = buf.length;
+		let nf = 0;
+		let fs = pos;
+		for (let i = pos; i < n; i++) {
+			const b = buf[i];
+			if (b > COMMA) continue;
+			if (b === COMMA) {
+				this.field(nf++, fs, i);
+				fs = i + 1;
+			} else if (b === LF) {
+				this.endPlain(buf, pos, fs, i, nf);
+				nf = 0;
+				pos = fs = i + 1;
+			} else if (b === QUOTE) {
+				const end = this.quotedEnd(buf, pos);
+				if (end >= n && !final) return pos;
+				this.quoted(buf, pos, end);
+				nf = 0;
+				pos = fs = i = end + 1;
+				i--;
+			}
+		}
+		if (!final) return pos;
+		if (pos < n) this.endPlain(buf, pos, fs, n, nf);
+		return n;
+	}
+
+	/** The record [pos, nl) without quotes whose fields before `fs` are already split. */
+	private endPlain(buf: Uint8Array, pos: number, fs: number, nl: number, nf: number): void {
+		const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+		if (end <= pos) return; // empty lines are skipped
+		this.field(nf++, fs, end < fs ? fs : end);
+		this.record++;
+		this.onRecord(buf, this.starts, this.ends, nf);
+	}
+
+	/** The first newline outside quotes from `pos`, or buf.length. */
+	private quotedEnd(buf: Uint8Array, pos: number): number {
+		let quoted = false;
+		let i = pos;
+		for (; i < buf.length; i++) {
+			const b = buf[i];
+			if (b === QUOTE) quoted = !quoted;
+			else if (b === LF && !quoted) break;
+		}
+		return i;
+	}
+
+	/** Line by line (for very wide rows): each record without quotes goes to `onLine` as raw bytes. */
+	private scanLines(buf: Uint8Array, pos: number, final: boolean): number {
 		const n = buf.length;
 		let nextQuote = buf.indexOf(QUOTE, pos);
 		if (nextQuote < 0) nextQuote = n;
@@ -76,21 +141,17 @@ export class CsvRecordStream {
 			}
 			if (nextQuote >= nl) {
 				const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-				if (end > pos) this.plain(buf, pos, end);
+				if (end > pos) {
+					this.record++;
+					this.onLine!(buf, pos, end);
+				}
 				pos = nl + 1;
 				continue;
 			}
-			// a quoted field: the record ends at the first newline outside quotes
-			let quoted = false;
-			let i = pos;
-			for (; i < n; i++) {
-				const b = buf[i];
-				if (b === QUOTE) quoted = !quoted;
-				else if (b === LF && !quoted) break;
-			}
-			if (i >= n && !final) return pos;
-			this.quoted(buf, pos, i);
-			pos = i + 1;
+			const end = this.quotedEnd(buf, pos);
+			if (end >= n && !final) return pos;
+			this.quoted(buf, pos, end);
+			pos = end + 1;
 		}
 		return pos;
 	}
@@ -108,15 +169,8 @@ export class CsvRecordStream {
 		this.ends[i] = end;
 	}
 
-	private plain(buf: Uint8Array, start: number, end: number): void {
-		if (this.onLine) {
-			this.record++;
-			this.onLine(buf, start, end);
-		} else this.split(buf, start, end, true);
-	}
-
 	/** Splits a record without quotes at commas and hands the fields to the record handler. */
-	split(buf: Uint8Array, start: number, end: number, count = false): void {
+	split(buf: Uint8Array, start: number, end: number): void {
 		let nf = 0;
 		let fs = start;
 		for (let i = start; i < end; i++) {
@@ -126,7 +180,6 @@ export class CsvRecordStream {
 			}
 		}
 		this.field(nf++, fs, end);
-		if (count) this.record++;
 		this.onRecord(buf, this.starts, this.ends, nf);
 	}
 
@@ -157,6 +210,17 @@ export class CsvRecordStream {
 		this.record++;
 		this.onRecord(out, this.starts, this.ends, nf);
 	}
+}
+
+export function concat(parts: Uint8Array[]): Uint8Array {
+	if (parts.length === 1) return parts[0];
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
 }
 
 /** A copy of buf from `start` (a Node Buffer's `slice` would be a view). */
@@ -297,19 +361,4 @@ export function sortByRank(order: Int32Array, key: Int32Array, rank: Int32Array 
 		out[start[rank ? rank[k] : k]++] = o;
 	}
 	return out;
-}
-
-/** Growable typed column. */
-export class Column<T extends Int32Array | Int8Array | Float64Array> {
-	length = 0;
-	constructor(public data: T) {}
-	push(v: number): void {
-		if (this.length === this.data.length) {
-			const Ctor = this.data.constructor as new (n: number) => T;
-			const next = new Ctor(this.data.length * 2);
-			next.set(this.data);
-			this.data = next;
-		}
-		this.data[this.length++] = v;
-	}
 }

@@ -1,5 +1,5 @@
 import {
-	Column,
+	concat,
 	copyOf,
 	CsvRecordStream,
 	fieldNumber,
@@ -72,6 +72,13 @@ function columns(header: string[], names: string[], file: string): number[] {
 	});
 }
 
+/** Twice the capacity, same contents. */
+function grown<T extends Int32Array | Int8Array | Float64Array>(a: T): T {
+	const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+	next.set(a);
+	return next;
+}
+
 function identity(n: number): Int32Array {
 	const order = new Int32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
@@ -92,56 +99,64 @@ function headerColumns(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n:
  */
 export class VotesCsvReader {
 	private readonly csv = new CsvRecordStream((b, s, e, n) => this.record(b, s, e, n));
-	private cols: number[] | null = null;
+	private header = false;
+	private ts = 0;
+	private cid = 0;
+	private vid = 0;
+	private vc = 0;
 	private maxCol = 0;
 	private readonly statements = new IdInterner();
 	private readonly voters = new IdInterner();
-	private sKey = new Column(new Int32Array(1024));
-	private vKey = new Column(new Int32Array(1024));
-	private time = new Column(new Float64Array(1024));
-	private vote = new Column(new Int8Array(1024));
+	private n = 0;
+	private sKey = new Int32Array(1024);
+	private vKey = new Int32Array(1024);
+	private time = new Float64Array(1024);
+	private vote = new Int8Array(1024);
 
 	push(chunk: Uint8Array): void {
 		this.csv.push(chunk);
 	}
 
 	private record(buf: Uint8Array, s: Int32Array, e: Int32Array, n: number): void {
-		if (!this.cols) {
-			this.cols = columns(headerColumns(buf, s, e, n), ['timestamp', 'comment-id', 'voter-id', 'vote'], 'votes.csv');
-			this.maxCol = Math.max(...this.cols);
+		if (!this.header) {
+			const cols = columns(headerColumns(buf, s, e, n), ['timestamp', 'comment-id', 'voter-id', 'vote'], 'votes.csv');
+			[this.ts, this.cid, this.vid, this.vc] = cols;
+			this.maxCol = Math.max(...cols);
+			this.header = true;
 			return;
 		}
-		const [ts, cid, vid, vc] = this.cols;
-		const where = () => `votes.csv line ${this.csv.record}`;
-		if (n <= this.maxCol) throw new Error(`${where()}: expected ${this.maxCol + 1} fields, got ${n}`);
+		if (n <= this.maxCol)
+			throw new Error(`votes.csv line ${this.csv.record}: expected ${this.maxCol + 1} fields, got ${n}`);
+		const vc = this.vc;
 		const v = fieldVote(buf, s[vc], e[vc]);
-		if (v !== v) throw new Error(`${where()}: vote must be -1, 0 or 1, got "${fieldText(buf, s[vc], e[vc])}"`);
-		this.time.push(fieldNumber(buf, s[ts], e[ts]));
-		this.sKey.push(this.statements.intern(buf, s[cid], e[cid]));
-		this.vKey.push(this.voters.intern(buf, s[vid], e[vid]));
-		this.vote.push(v);
+		if (v !== v)
+			throw new Error(
+				`votes.csv line ${this.csv.record}: vote must be -1, 0 or 1, got "${fieldText(buf, s[vc], e[vc])}"`
+			);
+		const i = this.n++;
+		if (i === this.vote.length) this.grow();
+		this.time[i] = fieldNumber(buf, s[this.ts], e[this.ts]);
+		this.sKey[i] = this.statements.intern(buf, s[this.cid], e[this.cid]);
+		this.vKey[i] = this.voters.intern(buf, s[this.vid], e[this.vid]);
+		this.vote[i] = v;
+	}
+
+	private grow(): void {
+		this.sKey = grown(this.sKey);
+		this.vKey = grown(this.vKey);
+		this.time = grown(this.time);
+		this.vote = grown(this.vote);
 	}
 
 	finish(): VoteTable {
 		this.csv.finish();
-		const n = this.vote.length;
-		const sKey = this.sKey.data;
-		const vKey = this.vKey.data;
-		const time = this.time.data;
+		const n = this.n;
+		const { sKey, vKey, time } = this;
 		const sRank = this.statements.ranks();
 		const vRank = this.voters.ranks();
 		// stable LSD counting sorts: by voter, then by statement; equal pairs stay in file order
 		let order = sortByRank(identity(n), vKey, vRank, this.voters.ids.length);
 		order = sortByRank(order, sKey, sRank, this.statements.ids.length);
-		// re-votes on the same pair: by time, then file order
-		for (let i = 0; i < n; ) {
-			const s0 = sRank[sKey[order[i]]];
-			const v0 = vRank[vKey[order[i]]];
-			let j = i + 1;
-			while (j < n && sRank[sKey[order[j]]] === s0 && vRank[vKey[order[j]]] === v0) j++;
-			if (j - i > 1) order.subarray(i, j).sort((a, b) => time[a] - time[b] || a - b);
-			i = j;
-		}
 		const table: VoteTable = {
 			participantIds: this.voters.ids,
 			statementIds: this.statements.ids,
@@ -150,12 +165,28 @@ export class VotesCsvReader {
 			vote: new Int8Array(n),
 			length: n
 		};
-		const vote = this.vote.data;
+		const { participant, statement, vote } = table;
 		for (let i = 0; i < n; i++) {
 			const o = order[i];
-			table.participant[i] = vKey[o];
-			table.statement[i] = sKey[o];
-			table.vote[i] = vote[o];
+			participant[i] = vKey[o];
+			statement[i] = sKey[o];
+			vote[i] = this.vote[o];
+		}
+		// re-votes on the same pair (equal ranks): by time, then file order
+		for (let i = 0; i < n;) {
+			const s0 = sRank[statement[i]];
+			const v0 = vRank[participant[i]];
+			let j = i + 1;
+			while (j < n && sRank[statement[j]] === s0 && vRank[participant[j]] === v0) j++;
+			if (j - i > 1) {
+				const run = order.subarray(i, j).sort((a, b) => time[a] - time[b] || a - b);
+				for (let k = 0; k < run.length; k++) {
+					participant[i + k] = vKey[run[k]];
+					statement[i + k] = sKey[run[k]];
+					vote[i + k] = this.vote[run[k]];
+				}
+			}
+			i = j;
 		}
 		return table;
 	}
@@ -212,9 +243,10 @@ export class ParticipantsVotesCsvReader {
 	private statementIds: string[] = [];
 	private readonly groupIds = new Map<string, string | null>();
 	private readonly participants = new IdInterner();
-	private pKey = new Column(new Int32Array(1024));
-	private col = new Column(new Int32Array(1024));
-	private vote = new Column(new Int8Array(1024));
+	private n = 0;
+	private pKey = new Int32Array(1024);
+	private col = new Int32Array(1024);
+	private vote = new Int8Array(1024);
 
 	push(chunk: Uint8Array): void {
 		this.csv.push(chunk);
@@ -251,9 +283,15 @@ export class ParticipantsVotesCsvReader {
 			throw new Error(
 				`participants-votes.csv participant ${this.participants.ids[pk]}: vote must be -1, 0 or 1, got "${fieldText(buf, s, e)}"`
 			);
-		this.pKey.push(pk);
-		this.col.push(j);
-		this.vote.push(v);
+		const i = this.n++;
+		if (i === this.vote.length) {
+			this.pKey = grown(this.pKey);
+			this.col = grown(this.col);
+			this.vote = grown(this.vote);
+		}
+		this.pKey[i] = pk;
+		this.col[i] = j;
+		this.vote[i] = v;
 	}
 
 	/** A data row without quotes, as bytes. */
@@ -273,8 +311,14 @@ export class ParticipantsVotesCsvReader {
 			if (i > end) this.tooShort();
 			let j = i;
 			while (j < end && buf[j] !== 44) j++;
-			if (f === pcol) [ps, pe] = [i, j];
-			if (f === gcol) [gs, ge] = [i, j];
+			if (f === pcol) {
+				ps = i;
+				pe = j;
+			}
+			if (f === gcol) {
+				gs = i;
+				ge = j;
+			}
 			i = j + 1;
 		}
 		const pk = this.row(buf, ps, pe, gs, ge);
@@ -297,9 +341,8 @@ export class ParticipantsVotesCsvReader {
 
 	finish(): ParticipantsVotesTable {
 		this.csv.finish();
-		const n = this.vote.length;
-		const pKey = this.pKey.data;
-		const col = this.col.data;
+		const n = this.n;
+		const { pKey, col } = this;
 		let order = sortByRank(identity(n), pKey, this.participants.ranks(), this.participants.ids.length);
 		order = sortByRank(order, col, null, this.statementIds.length);
 		const table: VoteTable = {
@@ -310,7 +353,7 @@ export class ParticipantsVotesCsvReader {
 			vote: new Int8Array(n),
 			length: n
 		};
-		const vote = this.vote.data;
+		const vote = this.vote;
 		for (let i = 0; i < n; i++) {
 			const o = order[i];
 			table.participant[i] = pKey[o];
@@ -372,17 +415,6 @@ export class PolisVotesReader {
 		const { table, groupIds } = reader.finish();
 		return { table, groupIds };
 	}
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-	if (parts.length === 1) return parts[0];
-	const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
 }
 
 /** comments.csv: comment-id and moderated (−1 out, 0 unmoderated, 1 in). */

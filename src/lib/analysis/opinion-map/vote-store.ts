@@ -164,7 +164,7 @@ function insertBatch(store: VoteStore, inRows: Ints, inCols: Ints, inVals: Ints,
 	const nCols = store.statementIds.length;
 	const stamp = new Int32Array(nCols).fill(-1);
 	const entryOf = new Int32Array(nCols);
-	for (let k = 0; k < n; ) {
+	for (let k = 0; k < n;) {
 		const r = inRows[order[k]];
 		for (let e = store.rowHead[r]; e >= 0; e = store.prevInRow[e]) {
 			stamp[store.cols[e]] = r;
