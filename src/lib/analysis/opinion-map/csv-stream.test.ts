@@ -17,6 +17,7 @@ import {
 	type VoteInput,
 	type VoteTable
 } from './index';
+import { compact } from './vote-store';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const dir = path.join(shared, 'data/polis/opendata');
@@ -151,13 +152,28 @@ describe('streaming readers: the CSV dialect', () => {
 
 	it('a vote table fills the vote store exactly like the same votes as objects', () => {
 		const table: VoteTable = readInChunks(new VotesCsvReader(), bytesOf(votesCsv), 16).finish();
-		const a = createOpinionMapState({ maxParticipants: 2, maxStatements: 2 });
-		const b = createOpinionMapState({ maxParticipants: 2, maxStatements: 2 });
-		applyVoteTable(a, table);
-		applyVotes(b, tableToVotes(table));
-		expect(a.store.participantIds).toEqual(b.store.participantIds);
-		const cells = (s: typeof a) =>
-			Array.from({ length: s.store.nnz }, (_, e) => [s.store.rows[e], s.store.cols[e], s.store.vals[e]]);
-		expect(cells(a)).toEqual(cells(b));
+		for (const limits of [{}, { maxParticipants: 2, maxStatements: 2 }]) {
+			const a = createOpinionMapState(limits);
+			const b = createOpinionMapState(limits);
+			applyVoteTable(a, table); // empty store: filled sorted at once
+			applyVotes(b, tableToVotes(table));
+			compact(b.store);
+			const view = (s: typeof a) => {
+				const { store } = s;
+				const n = store.nnz;
+				const rowsN = store.participantIds.length;
+				return {
+					ids: [store.participantIds, store.statementIds],
+					entries: [store.rows, store.cols, store.vals, store.prevInRow].map((x) => Array.from(x.subarray(0, n))),
+					perRow: [store.rowHead, store.rowCounts, store.rowStart].map((x) => Array.from(x.subarray(0, rowsN))),
+					sorted: store.sortedUpTo
+				};
+			};
+			expect(view(a)).toEqual(view(b));
+			// a second table goes onto the existing store like a second batch of votes
+			applyVoteTable(a, table);
+			applyVotes(b, tableToVotes(table));
+			expect(view(a)).toEqual(view(b));
+		}
 	});
 });

@@ -144,8 +144,60 @@ export function addVoteTable(
 		inCols[m] = c;
 		inVals[m++] = vote[i];
 	}
-	reserve(store, store.nnz + m, true);
-	insertBatch(store, inRows, inCols, inVals, m);
+	if (store.nnz === 0) fillEmpty(store, inRows, inCols, inVals, m);
+	else {
+		reserve(store, store.nnz + m, true);
+		insertBatch(store, inRows, inCols, inVals, m);
+	}
+}
+
+/**
+ * What `insertBatch` followed by `compact` gives on an empty store, in two sequential passes: entries grouped
+ * by row (in batch order within a row, a later vote on the same cell replacing the earlier one), already
+ * sorted, so the first tick need not compact.
+ */
+function fillEmpty(store: VoteStore, inRows: Int32Array, inCols: Int32Array, inVals: Int8Array, n: number): void {
+	growRows(store);
+	const nRows = store.participantIds.length;
+	const start = new Int32Array(nRows + 1);
+	for (let i = 0; i < n; i++) start[inRows[i] + 1]++;
+	for (let r = 0; r < nRows; r++) start[r + 1] += start[r];
+	// column and vote packed in one int, scattered into row order (stable)
+	const packed = new Int32Array(n);
+	const fill = start.slice(0, nRows);
+	for (let i = 0; i < n; i++) packed[fill[inRows[i]]++] = inCols[i] * 4 + inVals[i] + 1;
+	const size = Math.max(n, 1024);
+	const rows = new Int32Array(size);
+	const cols = new Int32Array(size);
+	const vals = new Int8Array(size);
+	const prev = new Int32Array(size);
+	const rowStart = new Int32Array(nRows + 1);
+	const stamp = new Int32Array(store.statementIds.length).fill(-1);
+	const entryOf = new Int32Array(store.statementIds.length);
+	let e = 0;
+	for (let r = 0; r < nRows; r++) {
+		rowStart[r] = e;
+		const first = e;
+		for (let k = start[r]; k < start[r + 1]; k++) {
+			const c = packed[k] >> 2;
+			const v = (packed[k] & 3) - 1;
+			if (stamp[c] === r) {
+				vals[entryOf[c]] = v;
+				continue;
+			}
+			stamp[c] = r;
+			entryOf[c] = e;
+			rows[e] = r;
+			cols[e] = c;
+			vals[e] = v;
+			prev[e] = e > first ? e - 1 : -1;
+			e++;
+		}
+		store.rowHead[r] = e > first ? e - 1 : -1;
+		store.rowCounts[r] = e - first;
+	}
+	rowStart[nRows] = e;
+	Object.assign(store, { rows, cols, vals, prevInRow: prev, nnz: e, sortedUpTo: e, rowStart });
 }
 
 type Ints = ArrayLike<number>;
