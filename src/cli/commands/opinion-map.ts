@@ -4,7 +4,7 @@
  * The vote file is streamed in chunks into the engine's byte-level reader, so its size is not limited by the
  * longest string Node can hold.
  */
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
 	applyVoteTable,
@@ -49,7 +49,7 @@ class UsageError extends Error {}
 /** Streams votes.csv or participants-votes.csv (the format is detected from the header row). */
 export async function readVotesFile(file: string): Promise<VoteTable> {
 	if (!existsSync(file)) throw new UsageError(`--votes file not found: ${file}`);
-	const reader = new PolisVotesReader();
+	const reader = new PolisVotesReader(statSync(file).size);
 	try {
 		for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
 		return reader.finish().table;
