@@ -32,7 +32,10 @@ export class CsvRecordStream {
 	) {}
 
 	/** Feeds the next chunk. The chunk may be reused by the caller afterwards (what is kept is copied). */
-	push(chunk: Uint8Array): void {
+	push(bytes: Uint8Array): void {
+		// a plain Uint8Array view (not a Node Buffer) keeps every byte access below monomorphic
+		const chunk =
+			bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 		let start = 0;
 		if (this.rest.length > 0 || (this.first && chunk.length < 3)) {
 			// complete the record that straddles the chunks without copying the whole chunk
