@@ -1,11 +1,16 @@
 /**
  * Opinion-map engine benchmark: full recompute on the largest open-data conversation and on a generated
- * 20 000 × 3 000 conversation with 1.2 M votes, then one new vote applied incrementally (warm start).
- * Prints a markdown table; asserts nothing.
+ * 20 000 × 3 000 conversation with 1.2 M votes, then one new vote applied incrementally (warm start); then the
+ * `medskapa opinion-map` command end to end on the generated Pol.is exports (both formats) at 1.2 M votes, and
+ * at 10 M votes (100 000 × 10 000) with OPINION_MAP_BENCH_10M=1 (writes about 1.6 GB of CSV once, into
+ * OPINION_MAP_BENCH_DATA or the temp folder). Prints markdown tables; asserts nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateVotes, writeSyntheticExports, type SyntheticSize } from './opinion-map-data';
 import {
 	applyVotes,
 	computeOpinionMap,
@@ -13,39 +18,12 @@ import {
 	parseCommentsCsv,
 	parseParticipantsVotesCsv,
 	setStatements,
-	updateOpinionMap,
-	type VoteInput
+	updateOpinionMap
 } from '../src/lib/analysis/opinion-map/index';
 
 const shared = process.env.MEDSKAPA_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const clock = () => performance.now();
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-
-/** Deterministic synthetic conversation: 3 latent opinion groups, each statement leans per group. */
-export function generateVotes(nP: number, nS: number, nVotes: number, seed = 42): VoteInput[] {
-	let s = seed >>> 0;
-	const rand = () => {
-		s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-		return s / 4294967296;
-	};
-	const lean = Array.from({ length: nS }, () => [rand() * 2 - 1, rand() * 2 - 1, rand() * 2 - 1]);
-	const group = Array.from({ length: nP }, () => Math.floor(rand() * 3));
-	const perP = Math.round(nVotes / nP);
-	const votes: VoteInput[] = [];
-	const seen = new Set<number>();
-	for (let p = 0; p < nP; p++) {
-		seen.clear();
-		while (seen.size < perP) {
-			// earlier statements are seen more often, as with Pol.is routing
-			const st = Math.floor(nS * rand() ** 1.5);
-			if (seen.has(st)) continue;
-			seen.add(st);
-			const x = lean[st][group[p]] + (rand() - 0.5);
-			votes.push({ participant: p, statement: st, vote: x > 0.35 ? 1 : x < -0.35 ? -1 : 0 });
-		}
-	}
-	return votes;
-}
 
 interface Row {
 	workload: string;
@@ -154,4 +132,58 @@ export default async function bench(): Promise<void> {
 	console.log('| workload | wall ms | CPU ms | memory | breakdown (wall ms) |\n|---|---:|---:|---|---|');
 	for (const r of rows)
 		console.log(`| ${r.workload} | ${r.wall.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.memory} | ${r.note} |`);
+	cliBench();
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** One `medskapa opinion-map` run in a fresh process: wall, CPU, peak RSS and the command's own phase timings. */
+function runCli(votes: string) {
+	const out = path.join(tmpdir(), `opinion-map-bench-${process.pid}.json`);
+	const started = performance.now();
+	const child = spawnSync(
+		process.execPath,
+		['--import', 'tsx', path.join(here, 'opinion-map-cli-run.ts'), '--votes', votes, '--out', out],
+		{ encoding: 'utf8', cwd: path.join(here, '..') }
+	);
+	const wall = performance.now() - started;
+	const stats = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+	if (child.status !== 0 || stats.code !== 0) throw new Error(`opinion-map failed: ${child.stderr}`);
+	const timings: Record<string, number> = JSON.parse(readFileSync(out, 'utf8')).timingsMs;
+	rmSync(out);
+	return { wall, cpu: stats.cpuMs as number, rss: stats.peakRssBytes as number, timings };
+}
+
+/** The command end to end on generated exports, median of 3 runs by wall time. */
+function cliBench(): void {
+	const dataDir = process.env.OPINION_MAP_BENCH_DATA ?? path.join(tmpdir(), 'medskapa-opinion-map-bench');
+	const sizes: [string, SyntheticSize][] = [
+		['20k × 3k, 1.2M votes', { participants: 20_000, statements: 3_000, votes: 1_200_000 }]
+	];
+	if (process.env.OPINION_MAP_BENCH_10M === '1')
+		sizes.push(['100k × 10k, 10M votes', { participants: 100_000, statements: 10_000, votes: 10_000_000 }]);
+	console.log(
+		'\n`medskapa opinion-map` end to end (own process, median of 3 by wall time; read = streaming parse, ingest = vote store, compute = the tick)\n'
+	);
+	console.log(
+		'| workload | file | wall ms | CPU ms | peak RSS | read | ingest | compute | of which PCA | total in command |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'
+	);
+	for (const [label, size] of sizes) {
+		const files = writeSyntheticExports(
+			path.join(dataDir, `${size.participants}-${size.statements}-${size.votes}`),
+			size
+		);
+		for (const file of [files.votes, files.participantsVotes]) {
+			const runs = [0, 1, 2].map(() => runCli(file)).sort((a, b) => a.wall - b.wall);
+			const m = runs[1];
+			const t = m.timings;
+			const compute = Object.entries(t)
+				.filter(([k]) => !['read', 'ingest', 'total'].includes(k))
+				.reduce((s, [, v]) => s + v, 0);
+			const f = (x: number) => x.toFixed(0);
+			console.log(
+				`| ${label} | ${path.basename(file)} (${mib(statSync(file).size)}) | ${f(m.wall)} | ${f(m.cpu)} | ${mib(m.rss)} | ${f(t.read)} | ${f(t.ingest)} | ${f(compute)} | ${f(t.pca)} | ${f(t.total)} |`
+			);
+		}
+	}
 }

@@ -1,17 +1,21 @@
 /**
  * `medskapa opinion-map`: runs the opinion-map engine (Pol.is-class analysis) on Pol.is open-data CSV exports
  * and writes the result as JSON. File reading and writing live here; parsing and maths are in the pure engine.
+ * The vote file is streamed in chunks into the engine's byte-level reader, so its size is not limited by the
+ * longest string Node can hold.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-	computeOpinionMap,
+	applyVoteTable,
+	createOpinionMapState,
 	parseCommentsCsv,
-	parseParticipantsVotesCsv,
-	parseVotesCsv,
+	PolisVotesReader,
+	setStatements,
+	updateOpinionMap,
 	type OpinionMapResult,
 	type StatementInput,
-	type VoteInput
+	type VoteTable
 } from '../../lib/analysis/opinion-map/index';
 
 const USAGE = `Usage: medskapa opinion-map --votes <votes.csv|participants-votes.csv> [--comments comments.csv] --out result.json
@@ -42,12 +46,18 @@ function readText(file: string, flag: string): string {
 
 class UsageError extends Error {}
 
-/** Detects the export format from the header row. */
-export function readVotes(text: string): VoteInput[] {
-	const header = text.slice(0, text.search(/\r?\n|$/));
-	if (header.includes('voter-id')) return parseVotesCsv(text);
-	if (header.includes('participant') && header.includes('n-disagree')) return parseParticipantsVotesCsv(text).votes;
-	throw new UsageError('--votes must be a Pol.is votes.csv or participants-votes.csv (header not recognised)');
+/** Streams votes.csv or participants-votes.csv (the format is detected from the header row). */
+export async function readVotesFile(file: string): Promise<VoteTable> {
+	if (!existsSync(file)) throw new UsageError(`--votes file not found: ${file}`);
+	const reader = new PolisVotesReader(statSync(file).size);
+	try {
+		for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
+		return reader.finish().table;
+	} catch (e) {
+		if (!reader.format)
+			throw new UsageError('--votes must be a Pol.is votes.csv or participants-votes.csv (header not recognised)');
+		throw e;
+	}
 }
 
 /** The JSON document written by the command: ids exactly as in the input files. */
@@ -99,18 +109,27 @@ export async function run(args: string[]): Promise<number> {
 	const seed = values.seed === undefined ? 1 : Number(values.seed);
 	if (!Number.isInteger(seed)) return fail(`--seed must be an integer, got "${values.seed}"`);
 	const started = performance.now();
-	let votes: VoteInput[];
+	let votes: VoteTable;
 	let statements: StatementInput[] = [];
 	try {
-		votes = readVotes(readText(values.votes, '--votes'));
+		votes = await readVotesFile(values.votes);
 		if (values.comments) statements = parseCommentsCsv(readText(values.comments, '--comments'));
 	} catch (e) {
 		return fail(e instanceof Error ? e.message : String(e));
 	}
 	const parsed = performance.now();
-	const result = computeOpinionMap({ votes, statements }, { seed, clock: () => performance.now() });
+	const state = createOpinionMapState({ seed });
+	setStatements(state, statements);
+	applyVoteTable(state, votes);
+	const ingested = performance.now();
+	const result = updateOpinionMap(state, () => performance.now());
 	const output = toOutput(result);
-	output.timingsMs = { read: parsed - started, ...result.timingsMs, total: performance.now() - started };
+	output.timingsMs = {
+		read: parsed - started,
+		ingest: ingested - parsed,
+		...result.timingsMs,
+		total: performance.now() - started
+	};
 	const json = JSON.stringify(output, null, 1);
 	if (values.out === '-') process.stdout.write(json + '\n');
 	else writeFileSync(values.out, json + '\n');

@@ -60,12 +60,20 @@ export function clusterStep(points: Points, work: Work, bounds: Bounds | null): 
 		if (!skip) {
 			let bestD = Infinity;
 			let second = Infinity;
+			// two dimensions (the default) unrolled: the same sums in the same order
+			const x0 = dim === 2 ? coords[2 * i] : 0;
+			const x1 = dim === 2 ? coords[2 * i + 1] : 0;
 			for (let c = 0; c < nC; c++) {
 				let d = 0;
-				for (let k = 0; k < dim; k++) {
-					const t = coords[i * dim + k] - c0[c * dim + k];
-					d += t * t;
-				}
+				if (dim === 2) {
+					const t0 = x0 - c0[2 * c];
+					const t1 = x1 - c0[2 * c + 1];
+					d = t0 * t0 + t1 * t1;
+				} else
+					for (let k = 0; k < dim; k++) {
+						const t = coords[i * dim + k] - c0[c * dim + k];
+						d += t * t;
+					}
 				if (d <= bestD) {
 					second = bestD;
 					bestD = d;

@@ -1,4 +1,4 @@
-import { addVotes, createVoteStore, type VoteStore } from './vote-store';
+import { addVotes, addVoteTable, createVoteStore, type VoteStore } from './vote-store';
 import {
 	DEFAULT_OPTIONS,
 	type Cluster,
@@ -6,7 +6,8 @@ import {
 	type OpinionMapOptions,
 	type ResolvedOptions,
 	type StatementInput,
-	type VoteInput
+	type VoteInput,
+	type VoteTable
 } from './types';
 
 /**
@@ -54,6 +55,11 @@ export function createOpinionMapState(options: Omit<OpinionMapOptions, 'clock'> 
 /** Records votes (agree = +1, disagree = −1, pass = 0), in time order: the last vote per pair wins. O(votes). */
 export function applyVotes(state: OpinionMapState, votes: Iterable<VoteInput>): void {
 	addVotes(state.store, votes, state.options);
+}
+
+/** `applyVotes` for a vote table (e.g. from the streaming CSV readers): same result, no object per vote. */
+export function applyVoteTable(state: OpinionMapState, table: VoteTable): void {
+	addVoteTable(state.store, table, state.options);
 }
 
 /** Records moderation and meta flags; statements moderated out (−1) or meta are excluded like in Pol.is. */

@@ -12,6 +12,19 @@ export interface VoteInput {
 	vote: Vote;
 }
 
+/**
+ * Many votes as parallel typed arrays (what the streaming CSV readers produce): vote i is `vote[i]` by
+ * `participantIds[participant[i]]` on `statementIds[statement[i]]`. Applied in index order, like a vote list.
+ */
+export interface VoteTable {
+	participantIds: Id[];
+	statementIds: Id[];
+	participant: Int32Array;
+	statement: Int32Array;
+	vote: Int8Array;
+	length: number;
+}
+
 /** Moderation as in Pol.is: -1 = moderated out, 0 = unmoderated, 1 = accepted. Meta statements are also excluded. */
 export interface StatementInput {
 	id: Id;

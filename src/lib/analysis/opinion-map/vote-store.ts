@@ -1,4 +1,4 @@
-import type { Id, Vote, VoteInput } from './types';
+import type { Id, Vote, VoteInput, VoteTable } from './types';
 import { ensureCapacity } from './typed-grow';
 
 /**
@@ -91,8 +91,120 @@ export function addVotes(
 		inCols.push(indexOf(store.statementIds, store.statementIndex, v.statement));
 		inVals.push(v.vote);
 	}
+	insertBatch(store, inRows, inCols, inVals, inRows.length);
+}
+
+/**
+ * `addVotes` for a vote table (same result as adding `tableToVotes(table)`), without an object per vote:
+ * each table id is looked up in the store once.
+ */
+export function addVoteTable(
+	store: VoteStore,
+	table: VoteTable,
+	limits = { maxParticipants: Infinity, maxStatements: Infinity }
+): void {
+	const { participant, statement, vote } = table;
+	for (let i = 0; i < table.length; i++) {
+		const v = vote[i];
+		if (v !== 1 && v !== -1 && v !== 0) throw new RangeError(`vote must be -1, 0 or 1, got ${String(v)}`);
+	}
+	// table id → store index; −1 not known yet, −2 turned away by the caps (they only ever fill up)
+	const pMap = new Int32Array(table.participantIds.length).fill(-1);
+	const sMap = new Int32Array(table.statementIds.length).fill(-1);
+	const inRows = new Int32Array(table.length);
+	const inCols = new Int32Array(table.length);
+	const inVals = new Int8Array(table.length);
+	let m = 0;
+	for (let i = 0; i < table.length; i++) {
+		const pk = participant[i];
+		const sk = statement[i];
+		let r = pMap[pk];
+		if (r === -2) continue;
+		if (r === -1) {
+			const known = store.participantIndex.get(table.participantIds[pk]);
+			if (known !== undefined) r = pMap[pk] = known;
+			else if (store.participantIds.length >= limits.maxParticipants) {
+				pMap[pk] = -2;
+				continue;
+			}
+		}
+		let c = sMap[sk];
+		if (c === -2) continue;
+		if (c === -1) {
+			const known = store.statementIndex.get(table.statementIds[sk]);
+			if (known !== undefined) c = sMap[sk] = known;
+			else if (store.statementIds.length >= limits.maxStatements) {
+				sMap[sk] = -2;
+				continue;
+			}
+		}
+		if (r === -1) r = pMap[pk] = indexOf(store.participantIds, store.participantIndex, table.participantIds[pk]);
+		if (c === -1) c = sMap[sk] = indexOf(store.statementIds, store.statementIndex, table.statementIds[sk]);
+		inRows[m] = r;
+		inCols[m] = c;
+		inVals[m++] = vote[i];
+	}
+	if (store.nnz === 0) fillEmpty(store, inRows, inCols, inVals, m);
+	else {
+		reserve(store, store.nnz + m, true);
+		insertBatch(store, inRows, inCols, inVals, m);
+	}
+}
+
+/**
+ * What `insertBatch` followed by `compact` gives on an empty store, in two sequential passes: entries grouped
+ * by row (in batch order within a row, a later vote on the same cell replacing the earlier one), already
+ * sorted, so the first tick need not compact.
+ */
+function fillEmpty(store: VoteStore, inRows: Int32Array, inCols: Int32Array, inVals: Int8Array, n: number): void {
 	growRows(store);
-	const n = inRows.length;
+	const nRows = store.participantIds.length;
+	const start = new Int32Array(nRows + 1);
+	for (let i = 0; i < n; i++) start[inRows[i] + 1]++;
+	for (let r = 0; r < nRows; r++) start[r + 1] += start[r];
+	// column and vote packed in one int, scattered into row order (stable)
+	const packed = new Int32Array(n);
+	const fill = start.slice(0, nRows);
+	for (let i = 0; i < n; i++) packed[fill[inRows[i]]++] = inCols[i] * 4 + inVals[i] + 1;
+	const size = Math.max(n, 1024);
+	const rows = new Int32Array(size);
+	const cols = new Int32Array(size);
+	const vals = new Int8Array(size);
+	const prev = new Int32Array(size);
+	const rowStart = new Int32Array(nRows + 1);
+	const stamp = new Int32Array(store.statementIds.length).fill(-1);
+	const entryOf = new Int32Array(store.statementIds.length);
+	let e = 0;
+	for (let r = 0; r < nRows; r++) {
+		rowStart[r] = e;
+		const first = e;
+		for (let k = start[r]; k < start[r + 1]; k++) {
+			const c = packed[k] >> 2;
+			const v = (packed[k] & 3) - 1;
+			if (stamp[c] === r) {
+				vals[entryOf[c]] = v;
+				continue;
+			}
+			stamp[c] = r;
+			entryOf[c] = e;
+			rows[e] = r;
+			cols[e] = c;
+			vals[e] = v;
+			prev[e] = e > first ? e - 1 : -1;
+			e++;
+		}
+		store.rowHead[r] = e > first ? e - 1 : -1;
+		store.rowCounts[r] = e - first;
+	}
+	rowStart[nRows] = e;
+	Object.assign(store, { rows, cols, vals, prevInRow: prev, nnz: e, sortedUpTo: e, rowStart });
+}
+
+type Ints = ArrayLike<number>;
+
+/** Appends a batch of (row, column, vote) triples; a later vote on the same cell replaces the earlier one. */
+function insertBatch(store: VoteStore, inRows: Ints, inCols: Ints, inVals: Ints, n: number): void {
+	growRows(store);
 	const nRows = store.participantIds.length;
 	// stable counting sort of the batch by participant row
 	const start = new Int32Array(nRows + 1);
@@ -124,14 +236,24 @@ export function addVotes(
 	}
 }
 
+/** Room for n entries: doubling (amortised appends), or exactly n when the batch size is known. */
+function reserve(store: VoteStore, n: number, exact = false): void {
+	if (n <= store.rows.length) return;
+	const grow = <T extends Int32Array | Int8Array>(a: T): T => {
+		if (!exact) return ensureCapacity(a, n);
+		const next = new (a.constructor as new (n: number) => T)(n);
+		next.set(a);
+		return next;
+	};
+	store.rows = grow(store.rows);
+	store.cols = grow(store.cols);
+	store.vals = grow(store.vals);
+	store.prevInRow = grow(store.prevInRow);
+}
+
 function appendEntry(store: VoteStore, r: number, c: number, v: Vote): number {
 	const e = store.nnz++;
-	if (store.nnz > store.rows.length) {
-		store.rows = ensureCapacity(store.rows, store.nnz);
-		store.cols = ensureCapacity(store.cols, store.nnz);
-		store.vals = ensureCapacity(store.vals, store.nnz);
-		store.prevInRow = ensureCapacity(store.prevInRow, store.nnz);
-	}
+	if (store.nnz > store.rows.length) reserve(store, store.nnz);
 	store.rows[e] = r;
 	store.cols[e] = c;
 	store.vals[e] = v;
