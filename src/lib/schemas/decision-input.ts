@@ -2,15 +2,9 @@
  * @module Decision and implementation input as it arrives from the staff forms. Messages are i18n keys.
  */
 import { z } from 'zod';
+import { text, optionalText, isoDate } from './fields';
 import { BODY_KINDS } from '../domain/decision/decision';
 import { IMPLEMENTATION_STATUSES, PROGRESS_MAX, PROGRESS_MIN, UPDATE_MAX } from '../domain/decision/implementation';
-
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const text = (required: string, max: number, tooLong: string) =>
-	z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
-const optionalText = (max: number, tooLong: string) =>
-	z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
-const isoDate = (message: string) => z.preprocess(trimmed, z.iso.date(message));
 
 export const decisionInputSchema = z.object({
 	body: text('error.decision.body', 160, 'error.decision.bodyLong'),

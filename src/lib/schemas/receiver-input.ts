@@ -3,21 +3,8 @@
  * closing with a reason. Messages are i18n keys.
  */
 import { z } from 'zod';
+import { trimmed, text, optionalText, email } from './fields';
 import { RECEIVER_KINDS, RECEIVER_NAME_MAX, ROUTING_NOTE_MAX, ROUTING_REASON_MAX } from '../domain/routing/routing';
-
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const text = (required: string, max: number, tooLong: string) =>
-	z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
-const optionalText = (max: number, tooLong: string) =>
-	z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
-const email = (message: string) =>
-	z.preprocess(
-		trimmed,
-		z
-			.string(message)
-			.max(320, message)
-			.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, message)
-	);
 
 export const receiverInputSchema = z.object({
 	name: text('error.receiver.name', RECEIVER_NAME_MAX, 'error.receiver.nameLong'),

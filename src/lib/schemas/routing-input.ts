@@ -3,21 +3,8 @@
  * Messages are i18n keys (participant messages: the page is public).
  */
 import { z } from 'zod';
+import { text, optionalText, email } from './fields';
 import { RECEIVER_NAME_MAX, ROUTING_ANSWER_MAX, ROUTING_NOTE_MAX } from '../domain/routing/routing';
-
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const text = (required: string, max: number, tooLong: string) =>
-	z.preprocess(trimmed, z.string(required).min(1, required).max(max, tooLong));
-const optionalText = (max: number, tooLong: string) =>
-	z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().max(max, tooLong));
-const email = (message: string) =>
-	z.preprocess(
-		trimmed,
-		z
-			.string(message)
-			.max(320, message)
-			.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, message)
-	);
 
 export const answerInputSchema = z.object({
 	answer: text('error.routing.answer', ROUTING_ANSWER_MAX, 'error.routing.answerLong'),
