@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { JS_OFF_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('refused attempts end up in the audit log ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('refused attempts end up in the audit log ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('an official tries what only facilitators may do, and the audit log shows who tried what where', async () => {

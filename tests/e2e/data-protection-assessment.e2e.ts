@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { downloadedBytes, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { downloadedBytes, JS_ON_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('the data protection impact assessment ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('the data protection impact assessment ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('an official opens the pre-filled assessment and downloads it as Markdown and HTML', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readZip } from '../../src/lib/server/export/zip';
-import { downloadedBytes, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { downloadedBytes, JS_ON_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
@@ -14,7 +14,7 @@ async function download(page: Page, linkName: string): Promise<{ name: string; b
 	return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
-describe.each(JS_MODES)('staff exports ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('staff exports ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('a facilitator downloads the village dialogue as XLSX and the perspectives as CSV', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+import { useBrowser, expectAccessible, JS_OFF_ONLY, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
 const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medskapa-demo' };
@@ -18,7 +18,7 @@ async function expectErrorSummary(page: Page, messages: string[]) {
 	).not.toBe(false);
 }
 
-describe.each(JS_MODES)('a facilitator runs a process ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('a facilitator runs a process ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const title = `Badplatsen vid sjön ${javaScriptEnabled ? 'A' : 'B'}`;
 	const slug = `badplatsen-${javaScriptEnabled ? 'a' : 'b'}`;

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+import { useBrowser, expectAccessible, JS_OFF_ONLY, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
 
-describe.each(JS_MODES)('staff gather and harvest perspectives ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('staff gather and harvest perspectives ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('an official enters perspectives from the tent one after another, keeping the channel', async () => {

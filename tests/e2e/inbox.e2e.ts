@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_OFF_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medskapa-demo' };
 
-describe.each(JS_MODES)('the staff inbox and confirming a phase change ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('the staff inbox and confirming a phase change ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const slug = `inkorg-${javaScriptEnabled ? 'a' : 'b'}`;
 

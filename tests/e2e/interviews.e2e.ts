@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { pdfPlainText } from '../../src/lib/server/testing/pdf-text';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_ON_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 
@@ -11,7 +11,7 @@ async function progressOf(page: Page, group: string): Promise<string[]> {
 	return (await row.locator('td').allTextContents()).map((cell) => cell.replace(/\s+/g, ' ').trim());
 }
 
-describe.each(JS_MODES)('the interview plan ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('the interview plan ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const group = `Hemtjänstens brukare ${javaScriptEnabled ? 'A' : 'B'}`;
 

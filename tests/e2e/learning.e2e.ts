@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { EVALUATION_DEMO_SLUG } from '../../src/lib/server/seed/demo-evaluation';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_ON_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 const PASSWORD = 'medskapa-demo';
@@ -19,7 +19,7 @@ async function errorSummary(page: Page): Promise<string[]> {
 const choose = (page: Page, question: string, label: string) =>
 	page.locator(`fieldset#${question}`).getByLabel(label, { exact: true }).check();
 
-describe.each(JS_MODES)('evaluation, lessons and the next loop ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('evaluation, lessons and the next loop ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const mode = javaScriptEnabled ? 'a' : 'b';
 	const newPage = async () => (await newContext(browser(), baseURL, javaScriptEnabled)).newPage();

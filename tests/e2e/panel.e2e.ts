@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rerunDraw, type VerificationFile } from '../../src/lib/domain/panel/draw';
-import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+import { useBrowser, expectAccessible, JS_ON_ONLY, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
 const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medskapa-demo' };
@@ -18,7 +18,7 @@ async function submit(page: Page, name: string) {
 	await page.waitForLoadState('load');
 }
 
-describe.each(JS_MODES)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('a panel drawn by lot ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const letter = javaScriptEnabled ? 'a' : 'b';
 	const slug = `medborgarpanel-fritid-${letter}`;

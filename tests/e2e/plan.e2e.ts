@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_OFF_ONLY, newContext, signIn, useBrowser, visit } from './support';
 
 const baseURL = inject('baseURL');
 const FACILITATOR = { email: 'processledare@solbacka.example', password: 'medskapa-demo' };
@@ -49,7 +49,7 @@ describe('the methods catalogue', () => {
 	});
 });
 
-describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('a facilitator plans a dialogue ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const tag = javaScriptEnabled ? 'A' : 'B';
 
@@ -188,7 +188,7 @@ describe.each(JS_MODES)('a facilitator plans a dialogue ($name)', ({ javaScriptE
 	}, 120_000);
 });
 
-describe.each(JS_MODES)('a resident helps formulate the question ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('a resident helps formulate the question ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const text = `Hur får unga en egen plats att vara på i Solbacka? (${javaScriptEnabled ? 'med js' : 'utan js'})`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { decodeBody, linksWork, mailText, readMailbox } from './mailbox';
-import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+import { useBrowser, expectAccessible, JS_OFF_ONLY, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
 const mailboxFile = inject('mailboxFile');
@@ -8,7 +8,7 @@ const mailboxFile = inject('mailboxFile');
 /** The demo report was published without mail: the first re-publication tells the 20 with an email, later ones nobody. */
 let everyoneTold = false;
 
-describe.each(JS_MODES)('the perspective report ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('the perspective report ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('a visitor reads the village report: method, themes with quotes, tensions side by side, who was not reached', async () => {

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, expectAccessible, JS_MODES, newContext, signIn, visit } from './support';
+import { useBrowser, expectAccessible, JS_OFF_ONLY, newContext, signIn, visit } from './support';
 
 const baseURL = inject('baseURL');
 const SHARED = process.env.MEDSKAPA_SHARED_DIR ?? resolve(process.cwd(), '../shared');
 
-describe.each(JS_MODES)('who has been heard ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('who has been heard ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 
 	it('shows the gaps against the population without exposing small groups', async () => {

@@ -8,7 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, stopServer, type RunningServer } from './server';
-import { expectAccessible, JS_MODES, newContext, passSecondStep, signIn, useBrowser, visit } from './support';
+import { expectAccessible, JS_ON_ONLY, newContext, passSecondStep, signIn, useBrowser, visit } from './support';
 
 let server: RunningServer;
 let port: number;
@@ -63,7 +63,7 @@ function tinyPng(): Buffer {
 const headerColour = (page: Page) =>
 	page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
 
-describe.each(JS_MODES)('organisations on one installation ($name)', ({ name, javaScriptEnabled }) => {
+describe.each(JS_ON_ONLY)('organisations on one installation ($name)', ({ name, javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const mode = javaScriptEnabled ? 'on' : 'off';
 

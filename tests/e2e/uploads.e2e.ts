@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, JS_MODES, newContext, signIn, useBrowser } from './support';
+import { expectAccessible, JS_OFF_ONLY, newContext, signIn, useBrowser } from './support';
 
 const baseURL = inject('baseURL');
 
@@ -26,7 +26,7 @@ async function refused(
 	return messages;
 }
 
-describe.each(JS_MODES)('uploads are checked by type and size ($name)', ({ javaScriptEnabled }) => {
+describe.each(JS_OFF_ONLY)('uploads are checked by type and size ($name)', ({ javaScriptEnabled }) => {
 	const browser = useBrowser();
 	const letter = javaScriptEnabled ? 'a' : 'b';
 	const slug = `uppladdningar-${letter}`;
