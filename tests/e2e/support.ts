@@ -50,11 +50,10 @@ export const JS_MODES = [
 export const PARTICIPANT_MODES = [JS_MODES[1]] as const;
 
 /**
- * Staff pages hydrate, but their forms are the same server actions with or without JavaScript: the enhanced
- * path (`use:enhance`: the answer applied in place, focus on the error summary) is one shared mechanism. So a
- * staff journey runs in both modes only where the two paths differ in what a person notices (live harvest,
- * sign-in with passkeys or links, the decisions and statements journeys, which keep the enhanced path covered);
- * the others run in one mode each, about half with JavaScript on and half off, so the suite covers both.
+ * Staff pages hydrate, but their forms are plain posts (no `use:enhance`), the same with JavaScript on and off;
+ * what JavaScript changes there is navigation between pages and the few live parts. So a staff journey runs in
+ * both modes only where a person would notice a difference (the live harvest, sign-in with passkeys or links,
+ * decisions and statements); the others run in one mode each, about half with JavaScript on and half off.
  */
 export const JS_ON_ONLY = [JS_MODES[0]] as const;
 export const JS_OFF_ONLY = [JS_MODES[1]] as const;
