@@ -168,9 +168,11 @@ function pathFor(route: string, ids: Ids): string {
 					? ids.decision
 					: route.includes('/personal/')
 						? ids.staff
-						: route.includes('/proposals/')
-							? ids.apiProposal
-							: '',
+						: route.includes('/utlamnanden/')
+							? ids.disclosure
+							: route.includes('/proposals/')
+								? ids.apiProposal
+								: '',
 		key: ids.method,
 		section: 'omvarld',
 		file: route.includes('/dataskydd/') ? 'konsekvensbedomning.md' : 'perspektiv.csv',
@@ -249,6 +251,11 @@ describe('every staff page, form action and API endpoint answers each actor as t
 			(await send('GET', '/hantera/personal', { cookie: cookies.admin })).body,
 			/\/hantera\/personal\/([0-9a-f-]{36})/,
 			'staff member'
+		);
+		ids.disclosure = first(
+			(await send('GET', '/hantera/utlamnanden', { cookie: cookies.admin })).body,
+			/\/hantera\/utlamnanden\/([0-9a-f-]{36})/,
+			'public-records request'
 		);
 		ids.method = first(
 			(await send('GET', '/metoder', { cookie: cookies.admin })).body,

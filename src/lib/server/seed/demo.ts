@@ -24,6 +24,7 @@ import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 import { ROUTING_DEMO_SLUG, seedDemoRouting } from './demo-routing';
+import { seedDemoDisclosure } from './demo-disclosure';
 
 export const DEMO_ORGANISATION = {
 	slug: 'solbacka',
@@ -163,6 +164,16 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				organisationId,
 				processId: routed.id,
 				facilitatorUserId: userOf('facilitator'),
+				now,
+				newId: ctx.newId
+			});
+		// A public-records request for all of Trygg Storgatan, decided as a partial refusal (names, phones, emails masked).
+		if (routed)
+			await seedDemoDisclosure(tx, {
+				organisationId,
+				organisationName: DEMO_ORGANISATION.name,
+				processId: routed.id,
+				official: { userId: userOf('official'), name: DEMO_LOGINS.find((l) => l.role === 'official')?.name ?? '' },
 				now,
 				newId: ctx.newId
 			});
