@@ -24,7 +24,6 @@ import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 import { ROUTING_DEMO_SLUG, seedDemoRouting } from './demo-routing';
-import { seedDemoDisclosure } from './demo-disclosure';
 
 export const DEMO_ORGANISATION = {
 	slug: 'solbacka',
@@ -168,6 +167,8 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				newId: ctx.newId
 			});
 		// A public-records request for all of Trygg Storgatan, decided as a partial refusal (names, phones, emails masked).
+		// Loaded when seeding only: the request module names staff messages, and nothing on a participant page needs it.
+		const { seedDemoDisclosure } = await import('./demo-disclosure');
 		if (routed)
 			await seedDemoDisclosure(tx, {
 				organisationId,
