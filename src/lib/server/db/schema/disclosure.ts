@@ -46,7 +46,10 @@ export type DisclosureReview = {
 	manual: { id: string; text: string; recordKey: string | null; groundId: string }[];
 };
 
-/** The request. No personal data here: the requester's contact is in `disclosure_requesters`. */
+/**
+ * The request. The requester's contact is in `disclosure_requesters`; the reviewer's own passages (what they typed to
+ * mask, which may be a name) are kept in `review` with the request.
+ */
 export const disclosureRequests = pgTable(
 	'disclosure_requests',
 	{
