@@ -63,6 +63,28 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		p(value);
 	};
 	const note = (text: string) => block('P', text, { size: 9.5, color: MUTED });
+	/** A field's text in one paragraph, every marker in bold so it stands out from what is handed out. */
+	const masked = (segments: Delivery['records'][number]['fields'][number]['segments']) => {
+		const pieces = segments
+			.map((s) => ('masked' in s ? { text: MARKER(s.ground), bold: true } : { text: s.text, bold: false }))
+			.filter((s) => s.text);
+		if (pieces.length === 0) pieces.push({ text: '–', bold: false });
+		const paragraph = doc.struct('P');
+		root.add(paragraph);
+		doc.fillColor(INK).fontSize(10.5);
+		for (const [i, piece] of pieces.entries()) {
+			const last = i === pieces.length - 1;
+			paragraph.add(
+				doc.struct('Span', () => {
+					doc.font(piece.bold ? 'Helvetica-Bold' : 'Helvetica');
+					if (i === 0) doc.text(piece.text, MARGIN, doc.y, { width, continued: !last });
+					else doc.text(piece.text, { continued: !last });
+				})
+			);
+		}
+		paragraph.end();
+		doc.moveDown(0.5);
+	};
 
 	h1(title);
 	note(`${d.organisation} · ${d.decidedAt}`);
@@ -91,7 +113,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 			note([r.date, ...r.facts.map((f) => `${f.label}: ${f.value}`)].join(' · '));
 			for (const f of r.fields) {
 				block('P', f.label, { size: 9.5, bold: true, gapAfter: 0.1 });
-				p(f.segments.map((s) => ('masked' in s ? MARKER(s.ground) : s.text)).join('') || '–');
+				masked(f.segments);
 			}
 		}
 	}
