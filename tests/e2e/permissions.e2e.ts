@@ -168,11 +168,9 @@ function pathFor(route: string, ids: Ids): string {
 					? ids.decision
 					: route.includes('/personal/')
 						? ids.staff
-						: route.includes('/utlamnanden/')
-							? ids.disclosure
-							: route.includes('/proposals/')
-								? ids.apiProposal
-								: '',
+						: route.includes('/proposals/')
+							? ids.apiProposal
+							: '',
 		key: ids.method,
 		section: 'omvarld',
 		file: route.includes('/dataskydd/') ? 'konsekvensbedomning.md' : 'perspektiv.csv',
@@ -181,6 +179,8 @@ function pathFor(route: string, ids: Ids): string {
 		receipt: 'DM-PRK-347',
 		rest: 'finns-inte'
 	};
+	// A public-records request: the demo's, decided.
+	if (route.includes('/utlamnanden/[id]')) values.id = ids.disclosure;
 	return (
 		route
 			.split('/')
