@@ -179,6 +179,8 @@ function pathFor(route: string, ids: Ids): string {
 		receipt: 'DM-PRK-347',
 		rest: 'finns-inte'
 	};
+	// A public-records request: the demo's, decided.
+	if (route.includes('/utlamnanden/[id]')) values.id = ids.disclosure;
 	return (
 		route
 			.split('/')
@@ -249,6 +251,11 @@ describe('every staff page, form action and API endpoint answers each actor as t
 			(await send('GET', '/hantera/personal', { cookie: cookies.admin })).body,
 			/\/hantera\/personal\/([0-9a-f-]{36})/,
 			'staff member'
+		);
+		ids.disclosure = first(
+			(await send('GET', '/hantera/utlamnanden', { cookie: cookies.admin })).body,
+			/\/hantera\/utlamnanden\/([0-9a-f-]{36})/,
+			'public-records request'
 		);
 		ids.method = first(
 			(await send('GET', '/metoder', { cookie: cookies.admin })).body,

@@ -43,6 +43,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
+		'disclosure.handle': false,
+		'disclosure.grounds': false,
 		...learning(false),
 		...organisation({ configure: false, manage: false })
 	},
@@ -87,6 +89,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		}),
 		'export.download': true,
 		'privacy.assess': true,
+		'disclosure.handle': true,
+		'disclosure.grounds': true,
 		...learning(true),
 		...organisation({ configure: true, manage: false })
 	},
@@ -131,6 +135,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		}),
 		'export.download': true,
 		'privacy.assess': true,
+		'disclosure.handle': true,
+		'disclosure.grounds': false,
 		...learning(true),
 		...organisation({ configure: false, manage: false })
 	},
@@ -165,6 +171,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, note: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': true,
+		'disclosure.handle': true,
+		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true, readComments: true }),
 		...organisation({ configure: false, manage: false })
 	},
@@ -199,6 +207,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		...cocreation({ view: true, follow: true, argueInPublic: true }),
 		'export.download': false,
 		'privacy.assess': false,
+		'disclosure.handle': false,
+		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true }),
 		...organisation({ configure: false, manage: false })
 	},
@@ -241,6 +251,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		}),
 		'export.download': false,
 		'privacy.assess': false,
+		'disclosure.handle': false,
+		'disclosure.grounds': false,
 		...learning(false),
 		...organisation({ configure: false, manage: false })
 	}

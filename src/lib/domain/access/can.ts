@@ -81,6 +81,9 @@ export const ACTIONS = [
 	'export.download',
 	// — data protection —
 	'privacy.assess',
+	// — public-records requests —
+	'disclosure.handle',
+	'disclosure.grounds',
 	// — learning (phase 8) —
 	'evaluation.manage',
 	'evaluation.answerAsStaff',
@@ -178,6 +181,12 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// The impact assessment describes the installation (settings, counts, measures), never a person: any staff
 	// member may read it, e.g. a data protection officer with an official's account.
 	'privacy.assess': isAnyStaff,
+	// — public-records requests (utlämnande) —
+	// Registering, reviewing and deciding a request is an official's work (the registrar, the case officer); a
+	// facilitator is an official of the organisation too. Elected members have no part in it. Every step is audited.
+	'disclosure.handle': isAnyStaff,
+	// The organisation's list of secrecy grounds is part of its settings: the organisation admin.
+	'disclosure.grounds': hasRole('admin'),
 	// — learning (phase 8) —
 	// The facilitator opens and closes the evaluation survey, in any phase.
 	'evaluation.manage': runsProcesses,

@@ -175,6 +175,32 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			'POST ?/archive': { needs: 'receiver.manage' }
 		}
 	},
+	// — public-records requests (utlämnande) —
+	{ route: '/(staff)/hantera/utlamnanden', rules: { GET: { needs: 'disclosure.handle' } } },
+	{
+		route: '/(staff)/hantera/utlamnanden/ny',
+		rules: { GET: { needs: 'disclosure.handle' }, POST: { needs: 'disclosure.handle', emptyPost: 400 } }
+	},
+	{
+		// The demo's request is decided: its review and decision are locked (an allowed post would answer 409).
+		route: '/(staff)/hantera/utlamnanden/[id]',
+		rules: {
+			GET: { needs: 'disclosure.handle' },
+			'POST ?/mask': { needs: 'disclosure.handle' },
+			'POST ?/passage': { needs: 'disclosure.handle' },
+			'POST ?/decide': { needs: 'disclosure.handle' }
+		}
+	},
+	{ route: '/(staff)/hantera/utlamnanden/[id]/leverans.pdf', rules: { GET: { needs: 'disclosure.handle' } } },
+	{ route: '/(staff)/hantera/utlamnanden/[id]/leverans.csv', rules: { GET: { needs: 'disclosure.handle' } } },
+	{
+		route: '/(staff)/hantera/utlamnanden/grunder',
+		rules: {
+			GET: { needs: 'disclosure.grounds' },
+			'POST ?/save': { needs: 'disclosure.grounds', emptyPost: 400 },
+			'POST ?/archive': { needs: 'disclosure.grounds' }
+		}
+	},
 	{
 		route: '/(staff)/hantera/personal',
 		rules: {

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { perspectives } from '../db/schema/index';
+import { perspectives, users } from '../db/schema/index';
 import { findDefaultOrganisation } from '../modules/identity/queries/organisations';
 import { countPerspectives, listThemes } from '../modules/perspectives/queries/perspectives';
 import { findProcessBySlug, listProcesses } from '../modules/process/queries/processes';
 import { findReport } from '../modules/perspectives/queries/reports';
 import { countPersonalData } from '../modules/records/queries/privacy-facts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
-import { seedDemo } from './demo';
+import { seedDemo, DEMO_LOGINS } from './demo';
+import { downloadDelivery, loadRequestRegister } from '../modules/disclosure/index';
+import { pdfPlainText } from '../testing/pdf-text';
 
 // What the demo shows a visitor. Other database tests build their own data with testing/factories.ts.
 describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
@@ -86,5 +88,23 @@ describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
 		expect(lillby.schedule[0]).toEqual({ phase: 'preparation', startsOn: '2026-03-02', endsOn: '2026-04-30' });
 		const all = await listProcesses(database.db, organisationId, 'all');
 		expect(all.filter((p) => !p.isPublished).map((p) => p.slug)).toEqual(['framtidens-fritid']);
+	});
+
+	it('holds a decided public-records request for all of Trygg Storgatan whose PDF masks what residents wrote, with the ground', async () => {
+		const ctx = { db: database.db, now: () => new Date('2026-11-22T12:00:00Z'), newId: () => randomUUID() };
+		const official = { kind: 'staff' as const, organisationId, role: 'official' as const, userId: '' };
+		const [user] = await database.db.select().from(users).where(eq(users.email, DEMO_LOGINS[2].email));
+		official.userId = user.id;
+		const register = await loadRequestRegister(ctx, official);
+		const request = register.ok ? register.value.requests[0] : undefined;
+		expect(request).toMatchObject({ status: 'decided', outcome: 'partial', processTitle: 'Trygg Storgatan' });
+		const pdf = await downloadDelivery(ctx, official, request!.id, 'pdf');
+		if (!pdf.ok) throw new Error('no delivery');
+		const text = pdfPlainText(Buffer.from(pdf.value.body));
+		expect(text).toContain('Mina barn är 14 och 16');
+		for (const personal of ['Lena Sjöberg', '070-312 45 78', 'lena.sjoberg@example.se'])
+			expect(text).not.toContain(personal);
+		expect(text).toContain('[MASKERAT – OSL 21 kap. 7 §]');
+		expect(text).toContain('kammarrätten');
 	});
 });

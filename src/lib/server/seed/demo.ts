@@ -166,6 +166,18 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				now,
 				newId: ctx.newId
 			});
+		// A public-records request for all of Trygg Storgatan, decided as a partial refusal (names, phones, emails masked).
+		// Loaded when seeding only: the request module names staff messages, and nothing on a participant page needs it.
+		const { seedDemoDisclosure } = await import('./demo-disclosure');
+		if (routed)
+			await seedDemoDisclosure(tx, {
+				organisationId,
+				organisationName: DEMO_ORGANISATION.name,
+				processId: routed.id,
+				official: { userId: userOf('official'), name: DEMO_LOGINS.find((l) => l.role === 'official')?.name ?? '' },
+				now,
+				newId: ctx.newId
+			});
 		// The demo facilitator runs every demo process.
 		const facilitator = userOf('facilitator');
 		if (facilitator)

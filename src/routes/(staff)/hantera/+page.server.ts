@@ -1,5 +1,6 @@
 import { app } from '$lib/server/app';
 import { loaded } from '$lib/server/forms';
+import { disclosurePermissions } from '$lib/server/modules/disclosure';
 import { loadInbox } from '$lib/server/modules/inbox';
 import { loadProcessList } from '$lib/server/modules/process';
 import type { PageServerLoad } from './$types';
@@ -10,5 +11,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 		loadInbox(app().ctx, locals.actor)
 	]);
 	const { processes, permissions } = loaded(list);
-	return { canConfigure: permissions['organisation.configure'], processes, inbox: loaded(inbox) };
+	return {
+		canConfigure: permissions['organisation.configure'],
+		canDisclose: disclosurePermissions(locals.actor)['disclosure.handle'],
+		processes,
+		inbox: loaded(inbox)
+	};
 };
