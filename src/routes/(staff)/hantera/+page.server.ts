@@ -2,6 +2,7 @@ import { app } from '$lib/server/app';
 import { loaded } from '$lib/server/forms';
 import { loadInbox } from '$lib/server/modules/inbox';
 import { loadProcessList } from '$lib/server/modules/process';
+import { recordsDeskLinks } from '$lib/server/modules/registration';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -10,5 +11,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 		loadInbox(app().ctx, locals.actor)
 	]);
 	const { processes, permissions } = loaded(list);
-	return { canConfigure: permissions['organisation.configure'], processes, inbox: loaded(inbox) };
+	return {
+		canConfigure: permissions['organisation.configure'],
+		processes,
+		inbox: loaded(inbox),
+		desk: loaded(recordsDeskLinks(locals.actor))
+	};
 };

@@ -17,3 +17,5 @@ export * from './learning';
 export * from './identity';
 export * from './staff-auth';
 export * from './api-tokens';
+export * from './accessibility';
+export * from './registration';
