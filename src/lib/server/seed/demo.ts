@@ -24,11 +24,15 @@ import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 import { ROUTING_DEMO_SLUG, seedDemoRouting } from './demo-routing';
+import { seedDemoRegistration } from './demo-registration';
 
 export const DEMO_ORGANISATION = {
 	slug: 'solbacka',
 	name: 'Solbacka kommun',
-	privacyContact: 'dataskyddsombud@solbacka.example'
+	privacyContact: 'dataskyddsombud@solbacka.example',
+	contactPhone: '0123-45 67 00',
+	contactEmail: 'kontakt@solbacka.example',
+	visitingAddress: 'Stadshuset, Torggatan 1, 123 45 Solbacka'
 };
 
 export const DEMO_PASSWORD = 'medskapa-demo';
@@ -163,6 +167,15 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				organisationId,
 				processId: routed.id,
 				facilitatorUserId: userOf('facilitator'),
+				now,
+				newId: ctx.newId
+			});
+		// Trygg Storgatan is registered (KS <year>/123) with its plan, report and decisions numbered in the case.
+		if (routed)
+			await seedDemoRegistration(tx, {
+				organisationId,
+				process: { id: routed.id, title: routed.title },
+				userId: userOf('facilitator') ?? null,
 				now,
 				newId: ctx.newId
 			});

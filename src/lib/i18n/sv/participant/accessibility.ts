@@ -86,8 +86,8 @@ export default {
 	'error.a11yReport.email': 'Skriv en e-postadress som namn@exempel.se, eller lämna fältet tomt.',
 	'error.a11yReport.phoneLong': 'Telefonnumret får vara högst 40 tecken.',
 	// — registration numbers on public pages, and the register's words —
-	'registration.numberLabel': 'Diarienummer',
-	'registration.number': 'Diarienummer: {number}',
+	'registration.numberLabel': 'Registrerad i diariet som',
+	'registration.number': 'Registrerad i diariet som {number}.',
 	'registration.kind.case': 'Ärende',
 	'registration.kind.plan': 'Dialogplan',
 	'registration.kind.report': 'Perspektivrapport',
