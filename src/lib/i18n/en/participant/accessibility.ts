@@ -94,5 +94,19 @@ export default {
 	'registration.record.plan': 'Dialogue plan',
 	'registration.record.report': 'Perspective report',
 	'registration.record.decision': 'Decision, {body} {date}',
-	'registration.record.declaration': 'Dialogue declaration for the decision, {body} {date}'
+	'registration.record.declaration': 'Dialogue declaration for the decision, {body} {date}',
+	// — errors of the staff forms whose rules public pages share (the statement, the register) —
+	'error.a11y.compliance': 'Choose how accessible the website is.',
+	'error.a11y.shortcomingText': 'Describe the shortcoming.',
+	'error.a11y.shortcomingTextLong': 'A shortcoming can be described in at most 1,000 characters.',
+	'error.a11y.shortcomingPlanLong': 'What you do can be at most 1,000 characters.',
+	'error.a11y.fixBy': 'Write the date as YYYY-MM-DD, for example 2027-06-30, or leave the field empty.',
+	'error.a11y.tooMany': 'At most 30 shortcomings.',
+	'error.a11y.howMade': 'Describe how the statement was made.',
+	'error.a11y.howMadeLong': 'The description can be at most 4,000 characters.',
+	'error.a11y.reviewedOn': 'Write the date as YYYY-MM-DD, for example 2026-11-30.',
+	'error.registration.formatLength': 'Enter a format of at most 40 characters, for example KS {year}/{n}.',
+	'error.registration.formatNumber': 'The format must have {n} (the running number) exactly once.',
+	'error.registration.formatPlaceholder': 'Use only {year} and {n} inside braces.',
+	'error.registration.nextNumber': 'Enter the next running number as a whole number from 1.'
 } satisfies Messages<typeof sv>;

@@ -96,5 +96,19 @@ export default {
 	'registration.record.plan': 'Dialogplan',
 	'registration.record.report': 'Perspektivrapport',
 	'registration.record.decision': 'Beslut, {body} {date}',
-	'registration.record.declaration': 'Dialogdeklaration till beslut, {body} {date}'
+	'registration.record.declaration': 'Dialogdeklaration till beslut, {body} {date}',
+	// — errors of the staff forms whose rules public pages share (the statement, the register) —
+	'error.a11y.compliance': 'Välj hur tillgänglig webbplatsen är.',
+	'error.a11y.shortcomingText': 'Beskriv bristen.',
+	'error.a11y.shortcomingTextLong': 'En brist får beskrivas med högst 1 000 tecken.',
+	'error.a11y.shortcomingPlanLong': 'Vad ni gör får vara högst 1 000 tecken.',
+	'error.a11y.fixBy': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30, eller lämna fältet tomt.',
+	'error.a11y.tooMany': 'Högst 30 brister.',
+	'error.a11y.howMade': 'Beskriv hur redogörelsen tagits fram.',
+	'error.a11y.howMadeLong': 'Beskrivningen får vara högst 4 000 tecken.',
+	'error.a11y.reviewedOn': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-30.',
+	'error.registration.formatLength': 'Skriv ett format på högst 40 tecken, till exempel KS {year}/{n}.',
+	'error.registration.formatNumber': 'Formatet ska ha {n} (löpnumret) precis en gång.',
+	'error.registration.formatPlaceholder': 'Använd bara {year} och {n} inom klammerparenteser.',
+	'error.registration.nextNumber': 'Skriv nästa löpnummer som ett heltal från 1.'
 } as const;

@@ -36,15 +36,6 @@ export default {
 	'a11yAdmin.save': 'Spara redogörelsen',
 	'a11yAdmin.view': 'Visa den publika sidan',
 	'a11yAdmin.reportsLink': 'Rapporterade brister',
-	'error.a11y.compliance': 'Välj hur tillgänglig webbplatsen är.',
-	'error.a11y.shortcomingText': 'Beskriv bristen.',
-	'error.a11y.shortcomingTextLong': 'En brist får beskrivas med högst 1 000 tecken.',
-	'error.a11y.shortcomingPlanLong': 'Vad ni gör får vara högst 1 000 tecken.',
-	'error.a11y.fixBy': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30, eller lämna fältet tomt.',
-	'error.a11y.tooMany': 'Högst 30 brister.',
-	'error.a11y.howMade': 'Beskriv hur redogörelsen tagits fram.',
-	'error.a11y.howMadeLong': 'Beskrivningen får vara högst 4 000 tecken.',
-	'error.a11y.reviewedOn': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-30.',
 	// — reported problems —
 	'a11yReports.title': 'Rapporterade brister i tillgängligheten',
 	'a11yReports.intro':
@@ -89,12 +80,8 @@ export default {
 	'registration.processNone': 'Dialogen är inte diarieförd.',
 	'registration.waiting': '{count} handlingar är inte diarieförda än.',
 	'registration.waitingOne': 'En handling är inte diarieförd än.',
-	'registration.register': 'Diarieför',
-	'registration.registered': 'Diariefört: {numbers}.',
+	'registration.registerButton': 'Diarieför',
+	'registration.registeredNumbers': 'Diariefört: {numbers}.',
 	'registration.nothingNew': 'Det fanns inget nytt att diarieföra.',
-	'error.registration.formatLength': 'Skriv ett format på högst 40 tecken, till exempel KS {year}/{n}.',
-	'error.registration.formatNumber': 'Formatet ska ha {n} (löpnumret) precis en gång.',
-	'error.registration.formatPlaceholder': 'Använd bara {year} och {n} inom klammerparenteser.',
-	'error.registration.nextNumber': 'Skriv nästa löpnummer som ett heltal från 1.',
 	'api.invalidSince': 'since ska vara en tidpunkt i ISO 8601, till exempel 2026-12-01T00:00:00Z.'
 } as const;
