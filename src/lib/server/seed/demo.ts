@@ -170,15 +170,17 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				now,
 				newId: ctx.newId
 			});
-		// Trygg Storgatan is registered (KS <year>/123) with its plan, report and decisions numbered in the case.
-		if (routed)
-			await seedDemoRegistration(tx, {
-				organisationId,
-				process: { id: routed.id, title: routed.title },
-				userId: userOf('facilitator') ?? null,
-				now,
-				newId: ctx.newId
-			});
+		// The register: the park dialogue (KS <year>/122) with its records numbered, and Trygg Storgatan (123).
+		await seedDemoRegistration(tx, {
+			organisationId,
+			cases: [
+				...(park ? [{ process: park, caseNumber: 122 }] : []),
+				...(routed ? [{ process: routed, caseNumber: 123 }] : [])
+			],
+			userId: userOf('facilitator') ?? null,
+			now,
+			newId: ctx.newId
+		});
 		// The demo facilitator runs every demo process.
 		const facilitator = userOf('facilitator');
 		if (facilitator)
