@@ -7,6 +7,8 @@ import { createTestDatabase, testDatabaseKinds } from '../../testing/databases';
 import { makeOrganisation, makeStaffOfEachRole, type StaffActor } from '../../testing/factories';
 import type { UseCaseContext } from '../context';
 import { loadInbox } from '../inbox/load-inbox';
+import { reviseOrganisationSettings } from '../identity/configure-organisation';
+import { loadOrganisationSettings } from '../identity/load-organisation-admin';
 import {
 	listAccessibilityReports,
 	loadAccessibilityStatement,
@@ -165,6 +167,39 @@ describe.each(testDatabaseKinds())('accessibility statement and reports on %s', 
 		});
 		const after = await loadInbox(ctx, staff.official);
 		expect(after.ok && after.value.sections.find((s) => s.kind === 'accessibilityReports')?.items[0].count).toBe(1);
+	});
+
+	it("keeps the organisation's contact (phone, email, visiting address), checked, with the admin's other settings", async () => {
+		const settings = {
+			name: 'Testby kommun',
+			privacyContact: 'dataskydd@testby.example',
+			contactRetentionDays: '90',
+			recordsPolicy: 'keep',
+			contactPhone: 'ring oss',
+			contactEmail: 'inte-en-adress',
+			visitingAddress: 'Torget 1, Testby'
+		};
+		const bad = await reviseOrganisationSettings(ctx, staff.admin, settings);
+		expect(bad.ok ? [] : 'fields' in bad.error ? bad.error.fields.map((f) => f.message) : []).toEqual([
+			'error.organisation.contactPhone',
+			'error.organisation.contactEmail'
+		]);
+		const saved = await reviseOrganisationSettings(ctx, staff.admin, {
+			...settings,
+			contactPhone: '+46 123-45 67 00',
+			contactEmail: 'kontakt@testby.example'
+		});
+		expect(saved.ok).toBe(true);
+		const loaded = await loadOrganisationSettings(ctx, staff.admin);
+		expect(loaded.ok && loaded.value.settings).toMatchObject({
+			contactPhone: '+46 123-45 67 00',
+			contactEmail: 'kontakt@testby.example',
+			visitingAddress: 'Torget 1, Testby'
+		});
+		const audit = await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'organisation.configured'));
+		expect(audit.at(-1)?.details).toMatchObject({
+			changed: expect.arrayContaining(['contactPhone', 'visitingAddress'])
+		});
 	});
 
 	it("never shows one organisation's reports to another's staff", async () => {
