@@ -140,6 +140,31 @@ describe('the organisation first and its accessibility statement (JavaScript off
 	});
 });
 
+describe('the organisation admin keeps the statement (JavaScript off)', () => {
+	const browser = useBrowser();
+
+	it('starts from Medskapa’s own audit, refuses a bad date with the error summary, and publishes the saved statement', async () => {
+		const context = await newContext(browser(), baseURL, false);
+		const page = await context.newPage();
+		await signIn(page, 'admin@solbacka.example', 'medskapa-demo');
+		await visit(page, '/hantera/tillganglighet');
+		expect(await page.getByLabel('Hur redogörelsen tagits fram').inputValue()).toContain('axe');
+		await page.getByLabel('Senast granskad (ÅÅÅÅ-MM-DD)').fill('30 november');
+		await page.getByRole('button', { name: 'Spara redogörelsen' }).click();
+		await page.waitForSelector('.error-summary');
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+			'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-30.'
+		]);
+		await expectAccessible(page);
+		await page.getByLabel('Senast granskad (ÅÅÅÅ-MM-DD)').fill('2026-12-01');
+		await page.getByRole('button', { name: 'Spara redogörelsen' }).click();
+		await page.waitForURL(/klart=1/);
+		await visit(page, '/tillganglighet');
+		expect(await page.locator('main').textContent()).toContain('Redogörelsen uppdaterades senast 1 december 2026.');
+		await context.close();
+	});
+});
+
 describe('the register (diarium)', () => {
 	const browser = useBrowser();
 

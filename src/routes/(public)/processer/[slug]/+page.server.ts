@@ -14,5 +14,9 @@ export const load: PageServerLoad = async ({ locals, params }) => ({
 			params.slug
 		)
 	),
-	registration: await loadPublicRegistrations(app().ctx, { organisationId: locals.organisation?.id ?? null }, params.slug)
+	registration: await loadPublicRegistrations(
+		app().ctx,
+		{ organisationId: locals.organisation?.id ?? null },
+		params.slug
+	)
 });
