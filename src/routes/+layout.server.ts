@@ -4,6 +4,8 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ locals }) => ({
 	locale: locals.locale,
 	organisationName: locals.organisation?.name ?? null,
+	// The footer's contact: from the organisation the hook found (cached, see tenancy.ts), no query of its own.
+	contact: contactOf(locals.organisation),
 	// The organisation's look; `version` makes browsers fetch the style sheet and logo again after a change.
 	look: {
 		hasColour: Boolean(locals.organisation?.brandColour),
@@ -28,4 +30,17 @@ function lookVersion(organisation: App.Locals['organisation']): string {
 		.slice(0, 12);
 	versions.set(organisation, version);
 	return version;
+}
+
+/** How residents reach the organisation: phone (with its `tel:` form), email, visiting address, data protection. */
+function contactOf(organisation: App.Locals['organisation']) {
+	if (!organisation) return null;
+	const phone = organisation.contactPhone ?? '';
+	return {
+		phone,
+		phoneHref: phone ? `tel:${phone.replace(/[^+0-9]/g, '')}` : '',
+		email: organisation.contactEmail ?? '',
+		visitingAddress: organisation.visitingAddress ?? '',
+		privacyContact: organisation.privacyContact ?? ''
+	};
 }

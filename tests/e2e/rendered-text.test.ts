@@ -3,7 +3,8 @@ import { gluedWords, renderedText } from './rendered-text';
 
 describe('words that run together in a rendered page', () => {
 	it('finds a name glued to a role by a comma, and a date glued to a middle dot', () => {
-		const html = '<li><strong>Karin Sjöberg</strong>,Förtroendevald: Ordförande</li><p>Beslutat 19 maj 2026· publicerat</p>';
+		const html =
+			'<li><strong>Karin Sjöberg</strong>,Förtroendevald: Ordförande</li><p>Beslutat 19 maj 2026· publicerat</p>';
 		const found = gluedWords(renderedText(html));
 		expect(found).toHaveLength(2);
 		expect(found[0]).toContain('Sjöberg,Förtroendevald');

@@ -49,7 +49,8 @@ export const WORDS_WITH_INNER_CAPITALS = [
 	'McDonald'
 ];
 
-const GLUED = /[a-zåäöéü][A-ZÅÄÖÉÜ]|[a-zåäöéüA-ZÅÄÖÉÜ)],[a-zåäöéüA-ZÅÄÖÉÜ]|[a-zåäöéüA-ZÅÄÖÉÜ0-9]·|·[a-zåäöéüA-ZÅÄÖÉÜ0-9]/g;
+const GLUED =
+	/[a-zåäöéü][A-ZÅÄÖÉÜ]|[a-zåäöéüA-ZÅÄÖÉÜ)],[a-zåäöéüA-ZÅÄÖÉÜ]|[a-zåäöéüA-ZÅÄÖÉÜ0-9]·|·[a-zåäöéüA-ZÅÄÖÉÜ0-9]/g;
 
 /** Each place where words run together, with a little text around it. */
 export function gluedWords(text: string): string[] {

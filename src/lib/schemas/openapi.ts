@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { apiRegistry } from './api';
 import { statementPaths } from './statements';
 import { perspectivePaths, securitySchemes, staffApiPaths } from './staff-api';
+import { registrationApiPaths } from './registration-api';
 import './cocreation-api';
 import './decision-api';
 import './learning-api';
@@ -56,6 +57,7 @@ export function buildOpenApi(serverUrl: string) {
 			...statementPaths,
 			...perspectivePaths,
 			...staffApiPaths,
+			...registrationApiPaths,
 			'/api/v1/methods': {
 				get: {
 					operationId: 'listMethods',

@@ -46,7 +46,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': false,
 		'disclosure.grounds': false,
 		...learning(false),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...recordsDesk({ report: true })
 	},
 	admin: {
 		'staff.view': true,
@@ -92,7 +93,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': true,
 		'disclosure.grounds': true,
 		...learning(true),
-		...organisation({ configure: true, manage: false })
+		...organisation({ configure: true, manage: false }),
+		...recordsDesk({ report: true, edit: true, reports: true, view: true, register: true, configure: true })
 	},
 	facilitator: {
 		'staff.view': true,
@@ -138,7 +140,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': true,
 		'disclosure.grounds': false,
 		...learning(true),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...recordsDesk({ report: true, reports: true, view: true, register: true })
 	},
 	official: {
 		'staff.view': true,
@@ -174,7 +177,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': true,
 		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true, readComments: true }),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...recordsDesk({ report: true, reports: true, view: true, register: true })
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
@@ -210,7 +214,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': false,
 		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true }),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...recordsDesk({ report: true })
 	},
 	member: {
 		'staff.view': false,
@@ -254,7 +259,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.handle': false,
 		'disclosure.grounds': false,
 		...learning(false),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...recordsDesk({ report: true })
 	}
 };
 
@@ -263,7 +269,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 expected.platform = {
 	...(Object.fromEntries(ACTIONS.map((a) => [a, false])) as Record<Action, boolean>),
 	'organisation.manage': true,
-	'proposal.argueInPublic': true
+	'proposal.argueInPublic': true,
+	'accessibility.report': true
 };
 
 /** Settings and staff of the organisation, and organisations of the installation. */
@@ -271,6 +278,18 @@ function organisation(may: { configure: boolean; manage: boolean }) {
 	return { 'organisation.configure': may.configure, 'organisation.manage': may.manage } satisfies Partial<
 		Record<Action, boolean>
 	>;
+}
+
+/** The accessibility statement and its reports, and the register (diarium); everything not named is false. */
+function recordsDesk(may: Partial<Record<'report' | 'edit' | 'reports' | 'view' | 'register' | 'configure', boolean>>) {
+	return {
+		'accessibility.report': may.report ?? false,
+		'accessibility.edit': may.edit ?? false,
+		'accessibility.reports': may.reports ?? false,
+		'registration.view': may.view ?? false,
+		'registration.register': may.register ?? false,
+		'registration.configure': may.configure ?? false
+	} satisfies Partial<Record<Action, boolean>>;
 }
 
 /** The cocreation actions in the phase 'cocreation'; everything not named is false. */

@@ -92,7 +92,14 @@ export const ACTIONS = [
 	'process.startNextLoop',
 	// — the organisation and the installation —
 	'organisation.configure',
-	'organisation.manage'
+	'organisation.manage',
+	// — accessibility statement and registration —
+	'accessibility.report',
+	'accessibility.edit',
+	'accessibility.reports',
+	'registration.view',
+	'registration.register',
+	'registration.configure'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -200,7 +207,20 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Settings, look, sign-in and staff (who holds which role, who facilitates which process): the organisation admin.
 	'organisation.configure': hasRole('admin'),
 	// Creating organisations and their addresses is the platform admin's, who has no role inside any of them.
-	'organisation.manage': (a) => a.kind === 'platform'
+	'organisation.manage': (a) => a.kind === 'platform',
+	// — accessibility statement and registration —
+	// Anyone may report a problem with the service's accessibility (DOS-lagen), signed in or not.
+	'accessibility.report': () => true,
+	// The statement speaks for the organisation: its admin keeps it.
+	'accessibility.edit': hasRole('admin'),
+	// Reports (with the reporter's contact, if given) are handled by those who work in the dialogues, often a web editor.
+	'accessibility.reports': isAnyStaff,
+	// The register and its export, read also by API tokens (an official's rights) for the records system.
+	'registration.view': isAnyStaff,
+	// Registering is the registrar's work, often an official.
+	'registration.register': isAnyStaff,
+	// The number format and the next number: the organisation's setting.
+	'registration.configure': hasRole('admin')
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

@@ -228,7 +228,8 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 			'POST ?/report': { needs: 'perspective.harvest' },
 			'POST ?/publish': { needs: 'process.publish' },
 			'POST ?/unpublish': { needs: 'process.publish' },
-			'POST ?/advance': { needs: 'process.advancePhase' }
+			'POST ?/advance': { needs: 'process.advancePhase' },
+			'POST ?/register': { needs: 'registration.register' }
 		}
 	},
 	{
@@ -476,7 +477,28 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		'/api/v1/processes/[slug]/proposals/[id]/arguments',
 		'/api/v1/processes/[slug]/statements',
 		'/api/v1/processes/[slug]/votes'
-	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 415 } } }))
+	].map((route) => ({ route, rules: { POST: { needs: 'public' as const, emptyPost: 415 } } })),
+	// — the accessibility statement and its reports; the register (diarium) and its API —
+	{
+		route: '/(staff)/hantera/tillganglighet',
+		rules: {
+			GET: { needs: 'accessibility.edit' },
+			'POST ?/save': { needs: 'accessibility.edit', emptyPost: 400 }
+		}
+	},
+	{
+		route: '/(staff)/hantera/tillganglighet/rapporter',
+		rules: { GET: { needs: 'accessibility.reports' }, 'POST ?/handled': { needs: 'accessibility.reports' } }
+	},
+	{
+		route: '/(staff)/hantera/diarium',
+		rules: {
+			GET: { needs: 'registration.view' },
+			'POST ?/settings': { needs: 'registration.configure', emptyPost: 400 }
+		}
+	},
+	{ route: '/(staff)/hantera/diarium/diarium.csv', rules: { GET: { needs: 'registration.view' } } },
+	{ route: '/api/v1/registrations', rules: { GET: { needs: 'registration.view', answers: STAFF_API_UNSIGNED } } }
 ];
 
 function everyone(answer: Answer): Partial<Record<TableActor, Answer>> {

@@ -14,6 +14,7 @@ import organisation from './staff/organisation';
 import inbox from './staff/inbox';
 import routing from './staff/routing';
 import disclosure from './staff/disclosure';
+import accessibility from './staff/accessibility';
 
 export default {
 	...core,
@@ -30,5 +31,6 @@ export default {
 	...organisation,
 	...inbox,
 	...routing,
-	...disclosure
+	...disclosure,
+	...accessibility
 };

@@ -12,6 +12,7 @@ import learning from './participant/learning';
 import organisation from './participant/organisation';
 import notices from './participant/notices';
 import routing from './participant/routing';
+import accessibility from './participant/accessibility';
 
 export default {
 	...core,
@@ -26,5 +27,6 @@ export default {
 	...learning,
 	...organisation,
 	...notices,
-	...routing
+	...routing,
+	...accessibility
 };

@@ -75,7 +75,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		for (const [i, piece] of pieces.entries()) {
 			const last = i === pieces.length - 1;
 			paragraph.add(
-				doc.struct('Span', () => {
+				doc.struct('Span', {}, () => {
 					doc.font(piece.bold ? 'Helvetica-Bold' : 'Helvetica');
 					if (i === 0) doc.text(piece.text, MARGIN, doc.y, { width, continued: !last });
 					else doc.text(piece.text, { continued: !last });

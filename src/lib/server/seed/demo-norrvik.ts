@@ -16,6 +16,9 @@ export const NORRVIK = {
 		slug: 'norrvik',
 		name: 'Norrviks byalag',
 		privacyContact: 'styrelsen@norrvik.example',
+		contactPhone: '0612-123 45',
+		contactEmail: 'byalaget@norrvik.example',
+		visitingAddress: 'Byastugan, Norrviksvägen 12, 870 10 Norrvik',
 		recordsPolicy: 'delete' as const,
 		contactRetentionDays: 30,
 		brandColour: '#1f5f3a'

@@ -24,11 +24,15 @@ import { seedMethods } from './methods';
 import { PLAN_DEMO_SLUG, seedDemoPlan } from './demo-plan';
 import { EVALUATION_DEMO_SLUG, seedDemoEvaluation } from './demo-evaluation';
 import { ROUTING_DEMO_SLUG, seedDemoRouting } from './demo-routing';
+import { seedDemoRegistration } from './demo-registration';
 
 export const DEMO_ORGANISATION = {
 	slug: 'solbacka',
 	name: 'Solbacka kommun',
-	privacyContact: 'dataskyddsombud@solbacka.example'
+	privacyContact: 'dataskyddsombud@solbacka.example',
+	contactPhone: '0123-45 67 00',
+	contactEmail: 'kontakt@solbacka.example',
+	visitingAddress: 'Stadshuset, Torggatan 1, 123 45 Solbacka'
 };
 
 export const DEMO_PASSWORD = 'medskapa-demo';
@@ -178,6 +182,17 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 				now,
 				newId: ctx.newId
 			});
+		// The register: the park dialogue (KS <year>/122) with its records numbered, and Trygg Storgatan (123).
+		await seedDemoRegistration(tx, {
+			organisationId,
+			cases: [
+				...(park ? [{ process: park, caseNumber: 122 }] : []),
+				...(routed ? [{ process: routed, caseNumber: 123 }] : [])
+			],
+			userId: userOf('facilitator') ?? null,
+			now,
+			newId: ctx.newId
+		});
 		// The demo facilitator runs every demo process.
 		const facilitator = userOf('facilitator');
 		if (facilitator)

@@ -3,6 +3,7 @@ import { loaded } from '$lib/server/forms';
 import { disclosurePermissions } from '$lib/server/modules/disclosure';
 import { loadInbox } from '$lib/server/modules/inbox';
 import { loadProcessList } from '$lib/server/modules/process';
+import { recordsDeskLinks } from '$lib/server/modules/registration';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		canConfigure: permissions['organisation.configure'],
 		canDisclose: disclosurePermissions(locals.actor)['disclosure.handle'],
 		processes,
-		inbox: loaded(inbox)
+		inbox: loaded(inbox),
+		desk: loaded(recordsDeskLinks(locals.actor))
 	};
 };

@@ -18,3 +18,5 @@ export * from './identity';
 export * from './staff-auth';
 export * from './api-tokens';
 export * from './disclosure';
+export * from './accessibility';
+export * from './registration';

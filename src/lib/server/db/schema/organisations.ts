@@ -22,6 +22,10 @@ export const organisations = pgTable('organisations', {
 	answerWorkingDays: integer('answer_working_days').notNull().default(20),
 	/** Who residents contact about their personal data (the data protection officer), shown on /dataskydd. */
 	privacyContact: text('privacy_contact').notNull().default(''),
+	/** How residents reach the organisation, shown in every public page's footer and on /tillganglighet. */
+	contactPhone: text('contact_phone').notNull().default(''),
+	contactEmail: text('contact_email').notNull().default(''),
+	visitingAddress: text('visiting_address').notNull().default(''),
 	/** The organisation's colour for the header and buttons (`#rrggbb`); only colours with enough contrast are accepted. */
 	brandColour: text('brand_colour'),
 	/** The logo shown in the header (PNG, JPEG or SVG rendered as an image), with its media type. */

@@ -1,5 +1,6 @@
 /**
- * @module The organisation admin sets the organisation's name, data-protection contact, retention period,
+ * @module The organisation admin sets the organisation's name, contact (phone, email, visiting address),
+ * data-protection contact, retention period,
  * records policy and look (colour and logo). Every change is audited with the fields changed; the request
  * cache of organisations is cleared so the next page shows it.
  */
@@ -34,6 +35,20 @@ const settingsSchema = z.object({
 		.min(1, 'error.organisation.retention')
 		.max(3650, 'error.organisation.retention'),
 	recordsPolicy: z.enum(RECORDS_POLICIES, { message: 'error.organisation.recordsPolicy' }),
+	// How residents reach the organisation (every public page's footer); each may be left empty.
+	contactPhone: z
+		.string()
+		.trim()
+		.max(40, 'error.organisation.contactPhone')
+		.regex(/^(\+?[0-9][0-9 ()-]{4,38})?$/, 'error.organisation.contactPhone')
+		.default(''),
+	contactEmail: z
+		.string()
+		.trim()
+		.max(200, 'error.organisation.contactEmail')
+		.refine((v) => v === '' || z.string().email().safeParse(v).success, 'error.organisation.contactEmail')
+		.default(''),
+	visitingAddress: z.string().trim().max(300, 'error.organisation.visitingAddress').default(''),
 	/** Left out (an older form, the API): the current answer time stays. */
 	answerWorkingDays: z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),

@@ -35,6 +35,9 @@ export async function loadOrganisationSettings(ctx: UseCaseContext, actor: Actor
 		settings: {
 			name: organisation.name,
 			privacyContact: organisation.privacyContact,
+			contactPhone: organisation.contactPhone,
+			contactEmail: organisation.contactEmail,
+			visitingAddress: organisation.visitingAddress,
 			contactRetentionDays: String(organisation.contactRetentionDays),
 			answerWorkingDays: String(organisation.answerWorkingDays),
 			recordsPolicy: organisation.recordsPolicy,

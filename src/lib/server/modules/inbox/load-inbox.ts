@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../context';
 import { allows, authorize, refused } from '../gate';
 import { listProcesses } from '../process/queries/processes';
 import { listOpenRoutings } from '../routing/manage-routings';
+import { countOpenReports } from '../accessibility/queries/accessibility';
 import {
 	countFailedMessages,
 	countPendingStatements,
@@ -33,6 +34,7 @@ export type InboxSection =
 	| { kind: 'routedInputs'; items: RoutedInputItem[] }
 	| { kind: 'notices'; items: { queued: number; failed: number; href: string }[] }
 	| { kind: 'moderation'; items: { process: ProcessRef; count: number; href: string }[] }
+	| { kind: 'accessibilityReports'; items: { count: number; href: string }[] }
 	| {
 			kind: 'milestones';
 			items: { process: ProcessRef; item: string; title: string; dueOn: string; late: boolean; href: string }[];
@@ -84,6 +86,9 @@ export async function loadInbox(ctx: UseCaseContext, actor: Actor) {
 		mayReadOutbox ? countFailedMessages(ctx.db, organisationId) : Promise.resolve(0)
 	]);
 	const byId = new Map(processes.map((p) => [p.id, p]));
+	const openReports = allows(actor, 'accessibility.reports', { organisationId })
+		? await countOpenReports(ctx.db, organisationId)
+		: 0;
 
 	const sections: InboxSection[] = [
 		{
@@ -102,6 +107,10 @@ export async function loadInbox(ctx: UseCaseContext, actor: Actor) {
 			items: moderating
 				.filter((p) => (pending.get(p.id) ?? 0) > 0)
 				.map((p) => ({ process: ref(p), count: pending.get(p.id)!, href: `${base(p)}/pastaenden#queue-heading` }))
+		},
+		{
+			kind: 'accessibilityReports',
+			items: openReports > 0 ? [{ count: openReports, href: '/hantera/tillganglighet/rapporter' }] : []
 		},
 		{
 			kind: 'milestones',

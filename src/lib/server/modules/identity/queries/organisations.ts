@@ -45,7 +45,15 @@ export async function listOrganisationHosts(db: Db | Tx, organisationId: string)
 
 export type OrganisationSettings = Pick<
 	Organisation,
-	'name' | 'privacyContact' | 'contactRetentionDays' | 'recordsPolicy' | 'brandColour' | 'answerWorkingDays'
+	| 'name'
+	| 'privacyContact'
+	| 'contactRetentionDays'
+	| 'recordsPolicy'
+	| 'brandColour'
+	| 'answerWorkingDays'
+	| 'contactPhone'
+	| 'contactEmail'
+	| 'visitingAddress'
 >;
 
 export async function saveOrganisationSettings(tx: Db | Tx, id: string, settings: OrganisationSettings): Promise<void> {

@@ -10,6 +10,7 @@ import {
 	publishProcess,
 	unpublishProcess
 } from '$lib/server/modules/process';
+import { loadProcessRegistration, registerProcess } from '$lib/server/modules/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['created', 'revised', 'published', 'unpublished', 'advanced', 'report'] as const;
@@ -17,7 +18,10 @@ const DONE = ['created', 'revised', 'published', 'unpublished', 'advanced', 'rep
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { permissions, ...overview } = loaded(await loadProcessOverview(app().ctx, locals.actor, params.slug));
 	const done = url.searchParams.get('done');
+	const registered = url.searchParams.get('diariefort');
 	return {
+		registration: loaded(await loadProcessRegistration(app().ctx, locals.actor, params.slug)),
+		registered: registered === null ? null : registered.split(',').filter(Boolean),
 		...overview,
 		done: DONE.find((d) => d === done) ?? null,
 		canExport: permissions['export.download'],
@@ -28,6 +32,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
+	// Diarieför: the process as a case and its key records not yet registered get their numbers.
+	register: async ({ locals, params }) => {
+		const result = await registerProcess(app().ctx, locals.actor, params.slug);
+		if (!result.ok) return failFromUseCase(result.error, {});
+		redirect(
+			303,
+			`/hantera/processer/${params.slug}?diariefort=${encodeURIComponent(result.value.numbers.join(','))}#registration-heading`
+		);
+	},
 	// Publishing tells people: the first post shows what will happen, only the confirmed one (confirm=1) publishes.
 	report: async ({ locals, params, request, url }) => {
 		const form = await request.formData();
