@@ -32,6 +32,8 @@ export function renderedText(html: string): string {
  */
 export const WORDS_WITH_INNER_CAPITALS = [
 	'JavaScript',
+	'VoiceOver',
+	'TalkBack',
 	'FreeOTP',
 	'PxWeb',
 	'OpenID',

@@ -142,3 +142,35 @@ describe('the messages a page loads', () => {
 		expect([...missing]).toEqual([]);
 	});
 });
+
+describe('the audit log in words', () => {
+	/** Every audit action the server code writes, read from its source: `action: 'x.y'` and `auditAs(…)(tx, 'x.y'`. */
+	function auditActionsInSource(): Set<string> {
+		const actions = new Set<string>();
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) walk(path);
+				else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
+					const source = readFileSync(path, 'utf8');
+					if (!/auditAs|appendAudit|audit\w*\(/.test(source)) continue;
+					const patterns = [
+						/\baction:\s*'([a-z][a-zA-Z]*\.[a-z][a-zA-Z]*)'/g,
+						/\)\(\s*\w+,\s*'([a-z][a-zA-Z]*\.[a-z][a-zA-Z]*)'/g,
+						/audit\w*\(\s*[\w.]+,\s*(?:[\w.]+,\s*)?'([a-z][a-zA-Z]*\.[a-z][a-zA-Z]*)'/g
+					];
+					for (const pattern of patterns) for (const m of source.matchAll(pattern)) actions.add(m[1]);
+				}
+			}
+		};
+		walk(resolve(dirname(new URL(import.meta.url).pathname), '../server'));
+		return actions;
+	}
+
+	it('names every action the server writes to the audit log, so staff never read a code', () => {
+		const actions = auditActionsInSource();
+		expect(actions.size).toBeGreaterThan(80);
+		const unnamed = [...actions].filter((a) => !(`audit.action.${a}` in sv)).sort();
+		expect(unnamed).toEqual([]);
+	});
+});

@@ -348,5 +348,20 @@ export default {
 	'audit.action.staff.recoveryCodesRenewed': 'Created new recovery codes',
 	'audit.action.staff.secondFactorFailed': 'Wrong code in two-step verification',
 	'audit.action.staff.passkeyAdded': 'Added a passkey',
-	'audit.action.staff.passkeyRemoved': 'Removed a passkey'
+	'audit.action.staff.passkeyRemoved': 'Removed a passkey',
+	'audit.action.accessibility.reportHandled': 'Marked an accessibility report as handled',
+	'audit.action.accessibility.reported': 'Received a report of an accessibility problem',
+	'audit.action.accessibility.statementSaved': 'Saved the accessibility statement',
+	'audit.action.implementation.milestoneMoved': 'Moved a milestone to a new date',
+	'audit.action.organisation.configured': 'Changed the organisation’s settings',
+	'audit.action.organisation.created': 'Created the organisation',
+	'audit.action.organisation.hostAdded': 'Added an address for the organisation',
+	'audit.action.organisation.hostRemoved': 'Removed an address of the organisation',
+	'audit.action.panel.view': 'Read the panel’s names and contact details',
+	'audit.action.registration.configured': 'Changed the register’s format or next number',
+	'audit.action.registration.exported': 'Exported the register',
+	'audit.action.registration.registered': 'Registered a dialogue and its records',
+	'audit.action.staff.added': 'Added a member of staff',
+	'audit.action.staff.removed': 'Removed a member of staff',
+	'audit.action.staff.revised': 'Changed a staff member’s role or processes'
 } satisfies Messages<typeof sv>;

@@ -343,5 +343,20 @@ export default {
 	'audit.action.staff.recoveryCodesRenewed': 'Skapade nya reservkoder',
 	'audit.action.staff.secondFactorFailed': 'Fel kod i tvåstegsverifieringen',
 	'audit.action.staff.passkeyAdded': 'Lade till en nyckel (passkey)',
-	'audit.action.staff.passkeyRemoved': 'Tog bort en nyckel (passkey)'
+	'audit.action.staff.passkeyRemoved': 'Tog bort en nyckel (passkey)',
+	'audit.action.accessibility.reportHandled': 'Markerade en rapport om tillgänglighet som hanterad',
+	'audit.action.accessibility.reported': 'Tog emot en rapport om ett tillgänglighetsproblem',
+	'audit.action.accessibility.statementSaved': 'Sparade tillgänglighetsredogörelsen',
+	'audit.action.implementation.milestoneMoved': 'Flyttade ett delmål till ett nytt datum',
+	'audit.action.organisation.configured': 'Ändrade organisationens inställningar',
+	'audit.action.organisation.created': 'Skapade organisationen',
+	'audit.action.organisation.hostAdded': 'Lade till en adress för organisationen',
+	'audit.action.organisation.hostRemoved': 'Tog bort en adress för organisationen',
+	'audit.action.panel.view': 'Läste panelens namn och kontaktuppgifter',
+	'audit.action.registration.configured': 'Ändrade diariets format eller nästa nummer',
+	'audit.action.registration.exported': 'Exporterade diariet',
+	'audit.action.registration.registered': 'Diarieförde en dialog och dess handlingar',
+	'audit.action.staff.added': 'Lade till en person i personalen',
+	'audit.action.staff.removed': 'Tog bort en person ur personalen',
+	'audit.action.staff.revised': 'Ändrade roll eller processer för en person i personalen'
 } as const;
