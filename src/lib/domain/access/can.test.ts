@@ -44,7 +44,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': false,
 		'privacy.assess': false,
 		...learning(false),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...retention(false)
 	},
 	admin: {
 		'staff.view': true,
@@ -88,7 +89,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': true,
 		'privacy.assess': true,
 		...learning(true),
-		...organisation({ configure: true, manage: false })
+		...organisation({ configure: true, manage: false }),
+		...retention(true)
 	},
 	facilitator: {
 		'staff.view': true,
@@ -132,7 +134,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': true,
 		'privacy.assess': true,
 		...learning(true),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...retention(false)
 	},
 	official: {
 		'staff.view': true,
@@ -166,7 +169,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': false,
 		'privacy.assess': true,
 		...learning(false, { answerAsStaff: true, readComments: true }),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...retention(false)
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
@@ -200,7 +204,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': false,
 		'privacy.assess': false,
 		...learning(false, { answerAsStaff: true }),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...retention(false)
 	},
 	member: {
 		'staff.view': false,
@@ -242,7 +247,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'export.download': false,
 		'privacy.assess': false,
 		...learning(false),
-		...organisation({ configure: false, manage: false })
+		...organisation({ configure: false, manage: false }),
+		...retention(false)
 	}
 };
 
@@ -335,3 +341,12 @@ describe('phase-bound permissions', () => {
 		}
 	}
 });
+
+/** The records plan, disposal and data-subject requests: the organisation admin only. */
+function retention(may: boolean) {
+	return {
+		'retention.plan': may,
+		'retention.dispose': may,
+		'subjectRequest.handle': may
+	} satisfies Partial<Record<Action, boolean>>;
+}

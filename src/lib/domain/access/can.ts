@@ -89,7 +89,11 @@ export const ACTIONS = [
 	'process.startNextLoop',
 	// — the organisation and the installation —
 	'organisation.configure',
-	'organisation.manage'
+	'organisation.manage',
+	// — records plan, disposal and data-subject requests —
+	'retention.plan',
+	'retention.dispose',
+	'subjectRequest.handle'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -191,7 +195,14 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Settings, look, sign-in and staff (who holds which role, who facilitates which process): the organisation admin.
 	'organisation.configure': hasRole('admin'),
 	// Creating organisations and their addresses is the platform admin's, who has no role inside any of them.
-	'organisation.manage': (a) => a.kind === 'platform'
+	'organisation.manage': (a) => a.kind === 'platform',
+	// — records plan, disposal and data-subject requests —
+	// The records plan is the organisation's (like its retention setting), and disposal removes records for good:
+	// the organisation admin (the records officer's role). Data-subject requests reach every module's personal
+	// data (contacts, volunteers, members): the admin too, so a data protection officer needs an admin account.
+	'retention.plan': hasRole('admin'),
+	'retention.dispose': hasRole('admin'),
+	'subjectRequest.handle': hasRole('admin')
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

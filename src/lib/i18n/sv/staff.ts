@@ -13,6 +13,7 @@ import records from './staff/records';
 import organisation from './staff/organisation';
 import inbox from './staff/inbox';
 import routing from './staff/routing';
+import retention from './staff/retention';
 
 export default {
 	...core,
@@ -28,5 +29,6 @@ export default {
 	...records,
 	...organisation,
 	...inbox,
-	...routing
+	...routing,
+	...retention
 };

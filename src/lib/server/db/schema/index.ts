@@ -17,3 +17,4 @@ export * from './learning';
 export * from './identity';
 export * from './staff-auth';
 export * from './api-tokens';
+export * from './retention';
