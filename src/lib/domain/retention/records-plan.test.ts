@@ -58,7 +58,9 @@ describe('the records plan', () => {
 	it('disposes at an event plus N months, never before the event has happened', () => {
 		const rule = { kind: 'event', event: 'decisionPublished', months: 6 } as const;
 		const made = d('2025-09-01T00:00:00Z');
-		expect(isDue(rule, { createdAt: made, events: { decisionPublished: null } }, d('2099-01-01T00:00:00Z'))).toBe(false);
+		expect(isDue(rule, { createdAt: made, events: { decisionPublished: null } }, d('2099-01-01T00:00:00Z'))).toBe(
+			false
+		);
 		const facts = { createdAt: made, events: { decisionPublished: d('2026-05-20T00:00:00Z') } };
 		expect(dueAt(rule, facts)?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
 		expect(isDue(rule, facts, d('2026-11-19T23:00:00Z'))).toBe(false);

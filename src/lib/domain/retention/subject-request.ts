@@ -18,7 +18,9 @@ export type SubjectRequestStatus = (typeof SUBJECT_REQUEST_STATUSES)[number];
 
 /** The day the answer is due: one calendar month after the day the request was received. */
 export function subjectRequestDueOn(receivedOn: string): string {
-	return addMonths(new Date(`${receivedOn}T00:00:00Z`), 1).toISOString().slice(0, 10);
+	return addMonths(new Date(`${receivedOn}T00:00:00Z`), 1)
+		.toISOString()
+		.slice(0, 10);
 }
 
 /** Days left until the due day (negative: overdue), counted in whole days from `today`. */

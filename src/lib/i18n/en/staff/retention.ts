@@ -45,8 +45,7 @@ export default {
 	'retention.typeHint.contactDetails': 'Email and phone to hear back, with the consent wording.',
 	'retention.typeHint.selfDescriptions': 'Age band, area and relation to the question.',
 	'retention.typeHint.uploads': 'Medskapa stores no audio files or photos today; the rule applies if that changes.',
-	'retention.typeHint.panelVolunteers':
-		'Name, email, phone and address of volunteers. Their code and answers stay.',
+	'retention.typeHint.panelVolunteers': 'Name, email, phone and address of volunteers. Their code and answers stay.',
 	'retention.typeHint.statementVotes': 'Anonymous votes on statements. The opinion map is computed without them.',
 	'retention.typeHint.messages':
 		'Mail and SMS sent. Disposal removes recipient and text; subject and date stay. Only an age rule applies.',
@@ -79,7 +78,8 @@ export default {
 	'disposal.done.confirmed': 'The disposal is done and noted in the disposal log.',
 	'disposal.done.cancelled': 'The preview is cancelled. Nothing was disposed of.',
 	'disposal.recordsHeading': 'Disposal log',
-	'disposal.recordsIntro': 'What was disposed of, when, under which rule, and who confirmed it. The log is never disposed of.',
+	'disposal.recordsIntro':
+		'What was disposed of, when, under which rule, and who confirmed it. The log is never disposed of.',
 	'disposal.recordsCaption': 'Records disposed of',
 	'disposal.recordsEmpty': 'Nothing has been disposed of yet.',
 	'disposal.whatHappens':
@@ -145,7 +145,8 @@ export default {
 	'subjectRequests.outcome.members': 'Restricted: working-group member details ({count})',
 	'subjectRequests.outcome.corrected': 'Corrected: {text}',
 	'subjectRequests.restrictedReason.plan': 'A public record the records plan keeps',
-	'subjectRequests.restrictedReason.member': 'A working-group member: the facilitator removes the member from the group',
+	'subjectRequests.restrictedReason.member':
+		'A working-group member: the facilitator removes the member from the group',
 	'error.subjectRequest.kind': 'Choose what the person asks for',
 	'error.subjectRequest.identifierKind': 'Choose how the person is identified',
 	'error.subjectRequest.identifier.email': 'Enter an email address, e.g. name@example.se',

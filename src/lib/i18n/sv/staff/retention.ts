@@ -36,12 +36,14 @@ export default {
 	'retention.type.panelVolunteers': 'Anmälda till medborgarpanel',
 	'retention.type.statementVotes': 'Röster på påståenden',
 	'retention.type.messages': 'Meddelanden (utskick)',
-	'retention.typeHint.perspectiveText': 'Det invånare skrivit eller sagt. Vid gallring töms texten; perspektivet finns kvar i teman och förslag.',
+	'retention.typeHint.perspectiveText':
+		'Det invånare skrivit eller sagt. Vid gallring töms texten; perspektivet finns kvar i teman och förslag.',
 	'retention.typeHint.interviewNotes': 'Perspektiv som skrevs in från en intervju. Vid gallring töms texten.',
 	'retention.typeHint.contactDetails': 'E-post och telefon för besked, med samtyckestexten.',
 	'retention.typeHint.selfDescriptions': 'Åldersgrupp, område och koppling till frågan.',
 	'retention.typeHint.uploads': 'Medskapa sparar inga ljudfiler eller foton i dag; regeln gäller om det tillkommer.',
-	'retention.typeHint.panelVolunteers': 'Namn, e-post, telefon och adress till den som anmält sig. Koden och svaren finns kvar.',
+	'retention.typeHint.panelVolunteers':
+		'Namn, e-post, telefon och adress till den som anmält sig. Koden och svaren finns kvar.',
 	'retention.typeHint.statementVotes': 'Anonyma röster på påståenden. Åsiktskartan räknas om utan dem.',
 	'retention.typeHint.messages':
 		'E-post och sms som skickats. Vid gallring tas mottagare och text bort; ämne och datum finns kvar. Kan bara gallras efter ett antal månader.',
@@ -74,7 +76,8 @@ export default {
 	'disposal.done.confirmed': 'Gallringen är gjord och noterad i gallringsprotokollet.',
 	'disposal.done.cancelled': 'Förhandsvisningen är avbruten. Inget gallrades.',
 	'disposal.recordsHeading': 'Gallringsprotokoll',
-	'disposal.recordsIntro': 'Vad som gallrats, när, enligt vilken regel och vem som bekräftade. Protokollet gallras aldrig.',
+	'disposal.recordsIntro':
+		'Vad som gallrats, när, enligt vilken regel och vem som bekräftade. Protokollet gallras aldrig.',
 	'disposal.recordsCaption': 'Gallrade uppgifter',
 	'disposal.recordsEmpty': 'Inget har gallrats ännu.',
 	'disposal.whatHappens':

@@ -55,7 +55,8 @@ export async function selectDue(
 	for (const recordType of RECORD_TYPES) {
 		const rule = plan[recordType];
 		let found: { id: string; at: Date }[] = [];
-		if (rule.kind === 'age') found = await findCandidates(db, organisationId, recordType, { madeBefore: madeBefore(rule, cutoff) });
+		if (rule.kind === 'age')
+			found = await findCandidates(db, organisationId, recordType, { madeBefore: madeBefore(rule, cutoff) });
 		else if (rule.kind === 'event') {
 			// The event is the process's: every record of a process whose event (plus the months) has passed is due.
 			const processIds = processes
@@ -247,7 +248,11 @@ export async function confirmDisposal(
 }
 
 /** Drops a preview without disposing anything. */
-export async function cancelDisposal(ctx: UseCaseContext, actor: Actor, runId: string): Promise<Result<void, ConfirmError>> {
+export async function cancelDisposal(
+	ctx: UseCaseContext,
+	actor: Actor,
+	runId: string
+): Promise<Result<void, ConfirmError>> {
 	if (!authorize(actor, 'retention.dispose').ok || actor.kind !== 'staff') return refused();
 	const run = runId ? await findRun(ctx.db, actor.organisationId, runId) : null;
 	if (!run) return err({ code: 'not_found' });

@@ -4,12 +4,7 @@
  * retention setting. Saving supersedes a disposal preview made under the old plan.
  */
 import type { Actor } from '../../../domain/access/can';
-import {
-	defaultPlan,
-	parsePlanInput,
-	RECORD_TYPES,
-	type RecordsPlan
-} from '../../../domain/retention/records-plan';
+import { defaultPlan, parsePlanInput, RECORD_TYPES, type RecordsPlan } from '../../../domain/retention/records-plan';
 import { err, ok, type Result } from '../../../kernel/result';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { authorize, permissions, refused } from '../gate';

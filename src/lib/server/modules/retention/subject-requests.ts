@@ -79,7 +79,8 @@ export async function loadSubjectRequestsPage(
 /** The identifier as stored: an email in lower case, a phone number in E.164, a receipt code normalised. */
 function normaliseIdentifier(kind: IdentifierKind, raw: string): string | null {
 	const value = raw.trim();
-	if (kind === 'email') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254 ? normaliseEmail(value) : null;
+	if (kind === 'email')
+		return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254 ? normaliseEmail(value) : null;
 	if (kind === 'phone') return toE164(value);
 	return normaliseReceipt(value);
 }
@@ -143,15 +144,29 @@ export async function registerSubjectRequest(
 export type RegisterExtract = {
 	organisation: string;
 	generatedAt: string;
-	request: { kind: SubjectRequestKind; identifierKind: IdentifierKind; identifier: string; receivedOn: string; dueOn: string };
+	request: {
+		kind: SubjectRequestKind;
+		identifierKind: IdentifierKind;
+		identifier: string;
+		receivedOn: string;
+		dueOn: string;
+	};
 	perspectives: (Omit<FoundPerspective, 'createdAt' | 'contact' | 'profile' | 'routings'> & {
 		createdAt: string;
-		contact: (Omit<NonNullable<FoundPerspective['contact']>, 'consentedAt' | 'unsubscribedAt'> & {
-			consentedAt: string;
-			unsubscribedAt: string | null;
-		}) | null;
+		contact:
+			| (Omit<NonNullable<FoundPerspective['contact']>, 'consentedAt' | 'unsubscribedAt'> & {
+					consentedAt: string;
+					unsubscribedAt: string | null;
+			  })
+			| null;
 		profile: (Omit<NonNullable<FoundPerspective['profile']>, 'consentedAt'> & { consentedAt: string }) | null;
-		routings: { receiver: string; status: string; routedAt: string; answeredAt: string | null; answer: string | null }[];
+		routings: {
+			receiver: string;
+			status: string;
+			routedAt: string;
+			answeredAt: string | null;
+			answer: string | null;
+		}[];
 	})[];
 	messages: (Omit<FoundMessage, 'createdAt' | 'sentAt'> & { createdAt: string; sentAt: string | null })[];
 	notices: (Omit<FoundNotice, 'createdAt' | 'dispatchedAt'> & { createdAt: string; dispatchedAt: string | null })[];
@@ -172,7 +187,11 @@ type Found = {
 	members: FoundMember[];
 };
 
-async function findEverything(db: Db, organisationId: string, request: { identifierKind: IdentifierKind; identifier: string }): Promise<Found> {
+async function findEverything(
+	db: Db,
+	organisationId: string,
+	request: { identifierKind: IdentifierKind; identifier: string }
+): Promise<Found> {
 	const person = await resolvePerson(db, organisationId, request.identifierKind, request.identifier);
 	const extra = person.receiptPerspectiveId ? [person.receiptPerspectiveId] : [];
 	const [perspectives, messages, notices, volunteers, members] = await Promise.all([
@@ -205,20 +224,42 @@ function toExtract(
 			...p,
 			createdAt: p.createdAt.toISOString(),
 			contact: p.contact
-				? { ...p.contact, consentedAt: p.contact.consentedAt.toISOString(), unsubscribedAt: iso(p.contact.unsubscribedAt) }
+				? {
+						...p.contact,
+						consentedAt: p.contact.consentedAt.toISOString(),
+						unsubscribedAt: iso(p.contact.unsubscribedAt)
+					}
 				: null,
 			profile: p.profile ? { ...p.profile, consentedAt: p.profile.consentedAt.toISOString() } : null,
 			routings: p.routings.map((r) => ({ ...r, routedAt: r.routedAt.toISOString(), answeredAt: iso(r.answeredAt) }))
 		})),
 		messages: found.messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })),
-		notices: found.notices.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), dispatchedAt: iso(n.dispatchedAt) })),
+		notices: found.notices.map((n) => ({
+			...n,
+			createdAt: n.createdAt.toISOString(),
+			dispatchedAt: iso(n.dispatchedAt)
+		})),
 		consents: [
 			...found.perspectives.flatMap((p) => [
 				...(p.contact
-					? [{ what: 'contact' as const, process: p.process, consentedAt: p.contact.consentedAt.toISOString(), wording: p.contact.consentText }]
+					? [
+							{
+								what: 'contact' as const,
+								process: p.process,
+								consentedAt: p.contact.consentedAt.toISOString(),
+								wording: p.contact.consentText
+							}
+						]
 					: []),
 				...(p.profile
-					? [{ what: 'selfDescription' as const, process: p.process, consentedAt: p.profile.consentedAt.toISOString(), wording: '' }]
+					? [
+							{
+								what: 'selfDescription' as const,
+								process: p.process,
+								consentedAt: p.profile.consentedAt.toISOString(),
+								wording: ''
+							}
+						]
 					: [])
 			]),
 			...found.volunteers.map((v) => ({
@@ -363,7 +404,8 @@ export async function eraseForSubjectRequest(
 			add(erased, 'panelVolunteers', await deleteVolunteerContacts(tx, ids));
 			await forgetRecipients(tx, await invitationKeys(tx, ids));
 		}
-		for (const m of found.members) await restrict('workingGroupMember', m.id, 'subjectRequests.restrictedReason.member');
+		for (const m of found.members)
+			await restrict('workingGroupMember', m.id, 'subjectRequests.restrictedReason.member');
 		const outcome: SubjectRequestOutcome = { erased, restricted, restrictedMembers: found.members.length };
 		await updateSubjectRequest(tx, request.id, {
 			status: 'completed',

@@ -4,7 +4,8 @@ import { failFromUseCase, formToObject, loaded } from '$lib/server/forms';
 import { loadSubjectRequestsPage, registerSubjectRequest } from '$lib/server/modules/retention';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => loaded(await loadSubjectRequestsPage(app().ctx, locals.actor));
+export const load: PageServerLoad = async ({ locals }) =>
+	loaded(await loadSubjectRequestsPage(app().ctx, locals.actor));
 
 export const actions: Actions = {
 	register: async ({ request, locals }) => {

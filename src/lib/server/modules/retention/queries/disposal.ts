@@ -75,14 +75,22 @@ export async function findCandidates(
 				);
 		case 'contactDetails':
 			return db
-				.select({ id: perspectiveContacts.perspectiveId, at: perspectives.createdAt, processId: perspectives.processId })
+				.select({
+					id: perspectiveContacts.perspectiveId,
+					at: perspectives.createdAt,
+					processId: perspectives.processId
+				})
 				.from(perspectiveContacts)
 				.innerJoin(perspectives, eq(perspectives.id, perspectiveContacts.perspectiveId))
 				.innerJoin(processes, eq(processes.id, perspectives.processId))
 				.where(and(inOrg, inProcesses(perspectives.processId), before(perspectives.createdAt)));
 		case 'selfDescriptions':
 			return db
-				.select({ id: perspectiveProfiles.perspectiveId, at: perspectives.createdAt, processId: perspectives.processId })
+				.select({
+					id: perspectiveProfiles.perspectiveId,
+					at: perspectives.createdAt,
+					processId: perspectives.processId
+				})
 				.from(perspectiveProfiles)
 				.innerJoin(perspectives, eq(perspectives.id, perspectiveProfiles.perspectiveId))
 				.innerJoin(processes, eq(processes.id, perspectives.processId))
@@ -182,7 +190,9 @@ export async function disposeRecords(tx: Tx, organisationId: string, type: Recor
 						...(r.phone ? [recipientKeyOf('sms', r.phone)] : [])
 					];
 					if (keys.length)
-						await tx.delete(notices).where(and(eq(notices.processId, r.processId), inArray(notices.recipientKey, keys)));
+						await tx
+							.delete(notices)
+							.where(and(eq(notices.processId, r.processId), inArray(notices.recipientKey, keys)));
 				}
 				break;
 			}
@@ -369,4 +379,3 @@ export async function userName(db: Db | Tx, userId: string): Promise<string> {
 
 /** Whether a scheduled preview is worth making: something is due that no open preview holds. */
 export const hasSelections = (selections: DisposalSelection[]) => selections.some((s) => s.count > 0);
-

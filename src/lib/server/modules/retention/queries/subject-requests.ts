@@ -61,7 +61,11 @@ export async function listSubjectRequests(db: Db | Tx, organisationId: string): 
 		.select()
 		.from(subjectRequests)
 		.where(eq(subjectRequests.organisationId, organisationId))
-		.orderBy(desc(sql`${subjectRequests.status} = 'open'`), asc(subjectRequests.dueOn), desc(subjectRequests.createdAt));
+		.orderBy(
+			desc(sql`${subjectRequests.status} = 'open'`),
+			asc(subjectRequests.dueOn),
+			desc(subjectRequests.createdAt)
+		);
 }
 
 export async function updateSubjectRequest(
@@ -147,7 +151,11 @@ export async function findPerspectivesOf(
 	const phones = new Set(person.phones);
 	const emails = new Set(person.emails);
 	const candidates = await db
-		.select({ id: perspectiveContacts.perspectiveId, email: perspectiveContacts.email, phone: perspectiveContacts.phone })
+		.select({
+			id: perspectiveContacts.perspectiveId,
+			email: perspectiveContacts.email,
+			phone: perspectiveContacts.phone
+		})
 		.from(perspectiveContacts)
 		.innerJoin(perspectives, eq(perspectives.id, perspectiveContacts.perspectiveId))
 		.innerJoin(processes, eq(processes.id, perspectives.processId))
@@ -347,7 +355,14 @@ export async function findVolunteers(db: Db | Tx, organisationId: string, person
 		}));
 }
 
-export type FoundMember = { id: string; process: string; role: string; name: string; email: string; withdrawn: boolean };
+export type FoundMember = {
+	id: string;
+	process: string;
+	role: string;
+	name: string;
+	email: string;
+	withdrawn: boolean;
+};
 
 /** Working-group members with the person's email. */
 export async function findMembers(db: Db | Tx, organisationId: string, person: Person): Promise<FoundMember[]> {
@@ -365,7 +380,10 @@ export async function findMembers(db: Db | Tx, organisationId: string, person: P
 		.innerJoin(workingGroupMembers, eq(workingGroupMembers.id, workingGroupMemberContacts.memberId))
 		.innerJoin(processes, eq(processes.id, workingGroupMembers.processId))
 		.where(
-			and(eq(processes.organisationId, organisationId), inArray(sql`lower(${workingGroupMemberContacts.email})`, person.emails))
+			and(
+				eq(processes.organisationId, organisationId),
+				inArray(sql`lower(${workingGroupMemberContacts.email})`, person.emails)
+			)
 		);
 	return rows.map(({ withdrawnAt, ...r }) => ({ ...r, withdrawn: withdrawnAt !== null }));
 }
@@ -392,7 +410,6 @@ export async function deleteNotices(tx: Tx, ids: string[]): Promise<number> {
 	const rows = await tx.delete(notices).where(inArray(notices.id, ids)).returning({ id: notices.id });
 	return rows.length;
 }
-
 
 /** The outbox keys of the invitations and reserve notices sent to these volunteers (they name them). */
 export async function invitationKeys(tx: Tx, volunteerIds: string[]): Promise<string[]> {
