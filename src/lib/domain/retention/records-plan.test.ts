@@ -7,10 +7,10 @@ import {
 	dueAt,
 	isDue,
 	madeBefore,
-	parsePlanInput,
 	processEndedAt,
 	RECORD_TYPES
 } from './records-plan';
+import { parsePlanInput } from './records-plan-input';
 import { daysLeft, erasureAction, subjectRequestDueOn } from './subject-request';
 
 const d = (iso: string) => new Date(iso);

@@ -51,6 +51,3 @@ export function erasureAction(type: RecordType, plan: RecordsPlan, policy: Recor
 			return 'erase';
 	}
 }
-
-/** The reason recorded with a restriction (a message key). */
-export const RESTRICTION_REASON = 'subjectRequests.restrictedReason.plan';

@@ -4,7 +4,8 @@
  * retention setting. Saving supersedes a disposal preview made under the old plan.
  */
 import type { Actor } from '../../../domain/access/can';
-import { defaultPlan, parsePlanInput, RECORD_TYPES, type RecordsPlan } from '../../../domain/retention/records-plan';
+import { defaultPlan, RECORD_TYPES, type RecordsPlan } from '../../../domain/retention/records-plan';
+import { parsePlanInput } from '../../../domain/retention/records-plan-input';
 import { err, ok, type Result } from '../../../kernel/result';
 import type { UseCaseContext, UseCaseError } from '../context';
 import { authorize, permissions, refused } from '../gate';

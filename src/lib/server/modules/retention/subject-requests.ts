@@ -15,7 +15,6 @@ import {
 	erasureAction,
 	IDENTIFIER_KINDS,
 	normaliseEmail,
-	RESTRICTION_REASON,
 	SUBJECT_REQUEST_KINDS,
 	subjectRequestDueOn,
 	type IdentifierKind,
@@ -58,6 +57,9 @@ import {
 } from './queries/subject-requests';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The reason recorded with a restriction (a message key): a public record the records plan keeps. */
+const RESTRICTION_REASON = 'subjectRequests.restrictedReason.plan';
 
 export type SubjectRequestSummary = Omit<SubjectRequestRow, 'organisationId'> & { daysLeft: number };
 
