@@ -28,6 +28,8 @@ import {
 import { pdfText } from '../../testing/pdf-text';
 import type { UseCaseContext } from '../context';
 import { loadInbox } from '../inbox/load-inbox';
+import { listOutbox } from '../notifications/queries/outbox';
+import { listPerspectivesForStaff } from '../perspectives/queries/perspectives';
 import {
 	completeSubjectRequest,
 	downloadRegisterExtract,
@@ -47,6 +49,7 @@ describe.each(testDatabaseKinds())('data-subject requests on %s', (kind) => {
 	let sara: { id: string; receipt: string }[];
 	let other: { id: string; receipt: string }[];
 	let volunteerId: string;
+	let processId: string;
 
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
@@ -55,6 +58,7 @@ describe.each(testDatabaseKinds())('data-subject requests on %s', (kind) => {
 		admin = (await makeStaff(ctx, organisationId, 'admin')).actor;
 		official = (await makeStaff(ctx, organisationId, 'official')).actor;
 		const process = await makeProcess(ctx, organisationId, { title: 'Trygg torget' });
+		processId = process.id;
 		sara = await makePerspectives(
 			ctx,
 			process.id,
@@ -283,6 +287,9 @@ describe.each(testDatabaseKinds())('data-subject requests on %s', (kind) => {
 			['perspectiveText', 'subjectRequests.restrictedReason.plan'],
 			['perspectiveText', 'subjectRequests.restrictedReason.plan']
 		]);
+		// Restricted records are out of ordinary staff views.
+		expect((await listPerspectivesForStaff(database.db, processId)).map((p) => p.id)).toEqual([other[0].id]);
+		expect((await listOutbox(database.db, organisationId)).map((m) => m.subject)).not.toContain('Ditt kvitto');
 		// Someone else's data is untouched.
 		expect(
 			await database.db.select().from(perspectiveContacts).where(eq(perspectiveContacts.perspectiveId, other[0].id))
