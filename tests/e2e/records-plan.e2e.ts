@@ -121,6 +121,10 @@ describe('the records plan, disposal and a register extract (JavaScript off)', (
 		expect(await row.textContent()).toContain('Gallras 3 månader efter att uppgiften kom in');
 		expect(await mainText(page)).toContain('Ingen förhandsvisning väntar.');
 		await expectAccessible(page);
+		// On a 320 px wide screen the page does not scroll sideways (the tables scroll in their own region).
+		await page.setViewportSize({ width: 320, height: 640 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.setViewportSize({ width: 1280, height: 720 });
 
 		// A new preview finds nothing more of what was disposed of.
 		await page.getByRole('button', { name: 'Ta fram vad som ska gallras nu' }).click();
