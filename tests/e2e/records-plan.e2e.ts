@@ -149,5 +149,7 @@ describe('the records plan, disposal and a register extract (JavaScript off)', (
 			'Registrerade en begäran om personuppgifter'
 		])
 			expect(audit).toContain(action);
+		// With what was disposed of, by record type (never which records).
+		expect(audit).toMatch(/Meddelanden \(utskick\): \d+/);
 	});
 });
