@@ -18,6 +18,7 @@ import { isEmpty, seedDemo } from './seed/demo';
 import { systemContext, type UseCaseContext } from './modules/context';
 import { purgePanelVolunteers } from './modules/panel/forget-panel-volunteers';
 import { purgeExpiredContacts } from './modules/records/purge-expired-contacts';
+import { prepareScheduledDisposals } from './modules/retention/dispose-records';
 import { deleteExpiredSignInState } from './modules/identity/queries/staff-auth';
 
 export type App = {
@@ -87,6 +88,9 @@ function startRetention(opened: App): void {
 			.then((r) => r.removed > 0 && log.info(r, 'expired contact details removed'))
 			.then(() => purgePanelVolunteers(opened.ctx))
 			.then((r) => r.removed > 0 && log.info(r, "panel volunteers' details removed"))
+			// What the records plan makes due waits as a preview for staff to confirm (nothing is disposed here).
+			.then(() => prepareScheduledDisposals(opened.ctx))
+			.then((r) => r.previews > 0 && log.info(r, 'disposal previews prepared'))
 			.then(() => deleteExpiredSignInState(opened.database.db, new Date()))
 			.catch((e: unknown) => log.warn({ err: e }, 'retention run failed'));
 	void run();

@@ -47,7 +47,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': false,
 		...learning(false),
 		...organisation({ configure: false, manage: false }),
-		...recordsDesk({ report: true })
+		...recordsDesk({ report: true }),
+		...retention(false)
 	},
 	admin: {
 		'staff.view': true,
@@ -94,7 +95,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': true,
 		...learning(true),
 		...organisation({ configure: true, manage: false }),
-		...recordsDesk({ report: true, edit: true, reports: true, view: true, register: true, configure: true })
+		...recordsDesk({ report: true, edit: true, reports: true, view: true, register: true, configure: true }),
+		...retention(true)
 	},
 	facilitator: {
 		'staff.view': true,
@@ -141,7 +143,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': false,
 		...learning(true),
 		...organisation({ configure: false, manage: false }),
-		...recordsDesk({ report: true, reports: true, view: true, register: true })
+		...recordsDesk({ report: true, reports: true, view: true, register: true }),
+		...retention(false)
 	},
 	official: {
 		'staff.view': true,
@@ -178,7 +181,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true, readComments: true }),
 		...organisation({ configure: false, manage: false }),
-		...recordsDesk({ report: true, reports: true, view: true, register: true })
+		...recordsDesk({ report: true, reports: true, view: true, register: true }),
+		...retention(false)
 	},
 	// Elected members read the plan, the panel's aggregates, the working group and decision drafts; they change nothing.
 	elected: {
@@ -215,7 +219,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': false,
 		...learning(false, { answerAsStaff: true }),
 		...organisation({ configure: false, manage: false }),
-		...recordsDesk({ report: true })
+		...recordsDesk({ report: true }),
+		...retention(false)
 	},
 	member: {
 		'staff.view': false,
@@ -260,7 +265,8 @@ const expected: Record<string, Record<Action, boolean>> = {
 		'disclosure.grounds': false,
 		...learning(false),
 		...organisation({ configure: false, manage: false }),
-		...recordsDesk({ report: true })
+		...recordsDesk({ report: true }),
+		...retention(false)
 	}
 };
 
@@ -366,3 +372,12 @@ describe('phase-bound permissions', () => {
 		}
 	}
 });
+
+/** The records plan, disposal and data-subject requests: the organisation admin only. */
+function retention(may: boolean) {
+	return {
+		'retention.plan': may,
+		'retention.dispose': may,
+		'subjectRequest.handle': may
+	} satisfies Partial<Record<Action, boolean>>;
+}

@@ -99,7 +99,11 @@ export const ACTIONS = [
 	'accessibility.reports',
 	'registration.view',
 	'registration.register',
-	'registration.configure'
+	'registration.configure',
+	// — records plan, disposal and data-subject requests —
+	'retention.plan',
+	'retention.dispose',
+	'subjectRequest.handle'
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -220,7 +224,14 @@ const RULES: Record<Action, (actor: Actor, ctx: AccessContext) => boolean> = {
 	// Registering is the registrar's work, often an official.
 	'registration.register': isAnyStaff,
 	// The number format and the next number: the organisation's setting.
-	'registration.configure': hasRole('admin')
+	'registration.configure': hasRole('admin'),
+	// — records plan, disposal and data-subject requests —
+	// The records plan is the organisation's (like its retention setting), and disposal removes records for good:
+	// the organisation admin (the records officer's role). Data-subject requests reach every module's personal
+	// data (contacts, volunteers, members): the admin too, so a data protection officer needs an admin account.
+	'retention.plan': hasRole('admin'),
+	'retention.dispose': hasRole('admin'),
+	'subjectRequest.handle': hasRole('admin')
 };
 
 export function can(actor: Actor, action: Action, ctx: AccessContext = {}): boolean {

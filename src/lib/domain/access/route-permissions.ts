@@ -498,7 +498,42 @@ export const ROUTE_PERMISSIONS: RouteRow[] = [
 		}
 	},
 	{ route: '/(staff)/hantera/diarium/diarium.csv', rules: { GET: { needs: 'registration.view' } } },
-	{ route: '/api/v1/registrations', rules: { GET: { needs: 'registration.view', answers: STAFF_API_UNSIGNED } } }
+	{ route: '/api/v1/registrations', rules: { GET: { needs: 'registration.view', answers: STAFF_API_UNSIGNED } } },
+	// — the records plan, disposal and data-subject requests (organisation admin) —
+	{
+		route: '/(staff)/hantera/dokumenthantering',
+		rules: { GET: { needs: 'retention.plan' }, 'POST ?/save': { needs: 'retention.plan', emptyPost: 400 } }
+	},
+	{
+		route: '/(staff)/hantera/gallring',
+		rules: {
+			GET: { needs: 'retention.dispose' },
+			'POST ?/preview': { needs: 'retention.dispose' },
+			'POST ?/confirm': { needs: 'retention.dispose', emptyPost: 404 },
+			'POST ?/cancel': { needs: 'retention.dispose', emptyPost: 404 }
+		}
+	},
+	{
+		route: '/(staff)/hantera/registerutdrag',
+		rules: {
+			GET: { needs: 'subjectRequest.handle' },
+			'POST ?/register': { needs: 'subjectRequest.handle', emptyPost: 400 }
+		}
+	},
+	{
+		// One request by `?id=`: without one (as the test asks) the admin gets 404.
+		route: '/(staff)/hantera/registerutdrag/arende',
+		rules: {
+			GET: { needs: 'subjectRequest.handle', answers: { admin: 404 } },
+			'POST ?/erase': { needs: 'subjectRequest.handle', emptyPost: 404 },
+			'POST ?/rectify': { needs: 'subjectRequest.handle', emptyPost: 404 },
+			'POST ?/complete': { needs: 'subjectRequest.handle', emptyPost: 404 }
+		}
+	},
+	{
+		route: '/(staff)/hantera/registerutdrag/utdrag',
+		rules: { GET: { needs: 'subjectRequest.handle', answers: { admin: 404 } } }
+	}
 ];
 
 function everyone(answer: Answer): Partial<Record<TableActor, Answer>> {

@@ -15,6 +15,7 @@ import inbox from './staff/inbox';
 import routing from './staff/routing';
 import disclosure from './staff/disclosure';
 import accessibility from './staff/accessibility';
+import retention from './staff/retention';
 
 export default {
 	...core,
@@ -32,5 +33,6 @@ export default {
 	...inbox,
 	...routing,
 	...disclosure,
-	...accessibility
+	...accessibility,
+	...retention
 };

@@ -12,6 +12,14 @@ import { createTestDatabase, testDatabaseKinds } from '../testing/databases';
 import { seedDemo, DEMO_LOGINS } from './demo';
 import { downloadDelivery, loadRequestRegister } from '../modules/disclosure/index';
 import { pdfPlainText } from '../testing/pdf-text';
+import {
+	loadSubjectRequest,
+	loadSubjectRequestsPage,
+	prepareDisposal,
+	loadDisposalPage
+} from '../modules/retention/index';
+import { DEMO_SUBJECT_EMAIL } from './demo-retention';
+import type { Actor } from '../../domain/access/can';
 
 // What the demo shows a visitor. Other database tests build their own data with testing/factories.ts.
 describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
@@ -106,5 +114,53 @@ describe.each(testDatabaseKinds())('the demo installation on %s', (kind) => {
 			expect(text).not.toContain(personal);
 		expect(text).toContain('[MASKERAT – OSL 21 kap. 7 §]');
 		expect(text).toContain('kammarrätten');
+	});
+
+	const ctx = () => ({ db: database.db, now: () => new Date('2026-11-22T12:00:00Z'), newId: () => randomUUID() });
+
+	async function demoAdmin(): Promise<Actor> {
+		const email = DEMO_LOGINS.find((l) => l.role === 'admin')!.email;
+		const [user] = await database.db.select().from(users).where(eq(users.email, email));
+		return { kind: 'staff', userId: user.id, organisationId, role: 'admin' };
+	}
+
+	it('holds an open register-extract request whose extract lists the resident’s perspectives, messages and consents', async () => {
+		const admin = await demoAdmin();
+		const page = await loadSubjectRequestsPage(ctx(), admin);
+		const open = page.ok ? page.value.requests.filter((r) => r.status === 'open') : [];
+		expect(open.map((r) => [r.kind, r.identifierKind])).toEqual([['access', 'email']]);
+		const view = await loadSubjectRequest(ctx(), admin, open[0].id);
+		if (!view.ok) throw new Error('not loaded');
+		const x = view.value.extract;
+		expect(view.value.request.identifier).toBe(DEMO_SUBJECT_EMAIL);
+		expect(x.perspectives).toHaveLength(2);
+		expect(
+			x.perspectives.every((p) => p.contact?.email === DEMO_SUBJECT_EMAIL && p.process === 'Bruksparken för alla')
+		).toBe(true);
+		// The receipts, the decision and the finished lighting.
+		expect(x.messages.length).toBeGreaterThanOrEqual(3);
+		expect(x.messages.every((m) => m.recipient === DEMO_SUBJECT_EMAIL)).toBe(true);
+		expect(x.messages.map((m) => m.subject).join(' ')).toContain('Tack för ditt perspektiv');
+		expect(x.consents.filter((c) => c.what === 'contact')).toHaveLength(2);
+		expect(x.consents.every((c) => c.what !== 'contact' || c.wording.length > 10)).toBe(true);
+		expect(x.notLinkable).toContain('statementVotes');
+	});
+
+	it('has a records plan whose disposal preview lists counts per record type and rule, and keeps the texts', async () => {
+		const admin = await demoAdmin();
+		const prepared = await prepareDisposal(ctx(), admin);
+		expect(prepared.ok && prepared.value.total).toBeGreaterThan(0);
+		const page = await loadDisposalPage(ctx(), admin);
+		if (!page.ok || !page.value.preview) throw new Error('no preview');
+		const by = Object.fromEntries(page.value.preview.selections.map((s) => [s.recordType, s]));
+		expect(page.value.isDefaultPlan).toBe(false);
+		expect(by.perspectiveText.rule).toEqual({ kind: 'keep' });
+		expect(by.perspectiveText.count).toBe(0);
+		// Six months after the park's decision (May 2026), its self-descriptions; messages older than six months.
+		expect(by.selfDescriptions.rule).toEqual({ kind: 'event', event: 'decisionPublished', months: 6 });
+		expect(by.selfDescriptions.count).toBeGreaterThan(10);
+		expect(by.messages.rule).toEqual({ kind: 'age', months: 6 });
+		expect(by.messages.count).toBeGreaterThan(5);
+		expect(by.messages.periodFrom).toBeTruthy();
 	});
 });

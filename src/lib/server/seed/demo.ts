@@ -9,6 +9,7 @@ import { findProcessBySlug, insertProcess } from '../modules/process/queries/pro
 import { listProcesses } from '../modules/process/queries/processes';
 import { assignFacilitator } from '../modules/identity/queries/staff';
 import { memberships, organisationHosts, organisations, staffTotp, users } from '../db/schema/index';
+import { seedDemoRetention } from './demo-retention';
 import { seedDemoNorrvik, SOLBACKA_HOST } from './demo-norrvik';
 import type { UseCaseContext } from '../modules/context';
 import { DEMO_PROCESSES } from './demo-processes';
@@ -198,6 +199,8 @@ export async function seedDemo(ctx: UseCaseContext, options: { publicUrl?: strin
 		if (facilitator)
 			for (const p of await listProcesses(tx, organisationId, 'all'))
 				await assignFacilitator(tx, p.id, facilitator, now);
+		// The records plan, old receipts for the disposal preview, and an open register-extract request.
+		await seedDemoRetention(tx, { organisationId, adminUserId: userOf('admin'), now, newId: ctx.newId });
 		// A second organisation on the same installation, at its own address.
 		await seedDemoNorrvik(tx, {
 			now,

@@ -17,7 +17,9 @@ import {
 	memberships,
 	organisationHosts,
 	organisations,
+	outbox,
 	perspectiveContacts,
+	perspectiveProfiles,
 	perspectives,
 	receivers,
 	staffTotp,
@@ -316,4 +318,43 @@ export async function makeReceiver(
 		.insert(receivers)
 		.values({ id, organisationId, name, kind: options.kind ?? 'police', email, createdAt: ctx.now() });
 	return { id, name, email };
+}
+
+/** A message in the outbox, sent at the clock's time unless `status` says otherwise. */
+export async function makeMessage(
+	ctx: UseCaseContext,
+	organisationId: string,
+	options: {
+		recipient: string;
+		channel?: 'email' | 'sms';
+		subject?: string;
+		body?: string;
+		status?: 'pending' | 'sent';
+	}
+): Promise<{ id: string }> {
+	const id = ctx.newId();
+	const now = ctx.now();
+	const status = options.status ?? 'sent';
+	await ctx.db.insert(outbox).values({
+		id,
+		organisationId,
+		channel: options.channel ?? 'email',
+		dedupeKey: `test:${id}`,
+		recipient: options.recipient,
+		subject: options.subject ?? 'Besked om dialogen',
+		bodyText: options.body ?? 'Hej! Det här har hänt i dialogen.',
+		status,
+		attempts: status === 'sent' ? 1 : 0,
+		nextAttemptAt: now,
+		createdAt: now,
+		sentAt: status === 'sent' ? now : null
+	});
+	return { id };
+}
+
+/** A self-description left with a perspective (age band, area, relation). */
+export async function makeProfile(ctx: UseCaseContext, perspectiveId: string): Promise<void> {
+	await ctx.db
+		.insert(perspectiveProfiles)
+		.values({ perspectiveId, ageBand: '25-44', area: null, relation: 'lives', consentedAt: ctx.now() });
 }

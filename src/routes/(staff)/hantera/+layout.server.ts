@@ -17,6 +17,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		canAdvance: may['process.advancePhase'],
 		canAudit: may['audit.view'],
 		canAssess: may['privacy.assess'],
-		canConfigure: may['organisation.configure']
+		canConfigure: may['organisation.configure'],
+		canRecords: may['retention.plan']
 	};
 };

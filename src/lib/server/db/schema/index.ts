@@ -20,3 +20,4 @@ export * from './api-tokens';
 export * from './disclosure';
 export * from './accessibility';
 export * from './registration';
+export * from './retention';

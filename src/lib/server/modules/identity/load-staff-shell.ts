@@ -14,7 +14,8 @@ export const SHELL_ACTIONS = [
 	'process.advancePhase',
 	'audit.view',
 	'privacy.assess',
-	'organisation.configure'
+	'organisation.configure',
+	'retention.plan'
 ] as const;
 
 export function loadStaffShell(

@@ -12,6 +12,9 @@ import { allows, authorize, refused } from '../gate';
 import { listProcesses } from '../process/queries/processes';
 import { listOpenRoutings } from '../routing/manage-routings';
 import { countOpenReports } from '../accessibility/queries/accessibility';
+import { findWaitingDisposal } from '../retention/dispose-records';
+import { listOpenSubjectRequestsFor } from '../retention/subject-requests';
+import type { SubjectRequestKind } from '../../../domain/retention/subject-request';
 import {
 	countFailedMessages,
 	countPendingStatements,
@@ -38,6 +41,11 @@ export type InboxSection =
 	| {
 			kind: 'milestones';
 			items: { process: ProcessRef; item: string; title: string; dueOn: string; late: boolean; href: string }[];
+	  }
+	| { kind: 'disposal'; items: { total: number; href: string }[] }
+	| {
+			kind: 'subjectRequests';
+			items: { kind: SubjectRequestKind; dueOn: string; overdue: boolean; href: string }[];
 	  };
 
 export type Inbox = { sections: InboxSection[]; waiting: number };
@@ -125,7 +133,8 @@ export async function loadInbox(ctx: UseCaseContext, actor: Actor) {
 					href: `${base(p)}/genomforande#item-${m.itemId}`
 				};
 			})
-		}
+		},
+		...(await loadRecordsSections(ctx, organisationId, actor, today))
 	];
 	const nonEmpty = sections.filter((s) => s.items.length > 0);
 	return ok<Inbox>({ sections: nonEmpty, waiting: nonEmpty.reduce((n, s) => n + s.items.length, 0) });
@@ -152,4 +161,34 @@ async function loadRoutedInputs(ctx: UseCaseContext, actor: Actor, routing: Proc
 					}
 				];
 	});
+}
+
+/**
+ * Disposal waiting for confirmation and open data-subject requests with their due day (GDPR's month), for
+ * those who handle them (the organisation admin).
+ */
+async function loadRecordsSections(
+	ctx: UseCaseContext,
+	organisationId: string,
+	actor: Actor,
+	today: string
+): Promise<InboxSection[]> {
+	const [disposal, requests] = await Promise.all([
+		allows(actor, 'retention.dispose', { organisationId }) ? findWaitingDisposal(ctx.db, organisationId) : null,
+		allows(actor, 'subjectRequest.handle', { organisationId })
+			? listOpenSubjectRequestsFor(ctx.db, organisationId, today)
+			: Promise.resolve([])
+	]);
+	return [
+		{ kind: 'disposal', items: disposal ? [{ total: disposal.total, href: '/hantera/gallring' }] : [] },
+		{
+			kind: 'subjectRequests',
+			items: requests.map((r) => ({
+				kind: r.kind,
+				dueOn: r.dueOn,
+				overdue: r.daysLeft < 0,
+				href: `/hantera/registerutdrag/arende?id=${r.id}`
+			}))
+		}
+	];
 }

@@ -108,7 +108,13 @@ export async function listOutbox(
 			sentAt: outbox.sentAt
 		})
 		.from(outbox)
-		.where(eq(outbox.organisationId, organisationId))
+		.where(
+			and(
+				eq(outbox.organisationId, organisationId),
+				// Restricted after an erasure request (kept under the records plan): not in ordinary views.
+				sql`not exists (select 1 from restrictions r where r.record_type = 'messages' and r.record_id = ${outbox.id}::text)`
+			)
+		)
 		.orderBy(desc(outbox.createdAt), desc(outbox.id))
 		.limit(options.limit ?? 200);
 	return rows.map(({ recipient, ...rest }) => ({ ...rest, recipientMasked: maskRecipient(recipient) }));

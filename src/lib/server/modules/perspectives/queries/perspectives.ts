@@ -149,6 +149,8 @@ export async function listPerspectivesForStaff(
 		.where(
 			and(
 				eq(perspectives.processId, processId),
+				// Restricted after an erasure request (kept under the records plan): not in ordinary views.
+				sql`not exists (select 1 from restrictions r where r.record_type = 'perspectiveText' and r.record_id = ${perspectives.id}::text)`,
 				theme === undefined
 					? undefined
 					: theme === 'none'
