@@ -1,10 +1,20 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendForm } from './http';
 import { gluedWords, renderedText } from './rendered-text';
+import { startServer, stopServer, type RunningServer } from './server';
 
-const baseURL = new URL(inject('baseURL'));
-const port = Number(baseURL.port);
-const host = baseURL.hostname;
+// A server of its own on the demo as seeded: the shared one holds what other journeys typed (test payloads,
+// made-up names), which is not the product's text.
+let server: RunningServer;
+let port = 0;
+let host = '';
+beforeAll(async () => {
+	server = await startServer();
+	const url = new URL(server.url);
+	port = Number(url.port);
+	host = url.hostname;
+});
+afterAll(() => stopServer(server));
 const get = (path: string, cookie?: string) => sendForm(port, host, 'GET', path, { cookie });
 
 /** Files, streams and the way out are not pages to read. */
