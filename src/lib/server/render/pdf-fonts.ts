@@ -15,7 +15,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import bidiFactory from 'bidi-js';
+import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
+import { create as createFont, type Font } from 'fontkit';
 
 export const SANS = 'Medskapa-Sans';
 export const SANS_BOLD = 'Medskapa-Sans-Bold';
@@ -33,23 +34,27 @@ const FONT_NAMES: Record<Script, [regular: string, bold: string]> = {
 
 const require = createRequire(import.meta.url);
 const packageDir = (entry: string) => dirname(require.resolve(entry));
-let fontFiles: Record<string, Buffer> | undefined;
+let loaded: Record<string, Font> | undefined;
 
-/** The font files, read once per process. */
-function files(): Record<string, Buffer> {
-	if (fontFiles) return fontFiles;
+/**
+ * The fonts, read and parsed once per process and shared by every document (pdfkit takes a fontkit font as
+ * its source and makes its own subset per document): parsing Noto Sans's layout tables costs ~100 ms.
+ */
+function fonts(): Record<string, Font> {
+	if (loaded) return loaded;
 	const latin = join(packageDir('@embedpdf/fonts-latin'), '..', 'fonts');
 	const arabic = join(packageDir('@embedpdf/fonts-arabic'), '..', 'fonts');
 	const ethiopic = join(packageDir('@fontsource/noto-sans-ethiopic/package.json'), 'files');
-	fontFiles = {
-		[SANS]: readFileSync(join(latin, 'NotoSans-Regular.ttf')),
-		[SANS_BOLD]: readFileSync(join(latin, 'NotoSans-Bold.ttf')),
-		[ARABIC]: readFileSync(join(arabic, 'NotoNaskhArabic-Regular.ttf')),
-		[ARABIC_BOLD]: readFileSync(join(arabic, 'NotoNaskhArabic-Bold.ttf')),
-		[ETHIOPIC]: readFileSync(join(ethiopic, 'noto-sans-ethiopic-ethiopic-400-normal.woff')),
-		[ETHIOPIC_BOLD]: readFileSync(join(ethiopic, 'noto-sans-ethiopic-ethiopic-700-normal.woff'))
+	const files: Record<string, string> = {
+		[SANS]: join(latin, 'NotoSans-Regular.ttf'),
+		[SANS_BOLD]: join(latin, 'NotoSans-Bold.ttf'),
+		[ARABIC]: join(arabic, 'NotoNaskhArabic-Regular.ttf'),
+		[ARABIC_BOLD]: join(arabic, 'NotoNaskhArabic-Bold.ttf'),
+		[ETHIOPIC]: join(ethiopic, 'noto-sans-ethiopic-ethiopic-400-normal.woff'),
+		[ETHIOPIC_BOLD]: join(ethiopic, 'noto-sans-ethiopic-ethiopic-700-normal.woff')
 	};
-	return fontFiles;
+	loaded = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, createFont(readFileSync(file))]));
+	return loaded;
 }
 
 /**
@@ -57,8 +62,28 @@ function files(): Record<string, Buffer> {
  * `new PDFDocument(...)`. Afterwards `SANS` / `SANS_BOLD` are valid font names for pdfkit calls (tables).
  */
 export function useUnicodeFonts(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
-	for (const [name, data] of Object.entries(files())) doc.registerFont(name, data);
+	for (const [name, font] of Object.entries(fonts())) {
+		doc.registerFont(name, font as unknown as Uint8Array);
+		shareLayoutCache(doc.font(name));
+	}
 	return doc.font(SANS);
+}
+
+/**
+ * Shaping words with fontkit (Noto Sans's kerning and ligature tables) is the main cost of a report. pdfkit
+ * caches shaped words per document and font; the fonts are shared, so the cache can be too: each document's
+ * pdfkit font gets the process-wide cache of its font, started afresh when it has grown large. (pdfkit only
+ * embeds a font a document writes with, so opening all of them here costs nothing in the file.)
+ */
+const layoutCaches = new Map<string, Record<string, unknown>>();
+const LAYOUT_CACHE_LIMIT = 20_000;
+
+function shareLayoutCache(doc: PDFKit.PDFDocument) {
+	const font = (doc as unknown as { _font?: { name?: string; layoutCache?: Record<string, unknown> } })._font;
+	if (!font?.layoutCache || !font.name) return;
+	const shared = layoutCaches.get(font.name);
+	if (shared && Object.keys(shared).length < LAYOUT_CACHE_LIMIT) font.layoutCache = shared;
+	else layoutCaches.set(font.name, font.layoutCache);
 }
 
 const bidi = bidiFactory();
@@ -83,25 +108,31 @@ function scriptOf(code: number): Script | null {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** Right-to-left letters and directional controls: text without them is laid out without bidi-js (faster). */
+const BIDI_RELEVANT =
+	/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** Embedding levels, or all zero (left to right) when the text holds nothing right to left. */
+function levelsOf(text: string): EmbeddingLevels {
+	if (!BIDI_RELEVANT.test(text))
+		return { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }] };
+	return bidi.getEmbeddingLevels(text);
+}
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** The paragraph direction a reader expects: that of the first strong character (as `dir="auto"`). */
 export function textDirection(text: string): 'ltr' | 'rtl' {
-	const { paragraphs } = bidi.getEmbeddingLevels(text);
+	const { paragraphs } = levelsOf(text);
 	return (paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr';
 }
 
-type FontInternals = { ascender: number; font?: { hasGlyphForCodePoint(code: number): boolean } };
-const fontOf = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: FontInternals })._font;
-
-/** Whether a registered font has a glyph for a code point (opens the font in the document if needed). */
-function covers(doc: PDFKit.PDFDocument, name: string, code: number): boolean {
-	doc.font(name);
-	return fontOf(doc).font?.hasGlyphForCodePoint(code) ?? false;
-}
+/** Whether a font has a glyph for a code point. */
+const covers = (name: string, code: number) => fonts()[name].hasGlyphForCodePoint(code);
+/** The height of a font's ascender at a size, in points. */
+const ascenderOf = (name: string, size: number) => (fonts()[name].ascent / fonts()[name].unitsPerEm) * size;
 
 /** The script whose font draws each UTF-16 unit: letters by their script, the rest from their neighbours. */
-function scriptsOf(doc: PDFKit.PDFDocument, text: string): Script[] {
+function scriptsOf(text: string): Script[] {
 	const units = text.length;
 	const own: (Script | null)[] = new Array(units).fill(null);
 	const strong: boolean[] = new Array(units).fill(false);
@@ -131,7 +162,7 @@ function scriptsOf(doc: PDFKit.PDFDocument, text: string): Script[] {
 		for (let j = i + 1; j < units && next === null; j++) if (strong[j]) next = own[j];
 		const code = text.codePointAt(i)!;
 		const candidates = [previous, next].filter((s): s is Script => s !== null && s !== 'latin');
-		result[i] = candidates.find((s) => covers(doc, FONT_NAMES[s][0], code)) ?? 'latin';
+		result[i] = candidates.find((s) => covers(FONT_NAMES[s][0], code)) ?? 'latin';
 		if (code > 0xffff) result[++i] = result[i - 1];
 	}
 	return result;
@@ -189,9 +220,10 @@ function writeParagraph(doc: PDFKit.PDFDocument, text: string, x: number, width:
 		doc.y += doc.currentLineHeight(true) + (options.lineGap ?? 0);
 		return;
 	}
-	const scripts = scriptsOf(doc, text);
-	const levels = bidi.getEmbeddingLevels(text);
+	const scripts = scriptsOf(text);
+	const levels = levelsOf(text);
 	const rtl = (levels.paragraphs[0]?.level ?? 0) % 2 === 1;
+	const plain = !BIDI_RELEVANT.test(text);
 
 	const measure = (start: number, end: number) => {
 		let total = 0;
@@ -244,7 +276,7 @@ function writeParagraph(doc: PDFKit.PDFDocument, text: string, x: number, width:
 		if (last === start) continue;
 		// Visual order of the line (UAX #9, L2).
 		const order = Array.from({ length: last - start }, (_, i) => start + i);
-		for (const [from, to] of bidi.getReorderSegments(text, levels, start, last - 1)) {
+		for (const [from, to] of plain ? [] : bidi.getReorderSegments(text, levels, start, last - 1)) {
 			const slice = order.slice(from - start, to - start + 1).reverse();
 			order.splice(from - start, slice.length, ...slice);
 		}
@@ -292,7 +324,7 @@ function writeParagraph(doc: PDFKit.PDFDocument, text: string, x: number, width:
 		let total = 0;
 		const placed = visualRuns.flat().map((piece) => {
 			doc.font(piece.font).fontSize(size);
-			const pieceAscender = (fontOf(doc).ascender / 1000) * size;
+			const pieceAscender = ascenderOf(piece.font, size);
 			ascender = Math.max(ascender, pieceAscender);
 			lineHeight = Math.max(lineHeight, doc.currentLineHeight(true));
 			const pieceWidth = doc.widthOfString(piece.text, { features: piece.features });
