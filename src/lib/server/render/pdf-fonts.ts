@@ -333,7 +333,8 @@ function writeParagraph(doc: PDFKit.PDFDocument, text: string, x: number, width:
 			return { ...piece, ascender: pieceAscender, left };
 		});
 		if (doc.y + lineHeight > doc.page.height - doc.page.margins.bottom && doc.y > doc.page.margins.top) {
-			doc.addPage();
+			// As pdfkit's own text does: close the open marked content on this page and reopen it on the next.
+			doc.continueOnNewPage();
 		}
 		const top = doc.y;
 		const right = (options.align ?? (rtl ? 'right' : 'left')) === 'right';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileReport } from '../../domain/perspective/report';
-import { pdfFonts, pdfPlainText } from '../testing/pdf-text';
+import { pdfFonts, pdfPlainText, pdfWarnings } from '../testing/pdf-text';
 import { renderReportPdf } from './report-pdf';
 
 const day = (n: number) => new Date(Date.UTC(2026, 5, n, 10));
@@ -142,6 +142,7 @@ describe('the perspective report as a PDF', () => {
 		const raw = pdf.toString('latin1');
 		expect(raw).toContain('/StructTreeRoot');
 		expect(raw).toMatch(/\/S \/BlockQuote/);
+		expect(pdfWarnings(pdf)).toEqual([]);
 		const fonts = pdfFonts(pdf);
 		expect(fonts.every((f) => f.embedded)).toBe(true);
 		expect(fonts.map((f) => f.name).sort()).toEqual([

@@ -5,7 +5,7 @@
  * a mixed Arabic line left to right on a mostly left-to-right page). The directional marks pdftotext adds are
  * removed. Lines are joined by newlines; callers normalise whitespace before comparing phrases.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 /** Directional formatting characters (LRE, RLE, PDF, LRO, RLO, LRM, RLM, isolates) that pdftotext adds. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -15,6 +15,15 @@ export function pdfText(pdf: Buffer | Uint8Array): string {
 		.toString('utf8')
 		.replace(BIDI_CONTROLS, '')
 		.replace(/\f/g, '\n');
+}
+
+/** What poppler complains about while reading the PDF (e.g. "Mismatched EMC operator"): none, for a sound file. */
+export function pdfWarnings(pdf: Buffer | Uint8Array): string[] {
+	const run = spawnSync('pdftotext', ['-raw', '-', '/dev/null'], { input: pdf });
+	return run.stderr
+		.toString('utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '');
 }
 
 /** The PDF's text with every run of whitespace made one space: easy to search for phrases. */
