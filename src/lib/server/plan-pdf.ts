@@ -3,18 +3,15 @@
  * context, conflict and risk, actor groups with their participation per stage, activities and costed adaptations.
  */
 import PDFDocument from 'pdfkit';
+import { useUnicodeFonts, writeText } from './render/pdf-fonts';
 import { formatDate, translator, type Locale, type MessageKey } from '../i18n';
 import { PLAN_SECTIONS } from '../domain/plan/plan';
 import { DECISION_STAGES } from '../domain/process/participation';
 import type { Process } from '../domain/process/process';
 import type { PlanView } from './modules/planning/load-plan';
 
-/** Helvetica (a standard PDF font) covers Swedish letters but not every Unicode sign; replace the few we use. */
-const safe = (s: string) =>
-	s
-		.replace(/\u2212/g, '-')
-		.replace(/[\u2713]/g, 'OK')
-		.replace(/[\u2717]/g, 'X');
+/** Noto Sans (render/pdf-fonts.ts) covers every script we write but not the check marks; replace them. */
+const safe = (s: string) => s.replace(/[\u2713]/g, 'OK').replace(/[\u2717]/g, 'X');
 
 export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, now: Date): Promise<Buffer> {
 	const t = (key: MessageKey, params?: Record<string, string | number>) => safe(translator(locale)(key, params));
@@ -28,27 +25,32 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 		info: { Title: t('plan.title', { title: process.title }), Subject: t('pdf.subtitle') },
 		lang: locale === 'sv' ? 'sv-SE' : 'en-GB'
 	});
+	useUnicodeFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-	const h1 = (s: string) => doc.font('Helvetica-Bold').fontSize(20).text(safe(s)).moveDown(0.3);
-	const h2 = (s: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).text(safe(s)).moveDown(0.3);
-	const label = (s: string) => doc.font('Helvetica-Bold').fontSize(10).text(safe(s));
-	const body = (s: string) =>
-		doc
-			.font('Helvetica')
-			.fontSize(10)
-			.text(safe(s || t('plan.empty')))
-			.moveDown(0.4);
+	const line = (s: string, size: number, options: { bold?: boolean; indent?: number } = {}) =>
+		writeText(doc, safe(s), { size, bold: options.bold, x: doc.page.margins.left + (options.indent ?? 0) });
+	const h1 = (s: string) => {
+		line(s, 20, { bold: true });
+		doc.moveDown(0.3);
+	};
+	const h2 = (s: string) => {
+		doc.moveDown(0.8);
+		line(s, 14, { bold: true });
+		doc.moveDown(0.3);
+	};
+	const label = (s: string) => line(s, 10, { bold: true });
+	const body = (s: string) => {
+		line(s || t('plan.empty'), 10);
+		doc.moveDown(0.4);
+	};
 
 	h1(t('plan.title', { title: process.title }));
-	doc
-		.font('Helvetica')
-		.fontSize(11)
-		.text(t('pdf.subtitle'))
-		.text(t('pdf.generated', { date: formatDate(locale, now) }))
-		.moveDown();
+	line(t('pdf.subtitle'), 11);
+	line(t('pdf.generated', { date: formatDate(locale, now) }), 11);
+	doc.moveDown();
 	label(t('pdf.question'));
 	body(process.question);
 
@@ -70,12 +72,10 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 		t('plan.readiness.summary', { ready: plan.readiness.filter((r) => r.ready).length, total: plan.readiness.length })
 	);
 	for (const r of plan.readiness)
-		doc
-			.font('Helvetica')
-			.fontSize(10)
-			.text(
-				`${r.ready ? t('plan.readiness.ready') : t('plan.readiness.missing').toUpperCase()}: ${t(`plan.readiness.item.${r.item}` as MessageKey)}`
-			);
+		line(
+			`${r.ready ? t('plan.readiness.ready') : t('plan.readiness.missing').toUpperCase()}: ${t(`plan.readiness.item.${r.item}` as MessageKey)}`,
+			10
+		);
 	for (const field of PLAN_SECTIONS.readiness) {
 		const value = (plan.sections.readiness as Record<string, string>)[field];
 		if (!value) continue;
@@ -106,12 +106,9 @@ export function renderPlanPdf(process: Process, plan: PlanView, locale: Locale, 
 		);
 		for (const stage of DECISION_STAGES) {
 			const s = a.content.stages[stage];
-			doc
-				.font('Helvetica')
-				.fontSize(9)
-				.text(`${t(`stage.${stage}`)}: ${t(`level.${s.level}`)}${s.channel ? ` (${safe(s.channel)})` : ''}`, {
-					indent: 12
-				});
+			line(`${t(`stage.${stage}`)}: ${t(`level.${s.level}`)}${s.channel ? ` (${s.channel})` : ''}`, 9, {
+				indent: 12
+			});
 		}
 		doc.moveDown(0.4);
 	}

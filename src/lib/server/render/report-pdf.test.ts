@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileReport } from '../../domain/perspective/report';
-import { pdfPlainText } from '../testing/pdf-text';
+import { pdfFonts, pdfPlainText, pdfWarnings } from '../testing/pdf-text';
 import { renderReportPdf } from './report-pdf';
 
 const day = (n: number) => new Date(Date.UTC(2026, 5, n, 10));
@@ -110,5 +110,47 @@ describe('the perspective report as a PDF', () => {
 		const text = pdfPlainText(pdf);
 		expect(text).toContain('Perspective report: Lillby');
 		expect(text).toContain('Page 1 of');
+	});
+
+	it('gives back perspectives in Arabic, Ukrainian, Somali, Finnish and Swedish, in embedded Unicode fonts', async () => {
+		const voices = {
+			// Without vowel marks (harakat), as Arabic is usually written: pdftotext moves a mark before its word.
+			arabic: 'نحتاج إلى مكان للقاء في القرية، مفتوح في المساء أيضا بعد عام 2026 مع Anna وأصدقائها.',
+			ukrainian: 'Нам потрібне місце для зустрічей, відкрите й увечері; їжа, ґанок і подвір’я для всіх.',
+			somali: 'Waxaan u baahanahay meel aan ku kulanno oo fiidkii furan, carruurtana loo oggol yahay.',
+			finnish: 'Tarvitsemme kohtaamispaikan, joka on auki myös iltaisin; äänestäisin sitä heti.',
+			swedish: 'Skolan är hjärtat i byn – stäng den inte, så slipper vi åka långt.',
+			amharic: 'በመንደሩ ውስጥ የመሰብሰቢያ ቦታ ያስፈልገናል።'
+		};
+		const long = `${voices.arabic} ${voices.arabic}`;
+		const report = snapshot();
+		report.themes[0].quotes = [...Object.values(voices), long];
+		report.themes[0].name = 'مكان للقاء';
+		const pdf = await renderReportPdf(
+			{ report, publishedAt: day(25), organisationName: 'Solbacka kommun', reportUrl: 'http://localhost/x', influence },
+			'sv'
+		);
+		// Each word and mark of a right-to-left line is its own piece in the stream, so pdftotext puts line
+		// breaks between them: compare with whitespace next to punctuation dropped and other whitespace one space.
+		const normalise = (s: string) => s.replace(/\s*([^\p{L}\p{M}\p{N}\s])\s*/gu, '$1').replace(/\s+/g, ' ');
+		const text = normalise(pdfPlainText(pdf));
+		for (const voice of Object.values(voices)) expect(text).toContain(normalise(voice).trim());
+		// A right-to-left paragraph over several lines comes back whole, in reading order.
+		expect(text).toContain(normalise(long).trim());
+		expect(text).toContain('مكان للقاء');
+		// The tagged structure is kept, and every font is embedded: no standard Helvetica any more.
+		const raw = pdf.toString('latin1');
+		expect(raw).toContain('/StructTreeRoot');
+		expect(raw).toMatch(/\/S \/BlockQuote/);
+		expect(pdfWarnings(pdf)).toEqual([]);
+		const fonts = pdfFonts(pdf);
+		expect(fonts.every((f) => f.embedded)).toBe(true);
+		expect(fonts.map((f) => f.name).sort()).toEqual([
+			'NotoNaskhArabic',
+			'NotoNaskhArabic-Bold',
+			'NotoSans-Bold',
+			'NotoSans-Regular',
+			'NotoSansEthiopic-Regular'
+		]);
 	});
 });

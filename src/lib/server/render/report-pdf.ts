@@ -1,9 +1,11 @@
 /**
  * @module The published perspective report as a PDF, rendered from the same snapshot as the public page,
  * in the reader's language. A tagged PDF (headings, paragraphs, tables, document language and title), so a
- * screen reader can follow it; the standard Helvetica fonts cover Swedish letters, nothing is downloaded.
+ * screen reader can follow it. Text in any script (perspectives in Arabic, Ukrainian, Somali …) goes through
+ * pdf-fonts.ts: embedded Noto fonts from npm, right-to-left paragraphs ordered and aligned.
  */
 import PDFDocument from 'pdfkit';
+import { SANS, tableCell, useUnicodeFonts, writeText } from './pdf-fonts';
 import type { ReportSnapshot } from '../../domain/perspective/report';
 import type { InfluenceDeclaration } from '../../domain/process/process';
 import { formatDate, translator, type Locale, type MessageKey } from '../../i18n/index';
@@ -42,6 +44,7 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 			Creator: 'Medskapa'
 		}
 	});
+	useUnicodeFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -58,16 +61,16 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 		style: { size: number; bold?: boolean; color?: string; gapAfter?: number; indent?: number }
 	) => {
 		if (!text) return;
-		doc
-			.font(style.bold ? 'Helvetica-Bold' : 'Helvetica')
-			.fontSize(style.size)
-			.fillColor(style.color ?? INK);
-		doc.text(text, MARGIN + (style.indent ?? 0), doc.y, {
+		writeText(doc, text, {
+			size: style.size,
+			bold: style.bold,
+			color: style.color ?? INK,
+			x: MARGIN + (style.indent ?? 0),
 			width: width - (style.indent ?? 0),
 			structParent: root,
 			structType: type
-		} as PDFKit.Mixins.TextOptions);
-		doc.moveDown(style.gapAfter ?? 0.5);
+		});
+		doc.fontSize(style.size).moveDown(style.gapAfter ?? 0.5);
 	};
 	const h1 = (text: string) => block('H1', text, { size: 20, bold: true, gapAfter: 0.4 });
 	const h2 = (text: string) => {
@@ -85,11 +88,11 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 	const table = (caption: string, headings: [string, string] | [string, string, string], rows: string[][]) => {
 		if (rows.length === 0) return;
 		block('Caption', caption, { size: 10.5, bold: true, gapAfter: 0.2 });
-		doc.font('Helvetica').fontSize(10).fillColor(INK);
+		doc.font(SANS).fontSize(10).fillColor(INK);
 		const options: TableStructOptions = {
 			data: [
-				headings.map((h) => ({ text: h, font: { src: 'Helvetica-Bold' }, type: 'TH' })),
-				...rows.map((row) => row.map((text, i) => (i === 0 ? { text, type: 'TH' } : { text })))
+				headings.map((h) => tableCell(h, { bold: true, type: 'TH' })),
+				...rows.map((row) => row.map((text, i) => tableCell(text, i === 0 ? { type: 'TH' } : {})))
 			],
 			columnStyles: headings.length === 2 ? [width * 0.65, width * 0.35] : [width * 0.4, width * 0.3, width * 0.3],
 			defaultStyle: { padding: 4, border: 0.5, borderColor: '#8a8a8a' },
@@ -223,11 +226,13 @@ export function renderReportPdf(input: ReportPdfInput, locale: Locale): Promise<
 		const bottom = doc.page.margins.bottom;
 		doc.page.margins.bottom = 0;
 		doc.markContent('Artifact', { type: 'Pagination' });
-		doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
-		doc.text(t('report.pdfPage', { page: i + 1, pages: range.count }), MARGIN, doc.page.height - MARGIN / 2 - 8, {
+		writeText(doc, t('report.pdfPage', { page: i + 1, pages: range.count }), {
+			size: 8.5,
+			color: MUTED,
+			x: MARGIN,
+			y: doc.page.height - MARGIN / 2 - 8,
 			width,
-			align: 'right',
-			lineBreak: false
+			align: 'right'
 		});
 		doc.endMarkedContent();
 		doc.page.margins.bottom = bottom;
