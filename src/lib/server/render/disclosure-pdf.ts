@@ -2,15 +2,19 @@
  * @module A decided public-records request as a PDF, from its frozen delivery: the decision letter (what was
  * asked, the decision, the reason, the grounds cited, how to appeal), then — unless refused — every record with
  * its masked parts replaced by a visible marker ("[MASKERAT – OSL 21 kap. 7 §]"). Tagged (headings, paragraphs),
- * Swedish, the standard Helvetica fonts; nothing is downloaded.
+ * Swedish, in the embedded Unicode fonts (pdf-fonts.ts), so what residents wrote in any script comes out as written.
  */
 import PDFDocument from 'pdfkit';
+import { SANS, SANS_BOLD, useUnicodeFonts, writeText } from './pdf-fonts';
 import { MARKER } from '../../domain/disclosure/masking';
 import type { Delivery } from '../../domain/disclosure/delivery';
 
 const MARGIN = 56;
 const INK = '#1b1b1b';
 const MUTED = '#4a4a4a';
+
+/** Text that Noto Sans sets left to right without shaping: Latin, Cyrillic, punctuation and symbols. */
+const LATIN_OR_CYRILLIC = /^[\t\n\r\u0020-\u052f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f]*$/u;
 
 export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 	const refusal = d.outcome === 'refusal';
@@ -25,6 +29,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		bufferPages: true,
 		info: { Title: title, Author: d.organisation, Subject: 'Begäran om allmän handling', Creator: 'Medskapa' }
 	});
+	useUnicodeFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -40,11 +45,15 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		style: { size: number; bold?: boolean; color?: string; gapAfter?: number }
 	) => {
 		if (!text) return;
-		doc
-			.font(style.bold ? 'Helvetica-Bold' : 'Helvetica')
-			.fontSize(style.size)
-			.fillColor(style.color ?? INK);
-		doc.text(text, MARGIN, doc.y, { width, structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
+		writeText(doc, text, {
+			size: style.size,
+			bold: style.bold,
+			color: style.color ?? INK,
+			x: MARGIN,
+			width,
+			structParent: root,
+			structType: type
+		});
 		doc.moveDown(style.gapAfter ?? 0.5);
 	};
 	const h1 = (text: string) => block('H1', text, { size: 18, bold: true, gapAfter: 0.4 });
@@ -69,6 +78,12 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 			.map((s) => ('masked' in s ? { text: MARKER(s.ground), bold: true } : { text: s.text, bold: false }))
 			.filter((s) => s.text);
 		if (pieces.length === 0) pieces.push({ text: '–', bold: false });
+		// Runs of bold and plain text in one paragraph are set by pdfkit itself, which neither shapes nor orders
+		// right-to-left scripts: a field in another script than Latin or Cyrillic goes through writeText, plain.
+		if (!LATIN_OR_CYRILLIC.test(pieces.map((piece) => piece.text).join(''))) {
+			p(pieces.map((piece) => piece.text).join(''));
+			return;
+		}
 		const paragraph = doc.struct('P');
 		root.add(paragraph);
 		doc.fillColor(INK).fontSize(10.5);
@@ -76,7 +91,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 			const last = i === pieces.length - 1;
 			paragraph.add(
 				doc.struct('Span', {}, () => {
-					doc.font(piece.bold ? 'Helvetica-Bold' : 'Helvetica');
+					doc.font(piece.bold ? SANS_BOLD : SANS);
 					if (i === 0) doc.text(piece.text, MARGIN, doc.y, { width, continued: !last });
 					else doc.text(piece.text, { continued: !last });
 				})
@@ -124,7 +139,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		const bottom = doc.page.margins.bottom;
 		doc.page.margins.bottom = 0;
 		doc.markContent('Artifact', { type: 'Pagination' });
-		doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+		doc.font(SANS).fontSize(8.5).fillColor(MUTED);
 		doc.text(`${d.reference} · sida ${i + 1} av ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, {
 			width,
 			align: 'right',

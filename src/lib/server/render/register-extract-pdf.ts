@@ -1,9 +1,10 @@
 /**
  * @module The register extract (registerutdrag) as a PDF, in the reader's language: everything Medskapa holds
  * about one person, as the JSON download gives it. Tagged (headings, paragraphs), document language and title;
- * the standard Helvetica fonts cover Swedish letters.
+ * the embedded Unicode fonts (pdf-fonts.ts) set what people wrote in any script.
  */
 import PDFDocument from 'pdfkit';
+import { useUnicodeFonts, writeText } from './pdf-fonts';
 import { formatDate, formatDateTime, translator, type Locale, type MessageKey } from '../../i18n/index';
 import type { RegisterExtract } from '../modules/retention/index';
 
@@ -23,6 +24,7 @@ export function renderRegisterExtractPdf(extract: RegisterExtract, locale: Local
 		displayTitle: true,
 		info: { Title: t('extract.title'), Author: extract.organisation, Creator: 'Medskapa' }
 	});
+	useUnicodeFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -34,11 +36,15 @@ export function renderRegisterExtractPdf(extract: RegisterExtract, locale: Local
 	const width = doc.page.width - 2 * MARGIN;
 	const block = (type: string, text: string, style: { size: number; bold?: boolean; color?: string; gap?: number }) => {
 		if (!text) return;
-		doc
-			.font(style.bold ? 'Helvetica-Bold' : 'Helvetica')
-			.fontSize(style.size)
-			.fillColor(style.color ?? INK);
-		doc.text(text, MARGIN, doc.y, { width, structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
+		writeText(doc, text, {
+			size: style.size,
+			bold: style.bold,
+			color: style.color ?? INK,
+			x: MARGIN,
+			width,
+			structParent: root,
+			structType: type
+		});
 		doc.moveDown(style.gap ?? 0.4);
 	};
 	const h1 = (text: string) => block('H1', text, { size: 20, bold: true });
