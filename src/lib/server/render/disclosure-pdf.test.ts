@@ -35,8 +35,10 @@ describe('the delivery of a public-records request as PDF', () => {
 				{ label: 'Text', segments: [{ text: `${UKRAINIAN} ` }, { masked: true, ground: 'OSL 21 kap. 7 §' }] }
 			])
 		);
+		// pdftotext may set a space beside punctuation where a right-to-left line's runs meet; the words are the same.
+		const normalise = (s: string) => s.replace(/\s*([^\p{L}\p{M}\p{N}\s])\s*/gu, '$1').replace(/\s+/g, ' ');
 		const text = pdfPlainText(pdf);
-		expect(text).toContain(ARABIC);
+		expect(normalise(text)).toContain(normalise(ARABIC));
 		expect(text).toContain(UKRAINIAN);
 		expect(text).toContain('[MASKERAT – OSL 21 kap. 7 §]');
 		expect(pdfFonts(pdf).every((f) => f.embedded && !/Helvetica/.test(f.name))).toBe(true);
