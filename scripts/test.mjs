@@ -5,8 +5,9 @@
  * part's processes) at the end. `node scripts/test.mjs unit+db browser` runs only the parts named.
  *
  * Lint, types and build are each mostly one process on one core, so they run side by side (their output is
- * printed whole, part by part, as each ends); the unit and database tests and the browser journeys spread over
- * the cores themselves and run alone, one after the other.
+ * printed whole, part by part, as each ends). Then the unit and database tests and the browser journeys run side
+ * by side too: the journeys mostly wait (for a page, a server, a mail), using about one core of two on their own,
+ * and the unit tests fill the rest, so both together take little longer than the journeys alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ const PARTS = [
 	{ name: 'types', stage: 1, command: 'npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings' },
 	{ name: 'build', stage: 1, command: 'npx vite build' },
 	{ name: 'unit+db', stage: 2, command: 'npx vitest run' },
-	{ name: 'browser', stage: 3, command: 'npx vitest run --config vitest.e2e.config.ts' }
+	{ name: 'browser', stage: 2, command: 'npx vitest run --config vitest.e2e.config.ts' }
 ];
 
 const wanted = process.argv.slice(2);
