@@ -4,8 +4,8 @@
  * its masked parts replaced by a visible marker ("[MASKERAT – OSL 21 kap. 7 §]"). Tagged (headings, paragraphs),
  * Swedish, in the embedded Unicode fonts (pdf-fonts.ts), so what residents wrote in any script comes out as written.
  */
-import PDFDocument from 'pdfkit';
-import { SANS, SANS_BOLD, useUnicodeFonts, writeText } from './pdf-fonts';
+import { SANS, SANS_BOLD } from './pdf-fonts';
+import { startTaggedPdf } from './tagged-pdf';
 import { MARKER } from '../../domain/disclosure/masking';
 import type { Delivery } from '../../domain/disclosure/delivery';
 
@@ -19,56 +19,27 @@ const LATIN_OR_CYRILLIC = /^[\t\n\r\u0020-\u052f\u1e00-\u1eff\u2000-\u20cf\u2100
 export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 	const refusal = d.outcome === 'refusal';
 	const title = refusal ? `Beslut om avslag – ${d.reference}` : `Beslut om utlämnande – ${d.reference}`;
-	const doc = new PDFDocument({
-		size: 'A4',
+	const { doc, root, width, block, finish } = startTaggedPdf({
 		margin: MARGIN,
-		pdfVersion: '1.7',
-		tagged: true,
 		lang: 'sv-SE',
-		displayTitle: true,
 		bufferPages: true,
-		info: { Title: title, Author: d.organisation, Subject: 'Begäran om allmän handling', Creator: 'Medskapa' }
+		info: { Title: title, Author: d.organisation, Subject: 'Begäran om allmän handling', Creator: 'Medskapa' },
+		ink: INK,
+		gap: 0.5
 	});
-	useUnicodeFonts(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-	});
-	const root = doc.struct('Document');
-	doc.addStructure(root);
-	const width = doc.page.width - 2 * MARGIN;
-	const block = (
-		type: string,
-		text: string,
-		style: { size: number; bold?: boolean; color?: string; gapAfter?: number }
-	) => {
-		if (!text) return;
-		writeText(doc, text, {
-			size: style.size,
-			bold: style.bold,
-			color: style.color ?? INK,
-			x: MARGIN,
-			width,
-			structParent: root,
-			structType: type
-		});
-		doc.moveDown(style.gapAfter ?? 0.5);
-	};
-	const h1 = (text: string) => block('H1', text, { size: 18, bold: true, gapAfter: 0.4 });
+	const h1 = (text: string) => block('H1', text, { size: 18, bold: true, gap: 0.4 });
 	const h2 = (text: string) => {
 		if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
 		doc.moveDown(0.5);
-		block('H2', text, { size: 14, bold: true, gapAfter: 0.3 });
+		block('H2', text, { size: 14, bold: true, gap: 0.3 });
 	};
 	const h3 = (text: string) => {
 		if (doc.y > doc.page.height - MARGIN - 70) doc.addPage();
-		block('H3', text, { size: 11.5, bold: true, gapAfter: 0.2 });
+		block('H3', text, { size: 11.5, bold: true, gap: 0.2 });
 	};
 	const p = (text: string) => block('P', text, { size: 10.5 });
 	const labelled = (label: string, value: string) => {
-		block('P', label, { size: 10, bold: true, gapAfter: 0.1 });
+		block('P', label, { size: 10, bold: true, gap: 0.1 });
 		p(value);
 	};
 	const note = (text: string) => block('P', text, { size: 9.5, color: MUTED });
@@ -111,7 +82,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 	p(`Handlingar som omfattas: ${d.counts.records}. Maskerade uppgifter: ${d.counts.masked}.`);
 	if (d.reason) labelled('Skäl', d.reason);
 	if (d.grounds.length) {
-		block('P', 'Grund för sekretess', { size: 10, bold: true, gapAfter: 0.1 });
+		block('P', 'Grund för sekretess', { size: 10, bold: true, gap: 0.1 });
 		for (const g of d.grounds) p(`${g.code}: ${g.label}`);
 	}
 	labelled('Beslutat av', `${d.decidedBy}, ${d.organisation}`);
@@ -127,7 +98,7 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 			h3(`${i + 1}. ${r.heading}${r.processTitle ? ` – ${r.processTitle}` : ''}`);
 			note([r.date, ...r.facts.map((f) => `${f.label}: ${f.value}`)].join(' · '));
 			for (const f of r.fields) {
-				block('P', f.label, { size: 9.5, bold: true, gapAfter: 0.1 });
+				block('P', f.label, { size: 9.5, bold: true, gap: 0.1 });
 				masked(f.segments);
 			}
 		}
@@ -149,6 +120,5 @@ export function renderDisclosurePdf(d: Delivery): Promise<Buffer> {
 		doc.page.margins.bottom = bottom;
 	}
 	root.end();
-	doc.end();
-	return done;
+	return finish();
 }

@@ -3,8 +3,7 @@
  * about one person, as the JSON download gives it. Tagged (headings, paragraphs), document language and title;
  * the embedded Unicode fonts (pdf-fonts.ts) set what people wrote in any script.
  */
-import PDFDocument from 'pdfkit';
-import { useUnicodeFonts, writeText } from './pdf-fonts';
+import { startTaggedPdf } from './tagged-pdf';
 import { formatDate, formatDateTime, translator, type Locale, type MessageKey } from '../../i18n/index';
 import type { RegisterExtract } from '../modules/retention/index';
 
@@ -15,38 +14,13 @@ const MUTED = '#4a4a4a';
 export function renderRegisterExtractPdf(extract: RegisterExtract, locale: Locale): Promise<Buffer> {
 	const t = translator(locale);
 	const day = (iso: string) => formatDate(locale, new Date(iso));
-	const doc = new PDFDocument({
-		size: 'A4',
+	const { doc, block, finish } = startTaggedPdf({
 		margin: MARGIN,
-		pdfVersion: '1.7',
-		tagged: true,
 		lang: locale === 'sv' ? 'sv-SE' : 'en-GB',
-		displayTitle: true,
-		info: { Title: t('extract.title'), Author: extract.organisation, Creator: 'Medskapa' }
+		info: { Title: t('extract.title'), Author: extract.organisation, Creator: 'Medskapa' },
+		ink: INK,
+		gap: 0.4
 	});
-	useUnicodeFonts(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-	});
-	const root = doc.struct('Document');
-	doc.addStructure(root);
-	const width = doc.page.width - 2 * MARGIN;
-	const block = (type: string, text: string, style: { size: number; bold?: boolean; color?: string; gap?: number }) => {
-		if (!text) return;
-		writeText(doc, text, {
-			size: style.size,
-			bold: style.bold,
-			color: style.color ?? INK,
-			x: MARGIN,
-			width,
-			structParent: root,
-			structType: type
-		});
-		doc.moveDown(style.gap ?? 0.4);
-	};
 	const h1 = (text: string) => block('H1', text, { size: 20, bold: true });
 	const h2 = (text: string) => {
 		if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
@@ -142,6 +116,5 @@ export function renderRegisterExtractPdf(extract: RegisterExtract, locale: Local
 	h2(t('extract.notLinkable'));
 	p(t('extract.notLinkableText'));
 
-	doc.end();
-	return done;
+	return finish();
 }
