@@ -125,6 +125,18 @@ describe('public-records requests (JavaScript off)', () => {
 		expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	});
 
+	it('the admin keeps the list of grounds: one without what it protects is refused, with what was typed kept', async () => {
+		const page = await (await newContext(browser(), baseURL, false)).newPage();
+		await signIn(page, 'admin@solbacka.example', 'medskapa-demo');
+		await visit(page, '/hantera/utlamnanden/grunder');
+		const adding = page.locator('form', { has: page.getByRole('button', { name: 'Lägg till grund' }) });
+		await adding.getByLabel('Lagrum').fill('OSL 40 kap. 5 §');
+		await submit(page, 'Lägg till grund');
+		await page.waitForSelector('.error-summary');
+		await expectAccessible(page);
+		expect(await adding.getByLabel('Lagrum').inputValue()).toBe('OSL 40 kap. 5 §');
+	});
+
 	it('keeps requests from elected members', async () => {
 		const page = await (await newContext(browser(), baseURL, false)).newPage();
 		await signIn(page, 'fortroendevald@solbacka.example', 'medskapa-demo');
